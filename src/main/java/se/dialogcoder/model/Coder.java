@@ -1,0 +1,5 @@
+package se.dialogcoder.model;
+
+/** A person who codes. */
+public record Coder(long id, String name) {
+}
