@@ -1,0 +1,147 @@
+package se.dialogcoder.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import se.dialogcoder.model.Code;
+import se.dialogcoder.model.CodebookEntry;
+
+/** The codebook: a tree of codes. */
+public final class CodeTable {
+    private static final String COLUMNS = "id, uid, parent_id, name, name_en, description, description_en, color, "
+            + "sort_order";
+    private final Connection c;
+
+    CodeTable(Connection c) {
+        this.c = c;
+    }
+
+    /** What a codebook import did. */
+    public record ImportCount(int added, int alreadyPresent) {
+    }
+
+    public Code insert(String uid, Long parentId, String name, String nameEn, String description,
+                       String descriptionEn, String color, int sortOrder) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO code(uid, parent_id, name, name_en, description, "
+                + "description_en, color, sort_order) VALUES (?,?,?,?,?,?,?,?)")) {
+            ps.setString(1, uid == null || uid.isBlank() ? UUID.randomUUID().toString() : uid);
+            if (parentId == null) {
+                ps.setNull(2, Types.INTEGER);
+            } else {
+                ps.setLong(2, parentId);
+            }
+            ps.setString(3, name);
+            ps.setString(4, nameEn);
+            ps.setString(5, description);
+            ps.setString(6, descriptionEn);
+            ps.setString(7, color);
+            ps.setInt(8, sortOrder);
+            ps.executeUpdate();
+            try (ResultSet keys = ps.getGeneratedKeys()) {
+                keys.next();
+                return byId(keys.getLong(1)).orElseThrow();
+            }
+        }
+    }
+
+    public Optional<Code> byId(long id) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM code WHERE id = ?")) {
+            ps.setLong(1, id);
+            try (ResultSet r = ps.executeQuery()) {
+                return r.next() ? Optional.of(row(r)) : Optional.empty();
+            }
+        }
+    }
+
+    /** All codes, parents before children, siblings in sort order. */
+    public List<Code> list() throws SQLException {
+        List<Code> out = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS
+                + " FROM code ORDER BY parent_id IS NOT NULL, parent_id, sort_order, name");
+             ResultSet r = ps.executeQuery()) {
+            while (r.next()) {
+                out.add(row(r));
+            }
+        }
+        return out;
+    }
+
+    public int count() throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM code"); ResultSet r = ps.executeQuery()) {
+            return r.next() ? r.getInt(1) : 0;
+        }
+    }
+
+    /**
+     * Adds the codes of a codebook tree. A code whose id is already in the project, or whose name already stands
+     * under the same parent, is kept as it is; everything else is added. Nothing is ever removed.
+     */
+    public ImportCount importTree(List<CodebookEntry> roots) throws SQLException {
+        Map<String, Code> byUid = new HashMap<>();
+        Map<String, Code> byPath = new HashMap<>();
+        Map<Long, Code> byId = new HashMap<>();
+        for (Code code : list()) {
+            byId.put(code.id(), code);
+            byUid.put(code.uid(), code);
+        }
+        for (Code code : byId.values()) {
+            byPath.put(path(code, byId), code);
+        }
+        int[] counts = new int[2];
+        addAll(roots, null, "", byUid, byPath, counts);
+        return new ImportCount(counts[0], counts[1]);
+    }
+
+    private void addAll(List<CodebookEntry> entries, Long parentId, String parentPath, Map<String, Code> byUid,
+                        Map<String, Code> byPath, int[] counts) throws SQLException {
+        int order = 0;
+        for (CodebookEntry e : entries) {
+            String path = parentPath.isEmpty() ? e.name() : parentPath + " / " + e.name();
+            Code existing = e.id() != null ? byUid.get(e.id()) : null;
+            if (existing == null) {
+                existing = byPath.get(path);
+            }
+            Code code;
+            if (existing != null) {
+                code = existing;
+                counts[1]++;
+            } else {
+                code = insert(e.id(), parentId, e.name(), e.nameEn(), e.description(), e.descriptionEn(), e.color(),
+                        order);
+                byUid.put(code.uid(), code);
+                byPath.put(path, code);
+                counts[0]++;
+            }
+            order++;
+            addAll(e.children(), code.id(), path, byUid, byPath, counts);
+        }
+    }
+
+    private static String path(Code code, Map<Long, Code> byId) {
+        StringBuilder sb = new StringBuilder(code.name());
+        Code cur = code;
+        int guard = 0;
+        while (cur.parentId() != null && guard++ < 100) {
+            cur = byId.get(cur.parentId());
+            if (cur == null) {
+                break;
+            }
+            sb.insert(0, cur.name() + " / ");
+        }
+        return sb.toString();
+    }
+
+    private static Code row(ResultSet r) throws SQLException {
+        Long parent = r.getObject(3) == null ? null : r.getLong(3);
+        return new Code(r.getLong(1), r.getString(2), parent, r.getString(4), r.getString(5), r.getString(6),
+                r.getString(7), r.getString(8), r.getInt(9));
+    }
+}

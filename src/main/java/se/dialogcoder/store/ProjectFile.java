@@ -1,0 +1,259 @@
+package se.dialogcoder.store;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.UUID;
+import java.util.concurrent.locks.ReentrantLock;
+import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteErrorCode;
+import org.sqlite.SQLiteException;
+import org.sqlite.SQLiteOpenMode;
+import se.dialogcoder.model.ProjectInfo;
+
+/**
+ * One project = one SQLite file. Opening checks that the file is a DialogCoder project of a schema version this
+ * build knows (newer files are refused and left untouched), migrates older files forward, and turns on foreign
+ * keys and WAL. Every {@link #write} is one immediate transaction: all of it is committed, or none of it.
+ */
+public final class ProjectFile implements AutoCloseable {
+    /** The file name extension of projects. */
+    public static final String EXTENSION = ".dcproj";
+    /** {@code PRAGMA application_id} of DialogCoder projects ("DCod"). */
+    static final int APPLICATION_ID = 0x44436F64;
+    private static final byte[] SQLITE_MAGIC = "SQLite format 3\0".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+
+    private final Path path;
+    private final Connection connection;
+    private final ReentrantLock lock = new ReentrantLock();
+
+    private ProjectFile(Path path, Connection connection) {
+        this.path = path;
+        this.connection = connection;
+    }
+
+    /** Creates a new, empty project file. Refuses to overwrite an existing file. */
+    public static ProjectFile create(Path path, String name, String round) throws StoreException {
+        if (Files.exists(path)) {
+            throw new StoreException(path.getFileName() + ": a file of that name already exists; choose another name.");
+        }
+        if (name == null || name.isBlank()) {
+            throw new StoreException(path.getFileName() + ": the project needs a name.");
+        }
+        try {
+            Path parent = path.toAbsolutePath().getParent();
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
+            Connection c = connect(path, false);
+            try (Statement s = c.createStatement()) {
+                s.executeUpdate("PRAGMA application_id = " + APPLICATION_ID);
+                Migrations.migrate(c, 0);
+                ProjectFile file = new ProjectFile(path, c);
+                file.write(tx -> {
+                    tx.project().insert(UUID.randomUUID().toString(), name.strip(), round, Instant.now().toString());
+                    return null;
+                });
+                return file;
+            } catch (SQLException | StoreException | RuntimeException e) {
+                c.close();
+                Files.deleteIfExists(path);
+                throw e;
+            }
+        } catch (SQLException | IOException e) {
+            throw new StoreException(path.getFileName() + ": could not create the project (" + e.getMessage() + ").", e);
+        }
+    }
+
+    /** Opens an existing project, migrating it forward if it was written by an earlier version. */
+    public static ProjectFile open(Path path) throws StoreException {
+        int version = inspect(path);
+        try {
+            Connection c = connect(path, false);
+            try {
+                if (version < Migrations.CURRENT) {
+                    Migrations.migrate(c, version);
+                }
+                return new ProjectFile(path, c);
+            } catch (SQLException | RuntimeException e) {
+                c.close();
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw new StoreException(path.getFileName() + ": could not open the project (" + plain(e) + ").", e);
+        }
+    }
+
+    /**
+     * Checks, without changing a byte, that the file is a DialogCoder project this version can open.
+     *
+     * @return its schema version
+     */
+    static int inspect(Path path) throws StoreException {
+        String name = String.valueOf(path.getFileName());
+        if (!Files.exists(path)) {
+            throw new StoreException(name + ": no such file.");
+        }
+        if (!Files.isRegularFile(path)) {
+            throw new StoreException(name + ": this is a folder, not a project file.");
+        }
+        if (!Files.isReadable(path)) {
+            throw new StoreException(name + ": the file cannot be read (no permission).");
+        }
+        byte[] head = new byte[SQLITE_MAGIC.length];
+        try (InputStream in = Files.newInputStream(path)) {
+            int n = in.readNBytes(head, 0, head.length);
+            if (n == 0) {
+                throw new StoreException(name + ": the file is empty; it is not a DialogCoder project.");
+            }
+            if (n < head.length || !Arrays.equals(head, SQLITE_MAGIC)) {
+                throw new StoreException(name + ": this is not a DialogCoder project (not an SQLite database).");
+            }
+        } catch (IOException e) {
+            throw new StoreException(name + ": the file cannot be read (" + e.getMessage() + ").", e);
+        }
+        try (Connection c = connect(path, true); Statement s = c.createStatement()) {
+            int appId = intPragma(s, "application_id");
+            int version = intPragma(s, "user_version");
+            if (appId != APPLICATION_ID) {
+                throw new StoreException(name + ": this is an SQLite database but not a DialogCoder project.");
+            }
+            if (version > Migrations.CURRENT) {
+                throw new StoreException(name + ": the project was saved by a newer DialogCoder (file format version "
+                        + version + "; this version reads up to " + Migrations.CURRENT
+                        + "). Update DialogCoder to open it. The file was not changed.");
+            }
+            try (ResultSet r = s.executeQuery("PRAGMA quick_check")) {
+                String result = r.next() ? r.getString(1) : "no answer";
+                if (!"ok".equals(result)) {
+                    throw new StoreException(name + ": the project file is damaged (" + result
+                            + "). Restore a backup (dialogcoder restore).");
+                }
+            }
+            return version;
+        } catch (SQLException e) {
+            throw new StoreException(name + ": the project file is damaged or unreadable (" + plain(e)
+                    + "). Restore a backup (dialogcoder restore).", e);
+        }
+    }
+
+    private static int intPragma(Statement s, String pragma) throws SQLException {
+        try (ResultSet r = s.executeQuery("PRAGMA " + pragma)) {
+            return r.next() ? r.getInt(1) : 0;
+        }
+    }
+
+    private static Connection connect(Path path, boolean readOnly) throws SQLException {
+        SQLiteConfig config = new SQLiteConfig();
+        config.setBusyTimeout(5000);
+        if (readOnly) {
+            config.setReadOnly(true);
+            config.setOpenMode(SQLiteOpenMode.READONLY);
+        } else {
+            config.enforceForeignKeys(true);
+            config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+            config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
+            config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
+        }
+        return config.createConnection("jdbc:sqlite:" + path.toAbsolutePath());
+    }
+
+    /** Runs {@code work} as one transaction: committed as a whole, or rolled back and reported. */
+    public <T> T write(SqlWork<T> work) throws StoreException {
+        lock.lock();
+        try {
+            connection.setAutoCommit(false);
+            try {
+                T result = work.run(new Tx(connection));
+                connection.commit();
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                try {
+                    connection.rollback();
+                } catch (SQLException suppressed) {
+                    e.addSuppressed(suppressed);
+                }
+                if (e instanceof RuntimeException re && !(e instanceof IllegalArgumentException)) {
+                    throw re;
+                }
+                throw new StoreException(path.getFileName() + ": the change was not saved (" + plain(e)
+                        + "); the project is as it was before.", e);
+            } finally {
+                connection.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw new StoreException(path.getFileName() + ": " + plain(e), e);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Runs read-only work on a consistent snapshot. */
+    public <T> T read(SqlWork<T> work) throws StoreException {
+        lock.lock();
+        try {
+            return work.run(new Tx(connection));
+        } catch (SQLException e) {
+            throw new StoreException(path.getFileName() + ": could not read the project (" + plain(e) + ").", e);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    public ProjectInfo info() throws StoreException {
+        return read(tx -> tx.project().info());
+    }
+
+    public Path path() {
+        return path;
+    }
+
+    /** Writes a consistent copy of the whole project to {@code target} (which must not exist). */
+    public void copyTo(Path target) throws StoreException {
+        read(tx -> {
+            try (var ps = connection.prepareStatement("VACUUM INTO ?")) {
+                ps.setString(1, target.toAbsolutePath().toString());
+                ps.execute();
+            }
+            return null;
+        });
+    }
+
+    static String plain(Exception e) {
+        if (e instanceof SQLiteException se) {
+            SQLiteErrorCode code = se.getResultCode();
+            if (code == SQLiteErrorCode.SQLITE_FULL) {
+                return "the disk is full";
+            }
+            if (code == SQLiteErrorCode.SQLITE_BUSY || code == SQLiteErrorCode.SQLITE_LOCKED) {
+                return "the file is in use by another program";
+            }
+            if (code == SQLiteErrorCode.SQLITE_READONLY) {
+                return "the file is read-only";
+            }
+            if (code == SQLiteErrorCode.SQLITE_CORRUPT || code == SQLiteErrorCode.SQLITE_NOTADB) {
+                return "the file is damaged";
+            }
+        }
+        return e.getMessage();
+    }
+
+    @Override
+    public void close() {
+        lock.lock();
+        try {
+            connection.close();
+        } catch (SQLException ignored) {
+            // closing twice or after a failure: nothing left to do
+        } finally {
+            lock.unlock();
+        }
+    }
+}
