@@ -1,2 +1,26 @@
 package se.dialogcoder;
-public final class Main { public static void main(String[] a) { System.out.println("hi"); } }
+
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import se.dialogcoder.app.Services;
+import se.dialogcoder.cli.Cli;
+
+/**
+ * The one entry point: no arguments opens the window, a subcommand runs headless. Deliberately not a JavaFX
+ * {@code Application}, so the jar runs with JavaFX on the class path.
+ */
+public final class Main {
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        Services services = Services.fromEnvironment();
+        if (args.length == 0) {
+            se.dialogcoder.ui.DialogCoderApp.launch(services);
+            return;
+        }
+        PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+        PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+        System.exit(Cli.run(services, args, out, err));
+    }
+}

@@ -1,0 +1,23 @@
+package se.dialogcoder.cli;
+
+import java.io.PrintWriter;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/** What every subcommand has: its output (data, stdout) and its messages (human words, stderr). */
+abstract class BaseCommand {
+    @Spec
+    CommandSpec spec;
+
+    PrintWriter out() {
+        return spec.commandLine().getOut();
+    }
+
+    PrintWriter err() {
+        return spec.commandLine().getErr();
+    }
+
+    RootCommand root() {
+        return (RootCommand) spec.root().userObject();
+    }
+}

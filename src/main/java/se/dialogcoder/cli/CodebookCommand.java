@@ -1,0 +1,61 @@
+package se.dialogcoder.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+import se.dialogcoder.exchange.CodebookJson.Codebook;
+import se.dialogcoder.store.CodeTable.ImportCount;
+import se.dialogcoder.store.ProjectFile;
+
+@Command(name = "codebook", description = "Export or import a codebook (DialogCoder JSON).",
+        subcommands = {CodebookCommand.Export.class, CodebookCommand.Import.class})
+final class CodebookCommand implements Runnable {
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "say export or import");
+    }
+
+    @Command(name = "export", description = "Write the project's codebook to a JSON file.")
+    static final class Export extends BaseCommand implements Callable<Integer> {
+        @Parameters(index = "0", paramLabel = "PROJECT")
+        Path project;
+
+        @Parameters(index = "1", paramLabel = "FILE")
+        Path file;
+
+        @Override
+        public Integer call() throws Exception {
+            try (ProjectFile p = ProjectOption.forReading(project)) {
+                Codebook codebook = root().services.codebooks().fromProject(p);
+                root().services.codebooks().json().write(codebook, file);
+                err().println("Wrote " + codebook.size() + " codes to " + file + ".");
+            }
+            return Cli.OK;
+        }
+    }
+
+    @Command(name = "import", description = "Add the codes of a JSON codebook to the project (codes already "
+            + "there, by id or by path, are kept as they are).")
+    static final class Import extends BaseCommand implements Callable<Integer> {
+        @Parameters(index = "0", paramLabel = "PROJECT")
+        Path project;
+
+        @Parameters(index = "1", paramLabel = "FILE")
+        Path file;
+
+        @Override
+        public Integer call() throws Exception {
+            Codebook codebook = root().services.codebooks().json().read(file);
+            try (ProjectFile p = ProjectOption.forChanging(root().services, project)) {
+                ImportCount count = root().services.codebooks().install(p, codebook);
+                err().println("Added " + count.added() + " codes; " + count.alreadyPresent()
+                        + " were already in the project.");
+            }
+            return Cli.OK;
+        }
+    }
+}

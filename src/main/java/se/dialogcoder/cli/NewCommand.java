@@ -1,0 +1,42 @@
+package se.dialogcoder.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import se.dialogcoder.store.CodeTable.ImportCount;
+import se.dialogcoder.store.ProjectFile;
+
+@Command(name = "new", description = "Create a new project file (with the default codebook).")
+final class NewCommand extends BaseCommand implements Callable<Integer> {
+
+    @Parameters(index = "0", paramLabel = "PROJECT", description = "The project file to create (.dcproj).")
+    Path project;
+
+    @Option(names = "--name", description = "Project name (default: the file name).")
+    String name;
+
+    @Option(names = "--round", description = "Dialogue round, e.g. 2025.")
+    String round;
+
+    @Option(names = "--empty-codebook", description = "Start without the default codebook.")
+    boolean emptyCodebook;
+
+    @Override
+    public Integer call() throws Exception {
+        Path file = project.getFileName().toString().contains(".") ? project
+                : project.resolveSibling(project.getFileName() + ProjectFile.EXTENSION);
+        String projectName = name != null ? name : file.getFileName().toString().replaceFirst("\\.dcproj$", "");
+        try (ProjectFile p = ProjectFile.create(file, projectName, round)) {
+            int codes = 0;
+            if (!emptyCodebook) {
+                ImportCount count = root().services.codebooks().install(p,
+                        root().services.codebooks().json().defaultCodebook());
+                codes = count.added();
+            }
+            err().println("Created " + file + " (\"" + projectName + "\", " + codes + " codes).");
+        }
+        return Cli.OK;
+    }
+}

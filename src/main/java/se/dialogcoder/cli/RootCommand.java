@@ -1,0 +1,24 @@
+package se.dialogcoder.cli;
+
+import picocli.CommandLine.Command;
+import se.dialogcoder.app.Services;
+
+/** {@code dialogcoder} with no subcommand opens the window; these run headless. */
+@Command(name = "dialogcoder", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = "Qualitative coding of the county dialogues (länsdialoger). Without a subcommand the "
+                + "window opens.",
+        subcommands = {NewCommand.class, ImportCommand.class, InfoCommand.class, TextCommand.class,
+            CodebookCommand.class, BackupsCommand.class, RestoreCommand.class, DemoCommand.class})
+public final class RootCommand implements Runnable {
+    final Services services;
+
+    RootCommand(Services services) {
+        this.services = services;
+    }
+
+    @Override
+    public void run() {
+        // picocli prints usage when a subcommand is missing only if asked; be explicit
+        new picocli.CommandLine(this).usage(System.err);
+    }
+}

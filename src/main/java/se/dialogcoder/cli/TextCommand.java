@@ -1,0 +1,37 @@
+package se.dialogcoder.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import se.dialogcoder.model.Document;
+import se.dialogcoder.store.ProjectFile;
+
+@Command(name = "text", description = "Print the stored, normalised text of a document (the text that coding "
+        + "offsets count code points in).")
+final class TextCommand extends BaseCommand implements Callable<Integer> {
+    @Parameters(index = "0", paramLabel = "PROJECT")
+    Path project;
+
+    @Option(names = "--document", required = true, paramLabel = "NAME", description = "Document name.")
+    String document;
+
+    @Override
+    public Integer call() throws Exception {
+        try (ProjectFile p = ProjectOption.forReading(project)) {
+            Document d = p.read(tx -> tx.documents().byName(document)).orElse(null);
+            if (d == null) {
+                err().println("dialogcoder: " + project.getFileName() + ": no document named \"" + document
+                        + "\" (see dialogcoder info).");
+                return Cli.FAILED;
+            }
+            String text = p.read(tx -> tx.documents().text(d.id()));
+            out().print(text);
+            if (!text.endsWith("\n")) {
+                out().println();
+            }
+        }
+        return Cli.OK;
+    }
+}
