@@ -1,0 +1,32 @@
+package se.dialogcoder.ingest;
+
+import java.nio.file.Path;
+
+/**
+ * Reads WebVTT subtitles, including Microsoft Teams transcript exports, into a transcript (see
+ * {@link CueTranscript} for the text produced). The header, NOTE, STYLE and REGION blocks are skipped.
+ */
+public final class VttReader implements DocumentReader {
+    static final String BROKEN_CUES = "no readable cues (broken timestamps?)";
+    static final String NO_CUES = "no subtitle cues found (is this a WebVTT file?)";
+
+    @Override
+    public boolean supports(String lowerCaseFileName) {
+        return lowerCaseFileName.endsWith(".vtt");
+    }
+
+    @Override
+    public ParsedDocument read(Path file) throws ImportException {
+        return readCues(file, true, NO_CUES);
+    }
+
+    static ParsedDocument readCues(Path file, boolean webVtt, String noCuesReason) throws ImportException {
+        byte[] bytes = FileChecks.readBytes(file, Limits.MAX_TEXT_FILE_BYTES, Limits.TEXT_FILE_TOO_LARGE);
+        String text = TextNormaliser.normalise(TextDecoder.decode(file, bytes));
+        SubtitleParser.Result result = SubtitleParser.parse(text, webVtt);
+        if (result.cues().isEmpty()) {
+            throw new ImportException(file, result.timingLines() > 0 ? BROKEN_CUES : noCuesReason);
+        }
+        return CueTranscript.build(file, result.cues());
+    }
+}
