@@ -25,11 +25,9 @@ import se.dialogcoder.store.StoreException;
  */
 public final class ImportService {
     private final Readers readers;
-    private final CountyDetector counties;
 
-    public ImportService(Readers readers, CountyDetector counties) {
+    public ImportService(Readers readers) {
         this.readers = readers;
-        this.counties = counties;
     }
 
     /** What happened to one file. */
@@ -76,7 +74,10 @@ public final class ImportService {
         }
     };
 
-    /** Files given directly, and the supported files inside folders (recursively, sorted by path). */
+    /**
+     * Files given directly, and the supported files inside folders (recursively, sorted by path; hidden files and
+     * {@code README.*} files, which describe a folder rather than belong to the material, are left out).
+     */
     public List<Path> expand(List<Path> paths) {
         List<Path> out = new ArrayList<>();
         for (Path p : paths) {
@@ -84,6 +85,8 @@ public final class ImportService {
                 try (Stream<Path> walk = Files.walk(p)) {
                     walk.filter(Files::isRegularFile)
                             .filter(f -> !f.getFileName().toString().startsWith("."))
+                            .filter(f -> !f.getFileName().toString().toUpperCase(java.util.Locale.ROOT)
+                                    .startsWith("README."))
                             .filter(f -> readers.supports(f))
                             .sorted()
                             .forEach(out::add);
@@ -125,7 +128,7 @@ public final class ImportService {
             return failed(file, e.getMessage());
         }
         String fileName = file.getFileName().toString();
-        County county = override != null ? override : counties.detect(fileName, parsed.text()).orElse(null);
+        County county = override != null ? override : CountyDetector.detect(fileName, parsed.text()).orElse(null);
         String baseName = fileName.contains(".") ? fileName.substring(0, fileName.lastIndexOf('.')) : fileName;
         String hash = Texts.contentHash(parsed.text());
         try {

@@ -2,7 +2,6 @@ package se.dialogcoder.app;
 
 import java.nio.file.Path;
 import se.dialogcoder.exchange.CodebookJson;
-import se.dialogcoder.ingest.CountyDetector;
 import se.dialogcoder.ingest.Readers;
 import se.dialogcoder.store.Backups;
 import se.dialogcoder.store.ProjectFile;
@@ -26,7 +25,7 @@ public final class Services {
         this.settingsStore = new SettingsStore(paths.settingsFile());
         this.settings = settingsStore.load();
         this.backups = new Backups(paths.backups(), Math.max(1, settings.backupsToKeep));
-        this.imports = new ImportService(new Readers(), new CountyDetector());
+        this.imports = new ImportService(new Readers());
         this.codebooks = new CodebookService(new CodebookJson());
         this.demo = new DemoProject(paths, imports, codebooks);
     }

@@ -21,8 +21,6 @@ public final class Cli {
         CommandLine cl = new CommandLine(new RootCommand(services));
         cl.setOut(out);
         cl.setErr(err);
-        cl.setExitCodeOnInvalidInput(USAGE);
-        cl.setExitCodeOnExecutionException(FAILED);
         cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             String message = e.getMessage() == null ? e.toString() : e.getMessage();
             commandLine.getErr().println("dialogcoder: " + message);

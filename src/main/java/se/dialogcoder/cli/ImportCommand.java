@@ -40,7 +40,7 @@ final class ImportCommand extends BaseCommand implements Callable<Integer> {
         County override = null;
         if (county != null) {
             override = County.parse(county).orElseThrow(() -> new picocli.CommandLine.ParameterException(
-                    new picocli.CommandLine(this), "unknown county \"" + county
+                    spec.commandLine(), "unknown county \"" + county
                     + "\": give a two-digit län code (01, 03 … 25) or an ISO code (SE-AB …)."));
         }
         ImportService.Report report;

@@ -37,6 +37,7 @@ class FirstWindowTest {
     @Test
     void theDemoProjectShowsCountiesAndTheTextOfAChosenDialogue(FxRobot robot) throws Exception {
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> stage.getTitle().startsWith("Länsdialoger 2025 (demo)"));
+        WaitForAsyncUtils.waitForFxEvents();
         TreeView<?> navigator = robot.lookup("#navigator").queryAs(TreeView.class);
         assertThat(navigator.getRoot().getChildren()).hasSize(22); // 21 län + Okänt län
         assertThat(robot.lookup("12  Skåne län (1)").tryQuery()).isPresent();
