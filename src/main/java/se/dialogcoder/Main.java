@@ -16,7 +16,12 @@ public final class Main {
     public static void main(String[] args) {
         Services services = Services.fromEnvironment();
         if (args.length == 0) {
-            se.dialogcoder.ui.DialogCoderApp.launch(services);
+            try {
+                se.dialogcoder.ui.DialogCoderApp.launch(services);
+            } catch (IllegalStateException e) {
+                System.err.println("dialogcoder: " + e.getMessage());
+                System.exit(Cli.FAILED);
+            }
             return;
         }
         PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);

@@ -9,8 +9,26 @@ public final class DialogCoderApp {
     private DialogCoderApp() {
     }
 
+    /**
+     * Opens the window.
+     *
+     * @throws IllegalStateException with a plain message when there is no display to open it on
+     */
     public static void launch(Services services) {
+        // JavaFX on the class path (how the jar runs) is fine for us; keep its warning out of the user's terminal.
+        java.util.logging.Logger.getLogger("javafx").setLevel(java.util.logging.Level.SEVERE);
+        java.util.logging.Logger.getLogger("com.sun.javafx.application.PlatformImpl")
+                .setLevel(java.util.logging.Level.SEVERE);
         Platform.setImplicitExit(true);
+        try {
+            startup(services);
+        } catch (UnsupportedOperationException e) {
+            throw new IllegalStateException("There is no display to open the window on (" + e.getMessage()
+                    + "). Run a subcommand instead, e.g. dialogcoder --help.", e);
+        }
+    }
+
+    private static void startup(Services services) {
         Platform.startup(() -> {
             MainWindow window = new MainWindow(services, new Stage());
             window.show();

@@ -29,6 +29,8 @@ final class DocumentView extends BorderPane {
         area.setWrapText(true);
         area.getStyleClass().add("document-text");
         area.setId("documentText");
+        area.setPadding(new javafx.geometry.Insets(10, 18, 10, 18));
+        area.setParagraphGraphicFactory(null);
         title.getStyleClass().add("doc-title");
         title.setId("documentTitle");
         meta.getStyleClass().add("doc-meta");
@@ -53,7 +55,7 @@ final class DocumentView extends BorderPane {
         Document d = doc.document();
         title.setText(d.name());
         String county = d.county() == null ? messages.getString("nav.unknownCounty") : d.county().officialName();
-        meta.setText(java.text.MessageFormat.format(messages.getString("doc.details"), county,
+        meta.setText(Messages.format(messages, "doc.details", county,
                 messages.getString("doc.kind." + d.kind().id()), d.words(), d.units()));
         area.replaceText(doc.text());
         area.setStyleSpans(0, spans(doc.text(), doc.units()));

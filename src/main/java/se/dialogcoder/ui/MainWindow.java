@@ -39,7 +39,8 @@ public final class MainWindow {
         this.services = services;
         this.stage = stage;
         this.messages = Messages.bundle(services.settings().language);
-        this.vm = ProjectViewModel.forFx(services, background);
+        this.vm = ProjectViewModel.forFx(services, background,
+                (docs, codings) -> Messages.format(messages, "status.documents", docs, codings));
     }
 
     public ProjectViewModel viewModel() {
@@ -64,7 +65,7 @@ public final class MainWindow {
         stage.setTitle(messages.getString("app.title"));
         vm.projectProperty().addListener((obs, old, info) -> stage.setTitle(
                 info == null ? messages.getString("app.title") : info.name() + " – " + messages.getString("app.title")));
-        vm.statusProperty().addListener((obs, old, s) -> status.setText(s));
+        vm.statusProperty().addListener((obs, old, s) -> status.setText(s == null ? "" : s));
         vm.errorProperty().addListener((obs, old, e) -> {
             if (e != null) {
                 Alert a = new Alert(Alert.AlertType.ERROR, e);
@@ -113,7 +114,7 @@ public final class MainWindow {
 
     /** Opens a project; {@code whenDone} runs on the FX thread once its documents are shown. */
     public void openProject(Path path) {
-        status.setText(java.text.MessageFormat.format(messages.getString("status.loading"), path.getFileName()));
+        status.setText(Messages.format(messages, "status.loading", path.getFileName()));
         vm.open(path, () -> { });
     }
 
@@ -146,7 +147,7 @@ public final class MainWindow {
             }
         }
         Alert a = new Alert(Alert.AlertType.INFORMATION, details.toString());
-        a.setHeaderText(java.text.MessageFormat.format(messages.getString("dialog.import.summary"),
+        a.setHeaderText(Messages.format(messages, "dialog.import.summary",
                 report.count(ImportService.Outcome.IMPORTED), report.count(ImportService.Outcome.DUPLICATE),
                 report.count(ImportService.Outcome.FAILED)));
         a.setTitle(messages.getString("dialog.import.title"));

@@ -44,12 +44,20 @@ public final class ProjectViewModel {
     private final ReadOnlyObjectWrapper<ProjectInfo> project = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<OpenDocument> openDocument = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+    private final java.util.function.BiFunction<Integer, Integer, String> statusText;
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper();
     private final ObservableList<CountyGroup> groups = FXCollections.observableArrayList();
     private final ObjectProperty<Document> selectedDocument = new SimpleObjectProperty<>();
     private ProjectFile file;
 
     public ProjectViewModel(Services services, Executor background, Executor fx) {
+        this(services, background, fx, (docs, codings) -> docs + " documents, " + codings + " codings");
+    }
+
+    /** @param statusText turns (documents, codings) into the status line, in the user's language */
+    public ProjectViewModel(Services services, Executor background, Executor fx,
+                            java.util.function.BiFunction<Integer, Integer, String> statusText) {
+        this.statusText = statusText;
         this.services = services;
         this.background = background;
         this.fx = fx;
@@ -57,8 +65,9 @@ public final class ProjectViewModel {
     }
 
     /** For the GUI: database work on a worker thread, results on the FX thread. */
-    public static ProjectViewModel forFx(Services services, Executor background) {
-        return new ProjectViewModel(services, background, Platform::runLater);
+    public static ProjectViewModel forFx(Services services, Executor background,
+                                         java.util.function.BiFunction<Integer, Integer, String> statusText) {
+        return new ProjectViewModel(services, background, Platform::runLater, statusText);
     }
 
     public ReadOnlyObjectProperty<ProjectInfo> projectProperty() { return project.getReadOnlyProperty(); }
@@ -80,7 +89,8 @@ public final class ProjectViewModel {
             ProjectFile next = services.open(path);
             ProjectInfo info = next.info();
             List<Document> docs = next.read(tx -> tx.documents().list());
-            return new Object[] {next, info, docs};
+            int codings = next.read(tx -> tx.codings().count());
+            return new Object[] {next, info, docs, codings};
         }, result -> {
             if (file != null) {
                 file.close();
@@ -92,7 +102,7 @@ public final class ProjectViewModel {
             groups.setAll(group(docs));
             selectedDocument.set(null);
             openDocument.set(null);
-            status.set(docs.size() + " documents");
+            status.set(statusText.apply(docs.size(), (Integer) result[3]));
             services.settings().touchRecent(path.toAbsolutePath().toString());
             saveSettings();
             whenDone.run();
@@ -108,12 +118,13 @@ public final class ProjectViewModel {
         run(() -> {
             ImportService.Report report = services.imports().importPaths(current, paths, null, null,
                     ImportService.NO_PROGRESS);
-            return new Object[] {report, current.read(tx -> tx.documents().list())};
+            return new Object[] {report, current.read(tx -> tx.documents().list()),
+                current.read(tx -> tx.codings().count())};
         }, result -> {
             @SuppressWarnings("unchecked")
             List<Document> docs = (List<Document>) result[1];
             groups.setAll(group(docs));
-            status.set(docs.size() + " documents");
+            status.set(statusText.apply(docs.size(), (Integer) result[2]));
             whenDone.accept((ImportService.Report) result[0]);
         });
     }
