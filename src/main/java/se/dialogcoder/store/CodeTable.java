@@ -52,6 +52,78 @@ public final class CodeTable {
         }
     }
 
+    /** Puts back a code exactly as it was (same id and uid), for undo and redo. */
+    public void restore(Code code, String memo) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO code(id, uid, parent_id, name, name_en, "
+                + "description, description_en, color, sort_order, memo) VALUES (?,?,?,?,?,?,?,?,?,?)")) {
+            ps.setLong(1, code.id());
+            ps.setString(2, code.uid());
+            ps.setObject(3, code.parentId());
+            ps.setString(4, code.name());
+            ps.setString(5, code.nameEn());
+            ps.setString(6, code.description());
+            ps.setString(7, code.descriptionEn());
+            ps.setString(8, code.color());
+            ps.setInt(9, code.sortOrder());
+            ps.setString(10, memo);
+            ps.executeUpdate();
+        }
+    }
+
+    /** Writes every field of a code but its id and uid (rename, recolour, describe, move). */
+    public void update(Code code) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("UPDATE code SET parent_id = ?, name = ?, name_en = ?, "
+                + "description = ?, description_en = ?, color = ?, sort_order = ? WHERE id = ?")) {
+            ps.setObject(1, code.parentId());
+            ps.setString(2, code.name());
+            ps.setString(3, code.nameEn());
+            ps.setString(4, code.description());
+            ps.setString(5, code.descriptionEn());
+            ps.setString(6, code.color());
+            ps.setInt(7, code.sortOrder());
+            ps.setLong(8, code.id());
+            if (ps.executeUpdate() != 1) {
+                throw new SQLException("no code " + code.id());
+            }
+        }
+    }
+
+    /** Deletes a code. Refused by the database while codings or sub-codes still refer to it. */
+    public void delete(long id) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("DELETE FROM code WHERE id = ?")) {
+            ps.setLong(1, id);
+            ps.executeUpdate();
+        }
+    }
+
+    public String memo(long id) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT memo FROM code WHERE id = ?")) {
+            ps.setLong(1, id);
+            try (ResultSet r = ps.executeQuery()) {
+                return r.next() ? r.getString(1) : null;
+            }
+        }
+    }
+
+    public void setMemo(long id, String memo) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("UPDATE code SET memo = ? WHERE id = ?")) {
+            ps.setString(1, memo);
+            ps.setLong(2, id);
+            ps.executeUpdate();
+        }
+    }
+
+    /** The next free sort position under a parent (null = top level). */
+    public int nextSortOrder(Long parentId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT coalesce(max(sort_order) + 1, 0) FROM code WHERE parent_id IS ?")) {
+            ps.setObject(1, parentId);
+            try (ResultSet r = ps.executeQuery()) {
+                return r.next() ? r.getInt(1) : 0;
+            }
+        }
+    }
+
     public Optional<Code> byId(long id) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM code WHERE id = ?")) {
             ps.setLong(1, id);

@@ -51,6 +51,109 @@ public final class CodingTable {
         }
     }
 
+    /** Puts back a coding exactly as it was (same id), for undo and redo. */
+    public void restore(Coding coding, String memo) throws SQLException {
+        Coding c0 = coding;
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO coding(id, document_id, code_id, coder_id, start, "
+                + "end, created_at, memo) VALUES (?,?,?,?,?,?,?,?)")) {
+            ps.setLong(1, c0.id());
+            ps.setLong(2, c0.documentId());
+            ps.setLong(3, c0.codeId());
+            ps.setLong(4, c0.coderId());
+            ps.setInt(5, c0.start());
+            ps.setInt(6, c0.end());
+            ps.setString(7, c0.createdAt());
+            ps.setString(8, memo);
+            ps.executeUpdate();
+        }
+    }
+
+    public void delete(long id) throws SQLException {
+        update("DELETE FROM coding WHERE id = ?", id);
+    }
+
+    public void setCode(long id, long codeId) throws SQLException {
+        update("UPDATE coding SET code_id = ? WHERE id = ?", codeId, id);
+    }
+
+    /** Moves a coding's boundaries (within its document). */
+    public void setRange(long id, int start, int end) throws SQLException {
+        Coding coding = byId(id).orElseThrow(() -> new SQLException("no coding " + id));
+        int length;
+        try (PreparedStatement ps = c.prepareStatement("SELECT characters FROM document WHERE id = ?")) {
+            ps.setLong(1, coding.documentId());
+            try (ResultSet r = ps.executeQuery()) {
+                r.next();
+                length = r.getInt(1);
+            }
+        }
+        if (start < 0 || end <= start || end > length) {
+            throw new IllegalArgumentException("the passage " + start + "–" + end + " lies outside the document");
+        }
+        update("UPDATE coding SET start = ?, end = ? WHERE id = ?", start, end, id);
+    }
+
+    public String memo(long id) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT memo FROM coding WHERE id = ?")) {
+            ps.setLong(1, id);
+            try (ResultSet r = ps.executeQuery()) {
+                return r.next() ? r.getString(1) : null;
+            }
+        }
+    }
+
+    public void setMemo(long id, String memo) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("UPDATE coding SET memo = ? WHERE id = ?")) {
+            ps.setString(1, memo);
+            ps.setLong(2, id);
+            ps.executeUpdate();
+        }
+    }
+
+    /** Codings of a code (all documents), in document order. */
+    public List<Coding> forCode(long codeId) throws SQLException {
+        List<Coding> out = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS
+                + " FROM coding WHERE code_id = ? ORDER BY document_id, start")) {
+            ps.setLong(1, codeId);
+            try (ResultSet r = ps.executeQuery()) {
+                while (r.next()) {
+                    out.add(row(r));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Number of codings per code id. */
+    public java.util.Map<Long, Integer> countsByCode() throws SQLException {
+        return counts("SELECT code_id, count(*) FROM coding GROUP BY code_id");
+    }
+
+    /** Number of codings per document id. */
+    public java.util.Map<Long, Integer> countsByDocument() throws SQLException {
+        return counts("SELECT document_id, count(*) FROM coding GROUP BY document_id");
+    }
+
+    private java.util.Map<Long, Integer> counts(String sql) throws SQLException {
+        java.util.Map<Long, Integer> out = new java.util.HashMap<>();
+        try (PreparedStatement ps = c.prepareStatement(sql); ResultSet r = ps.executeQuery()) {
+            while (r.next()) {
+                out.put(r.getLong(1), r.getInt(2));
+            }
+        }
+        return out;
+    }
+
+    private void update(String sql, Object... args) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            for (int i = 0; i < args.length; i++) {
+                ps.setObject(i + 1, args[i]);
+            }
+            ps.executeUpdate();
+        }
+    }
+
     public Optional<Coding> byId(long id) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM coding WHERE id = ?")) {
             ps.setLong(1, id);

@@ -144,6 +144,76 @@ public final class DocumentTable {
         }
     }
 
+    public String memo(long id) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT memo FROM document WHERE id = ?")) {
+            ps.setLong(1, id);
+            try (ResultSet r = ps.executeQuery()) {
+                return r.next() ? r.getString(1) : null;
+            }
+        }
+    }
+
+    public void setMemo(long id, String memo) throws SQLException {
+        set("memo", id, memo);
+    }
+
+    public void setKind(long id, DocumentKind kind) throws SQLException {
+        set("kind", id, kind.id());
+    }
+
+    public void setRound(long id, String round) throws SQLException {
+        set("round", id, round);
+    }
+
+    public void setDialogueDate(long id, String date) throws SQLException {
+        if (date != null && !date.matches("\\d{4}-\\d{2}-\\d{2}")) {
+            throw new IllegalArgumentException("a date is written yyyy-mm-dd, not \"" + date + "\"");
+        }
+        set("dialogue_date", id, date);
+    }
+
+    private void set(String column, long id, String value) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("UPDATE document SET " + column + " = ? WHERE id = ?")) {
+            ps.setString(1, value);
+            ps.setLong(2, id);
+            ps.executeUpdate();
+        }
+    }
+
+    /** Free attributes of a document, by name. */
+    public java.util.Map<String, String> attributes(long id) throws SQLException {
+        java.util.Map<String, String> out = new java.util.TreeMap<>();
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT name, value FROM attribute WHERE document_id = ? ORDER BY name")) {
+            ps.setLong(1, id);
+            try (ResultSet r = ps.executeQuery()) {
+                while (r.next()) {
+                    out.put(r.getString(1), r.getString(2));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Sets an attribute; a null or blank value removes it. */
+    public void setAttribute(long id, String name, String value) throws SQLException {
+        if (value == null || value.isBlank()) {
+            try (PreparedStatement ps = c.prepareStatement("DELETE FROM attribute WHERE document_id = ? AND name = ?")) {
+                ps.setLong(1, id);
+                ps.setString(2, name);
+                ps.executeUpdate();
+            }
+            return;
+        }
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO attribute(document_id, name, value) VALUES (?,?,?) "
+                + "ON CONFLICT(document_id, name) DO UPDATE SET value = excluded.value")) {
+            ps.setLong(1, id);
+            ps.setString(2, name.strip());
+            ps.setString(3, value);
+            ps.executeUpdate();
+        }
+    }
+
     private Optional<Document> one(String sql, Object key) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             ps.setObject(1, key);

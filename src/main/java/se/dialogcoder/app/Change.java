@@ -1,0 +1,14 @@
+package se.dialogcoder.app;
+
+import java.sql.SQLException;
+import se.dialogcoder.store.Tx;
+
+/**
+ * One user action on the project that can be undone: {@link #apply} and {@link #revert} each run inside one
+ * committed transaction, so an undone action is undone in the file too.
+ */
+public interface Change {
+    void apply(Tx tx) throws SQLException;
+
+    void revert(Tx tx) throws SQLException;
+}

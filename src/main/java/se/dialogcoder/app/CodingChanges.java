@@ -1,0 +1,118 @@
+package se.dialogcoder.app;
+
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import se.dialogcoder.model.Coding;
+import se.dialogcoder.store.Tx;
+
+/** Undoable changes to codings. Redo puts back the same ids, so memos and references stay valid. */
+final class CodingChanges {
+    private CodingChanges() {
+    }
+
+    /** Codes passages; after the first apply the created codings are known and redo restores them. */
+    static final class Add implements Change {
+        private final List<int[]> ranges;
+        private final long documentId;
+        private final long codeId;
+        private final String coder;
+        private final List<Coding> created = new ArrayList<>();
+
+        Add(long documentId, long codeId, String coder, List<int[]> ranges) {
+            this.documentId = documentId;
+            this.codeId = codeId;
+            this.coder = coder;
+            this.ranges = List.copyOf(ranges);
+        }
+
+        List<Coding> created() {
+            return List.copyOf(created);
+        }
+
+        @Override
+        public void apply(Tx tx) throws SQLException {
+            if (created.isEmpty()) {
+                long coderId = tx.coders().getOrCreate(coder).id();
+                for (int[] r : ranges) {
+                    created.add(tx.codings().insert(documentId, codeId, coderId, r[0], r[1]));
+                }
+            } else {
+                for (Coding c : created) {
+                    tx.codings().restore(c, null);
+                }
+            }
+        }
+
+        @Override
+        public void revert(Tx tx) throws SQLException {
+            for (Coding c : created) {
+                tx.codings().delete(c.id());
+            }
+        }
+    }
+
+    static final class Remove implements Change {
+        private final Coding coding;
+        private String memo;
+
+        Remove(Coding coding) {
+            this.coding = coding;
+        }
+
+        @Override
+        public void apply(Tx tx) throws SQLException {
+            memo = tx.codings().memo(coding.id());
+            tx.codings().delete(coding.id());
+        }
+
+        @Override
+        public void revert(Tx tx) throws SQLException {
+            tx.codings().restore(coding, memo);
+        }
+    }
+
+    static final class Recode implements Change {
+        private final long codingId;
+        private final long from;
+        private final long to;
+
+        Recode(long codingId, long from, long to) {
+            this.codingId = codingId;
+            this.from = from;
+            this.to = to;
+        }
+
+        @Override
+        public void apply(Tx tx) throws SQLException {
+            tx.codings().setCode(codingId, to);
+        }
+
+        @Override
+        public void revert(Tx tx) throws SQLException {
+            tx.codings().setCode(codingId, from);
+        }
+    }
+
+    static final class Resize implements Change {
+        private final Coding before;
+        private final int start;
+        private final int end;
+
+        Resize(Coding before, int start, int end) {
+            this.before = before;
+            this.start = start;
+            this.end = end;
+        }
+
+        @Override
+        public void apply(Tx tx) throws SQLException {
+            tx.codings().setRange(before.id(), start, end);
+        }
+
+        @Override
+        public void revert(Tx tx) throws SQLException {
+            tx.codings().setRange(before.id(), before.start(), before.end());
+        }
+    }
+}

@@ -1,0 +1,73 @@
+package se.dialogcoder.app;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import se.dialogcoder.store.ProjectFile;
+import se.dialogcoder.store.StoreException;
+
+/**
+ * Global undo and redo for one open project, for the whole session: every coding and codebook action is a
+ * {@link Change}, performed, undone and redone as committed transactions. A change that fails is rolled back
+ * and leaves the history as it was.
+ */
+public final class History {
+    private final ProjectFile project;
+    private final Deque<Change> undo = new ArrayDeque<>();
+    private final Deque<Change> redo = new ArrayDeque<>();
+    private Runnable listener = () -> { };
+
+    public History(ProjectFile project) {
+        this.project = project;
+    }
+
+    /** Called after every perform, undo and redo (from the thread that did it). */
+    public void setListener(Runnable listener) {
+        this.listener = listener == null ? () -> { } : listener;
+    }
+
+    public synchronized void perform(Change change) throws StoreException {
+        project.write(tx -> {
+            change.apply(tx);
+            return null;
+        });
+        undo.push(change);
+        redo.clear();
+        listener.run();
+    }
+
+    public synchronized boolean undo() throws StoreException {
+        Change c = undo.peek();
+        if (c == null) {
+            return false;
+        }
+        project.write(tx -> {
+            c.revert(tx);
+            return null;
+        });
+        redo.push(undo.pop());
+        listener.run();
+        return true;
+    }
+
+    public synchronized boolean redo() throws StoreException {
+        Change c = redo.peek();
+        if (c == null) {
+            return false;
+        }
+        project.write(tx -> {
+            c.apply(tx);
+            return null;
+        });
+        undo.push(redo.pop());
+        listener.run();
+        return true;
+    }
+
+    public synchronized boolean canUndo() {
+        return !undo.isEmpty();
+    }
+
+    public synchronized boolean canRedo() {
+        return !redo.isEmpty();
+    }
+}

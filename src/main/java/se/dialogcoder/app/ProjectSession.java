@@ -1,0 +1,226 @@
+package se.dialogcoder.app;
+
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import se.dialogcoder.model.Code;
+import se.dialogcoder.model.Coding;
+import se.dialogcoder.store.ProjectFile;
+import se.dialogcoder.store.StoreException;
+import se.dialogcoder.store.Tx;
+
+/**
+ * One open project and its undo history: every coding and codebook action of the workbench goes through here,
+ * as one committed transaction each. Memos are saved directly (not part of undo).
+ */
+public final class ProjectSession implements AutoCloseable {
+    /** Colour of codes created without one (in vivo, "new code"). */
+    public static final String DEFAULT_COLOR = "#56B4E9";
+    private final ProjectFile project;
+    private final History history;
+
+    public ProjectSession(ProjectFile project) {
+        this.project = project;
+        this.history = new History(project);
+    }
+
+    public ProjectFile project() {
+        return project;
+    }
+
+    public History history() {
+        return history;
+    }
+
+    /** Codes a passage (code points, end exclusive) with a code, recorded with the coder. */
+    public Coding code(long documentId, long codeId, String coder, int start, int end) throws StoreException {
+        CodingChanges.Add add = new CodingChanges.Add(documentId, codeId, requireCoder(coder),
+                List.<int[]>of(new int[] {start, end}));
+        history.perform(add);
+        return add.created().get(0);
+    }
+
+    /** Codes many passages with one code as one undoable action (auto-coding). */
+    public List<Coding> codeAll(long documentId, long codeId, String coder, List<int[]> ranges)
+            throws StoreException {
+        CodingChanges.Add add = new CodingChanges.Add(documentId, codeId, requireCoder(coder), ranges);
+        history.perform(add);
+        return add.created();
+    }
+
+    /** Creates a code named after the passage and codes the passage with it, as one action. */
+    public Coding codeInVivo(long documentId, String passage, String coder, int start, int end)
+            throws StoreException {
+        String name = inVivoName(passage);
+        CodeChanges.Add addCode = new CodeChanges.Add(null, name, DEFAULT_COLOR);
+        InVivo change = new InVivo(addCode, documentId, requireCoder(coder), start, end);
+        history.perform(change);
+        return change.coding.created().get(0);
+    }
+
+    static String inVivoName(String passage) {
+        String name = passage.strip().replaceAll("\\s+", " ");
+        if (name.length() > 60) {
+            int cut = name.lastIndexOf(' ', 60);
+            name = name.substring(0, cut > 20 ? cut : 60) + "…";
+        }
+        if (name.isEmpty()) {
+            throw new IllegalArgumentException("select some words to code in vivo");
+        }
+        return name;
+    }
+
+    private static final class InVivo implements Change {
+        private final CodeChanges.Add code;
+        private final long documentId;
+        private final String coder;
+        private final int start;
+        private final int end;
+        private CodingChanges.Add coding;
+
+        InVivo(CodeChanges.Add code, long documentId, String coder, int start, int end) {
+            this.code = code;
+            this.documentId = documentId;
+            this.coder = coder;
+            this.start = start;
+            this.end = end;
+        }
+
+        @Override
+        public void apply(Tx tx) throws SQLException {
+            code.apply(tx);
+            if (coding == null) {
+                coding = new CodingChanges.Add(documentId, code.created().id(), coder,
+                        List.<int[]>of(new int[] {start, end}));
+            }
+            coding.apply(tx);
+        }
+
+        @Override
+        public void revert(Tx tx) throws SQLException {
+            coding.revert(tx);
+            code.revert(tx);
+        }
+    }
+
+    public void removeCoding(Coding coding) throws StoreException {
+        history.perform(new CodingChanges.Remove(coding));
+    }
+
+    public void recode(Coding coding, long newCodeId) throws StoreException {
+        if (coding.codeId() != newCodeId) {
+            history.perform(new CodingChanges.Recode(coding.id(), coding.codeId(), newCodeId));
+        }
+    }
+
+    /** Extends or shrinks a coding to new boundaries. */
+    public void resize(Coding coding, int start, int end) throws StoreException {
+        history.perform(new CodingChanges.Resize(coding, start, end));
+    }
+
+    public Code addCode(Long parentId, String name, String color) throws StoreException {
+        String n = requireName(name);
+        CodeChanges.Add add = new CodeChanges.Add(parentId, n, color == null ? DEFAULT_COLOR : color);
+        history.perform(add);
+        return add.created();
+    }
+
+    public void updateCode(Code before, Code after) throws StoreException {
+        requireName(after.name());
+        if (after.color() == null || !after.color().matches("#[0-9A-Fa-f]{6}")) {
+            throw new IllegalArgumentException("a colour is written #RRGGBB");
+        }
+        if (!before.equals(after)) {
+            history.perform(new CodeChanges.Update(before, after));
+        }
+    }
+
+    /** Moves a code under a new parent (null = top level), at the end of its new siblings. */
+    public void moveCode(Code code, Long newParentId) throws StoreException {
+        if (newParentId != null && isSelfOrDescendant(code.id(), newParentId)) {
+            throw new IllegalArgumentException("a code cannot be moved under itself or one of its sub-codes");
+        }
+        int order = project.read(tx -> tx.codes().nextSortOrder(newParentId));
+        updateCode(code, new Code(code.id(), code.uid(), newParentId, code.name(), code.nameEn(), code.description(),
+                code.descriptionEn(), code.color(), order));
+    }
+
+    private boolean isSelfOrDescendant(long codeId, long candidate) throws StoreException {
+        List<Code> all = project.read(tx -> tx.codes().list());
+        Long cur = candidate;
+        for (int guard = 0; cur != null && guard < 1000; guard++) {
+            if (cur == codeId) {
+                return true;
+            }
+            Long id = cur;
+            cur = all.stream().filter(c -> c.id() == id).findFirst().map(Code::parentId).orElse(null);
+        }
+        return false;
+    }
+
+    /** How many codings a delete of this code (with its sub-codes) would remove. */
+    public int codingsAffectedByDelete(long codeId) throws StoreException {
+        return project.read(tx -> {
+            List<Code> all = tx.codes().list();
+            List<Long> ids = new ArrayList<>();
+            ids.add(codeId);
+            for (int i = 0; i < ids.size(); i++) {
+                long parent = ids.get(i);
+                all.stream().filter(c -> c.parentId() != null && c.parentId() == parent).forEach(c -> ids.add(c.id()));
+            }
+            int n = 0;
+            for (long id : ids) {
+                n += tx.codings().forCode(id).size();
+            }
+            return n;
+        });
+    }
+
+    public void deleteCode(long codeId) throws StoreException {
+        history.perform(new CodeChanges.Delete(codeId));
+    }
+
+    public void mergeCodes(long sourceId, long targetId) throws StoreException {
+        if (sourceId == targetId) {
+            throw new IllegalArgumentException("a code cannot be merged into itself");
+        }
+        if (isSelfOrDescendant(sourceId, targetId)) {
+            throw new IllegalArgumentException("a code cannot be merged into one of its own sub-codes");
+        }
+        history.perform(new CodeChanges.Merge(sourceId, targetId));
+    }
+
+    public boolean undo() throws StoreException {
+        return history.undo();
+    }
+
+    public boolean redo() throws StoreException {
+        return history.redo();
+    }
+
+    private static String requireCoder(String coder) {
+        if (coder == null || coder.isBlank()) {
+            throw new IllegalArgumentException("a coding needs a coder name");
+        }
+        return coder.strip();
+    }
+
+    private static String requireName(String name) {
+        if (name == null || name.isBlank()) {
+            throw new IllegalArgumentException("a code needs a name");
+        }
+        return name.strip();
+    }
+
+    /** The coder name to use when none was given: the OS user name. */
+    public static String defaultCoder() {
+        String user = System.getProperty("user.name", "kodare");
+        return user.isBlank() ? "kodare" : user.toLowerCase(Locale.ROOT);
+    }
+
+    @Override
+    public void close() {
+        project.close();
+    }
+}

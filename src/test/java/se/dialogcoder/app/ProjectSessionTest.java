@@ -1,0 +1,179 @@
+package se.dialogcoder.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import se.dialogcoder.model.Code;
+import se.dialogcoder.model.Coding;
+import se.dialogcoder.model.County;
+import se.dialogcoder.model.Document;
+import se.dialogcoder.model.DocumentKind;
+import se.dialogcoder.model.NewDocument;
+import se.dialogcoder.model.TextUnit;
+import se.dialogcoder.store.ProjectFile;
+
+/** Every coding and codebook action is undoable, and undo is real: the file shows it after reopening. */
+class ProjectSessionTest {
+    @TempDir
+    Path dir;
+    private Path file;
+    private long docId;
+    private long themeA;
+    private long themeB;
+
+    @BeforeEach
+    void setUp() throws Exception {
+        file = dir.resolve("p.dcproj");
+        try (ProjectFile p = ProjectFile.create(file, "P", "2025")) {
+            String text = "Länssamordnare: Vi har en länsgemensam handlingsplan och efterlevandestöd.";
+            Document d = p.write(tx -> tx.documents().insert(new NewDocument("Skåne", County.SKANE,
+                    DocumentKind.TRANSCRIPT, "2025", null, "s.txt", text,
+                    List.of(new TextUnit(0, se.dialogcoder.model.UnitKind.TURN, 0, text.length(), 16,
+                            "Länssamordnare", null, null)))));
+            docId = d.id();
+            themeA = p.write(tx -> tx.codes().insert("a", null, "Handlingsplaner", null, null, null, "#009E73", 0)).id();
+            themeB = p.write(tx -> tx.codes().insert("b", null, "Suicidprevention", null, null, null, "#D55E00", 1)).id();
+        }
+    }
+
+    private int codings() throws Exception {
+        try (ProjectFile p = ProjectFile.open(file)) {
+            return p.read(tx -> tx.codings().count());
+        }
+    }
+
+    @Test
+    void codeUndoRedoAreCommittedTransactions() throws Exception {
+        try (ProjectSession s = new ProjectSession(ProjectFile.open(file))) {
+            Coding c = s.code(docId, themeA, "Kodare A", 26, 52);
+            assertThat(s.history().canUndo()).isTrue();
+            assertThat(s.undo()).isTrue();
+            assertThat(s.history().canRedo()).isTrue();
+        }
+        assertThat(codings()).as("the undone coding is gone from the file").isZero();
+        try (ProjectSession s = new ProjectSession(ProjectFile.open(file))) {
+            Coding c = s.code(docId, themeA, "Kodare A", 26, 52);
+            s.undo();
+            s.redo();
+            Coding back = s.project().read(tx -> tx.codings().byId(c.id())).orElseThrow();
+            assertThat(back).as("redo restores the same coding, same id").isEqualTo(c);
+        }
+        assertThat(codings()).isEqualTo(1);
+    }
+
+    @Test
+    void deletingACodeSaysHowManyCodingsGoAndUndoBringsThemBack() throws Exception {
+        try (ProjectSession s = new ProjectSession(ProjectFile.open(file))) {
+            Code sub = s.addCode(themeB, "Efterlevandestöd", "#FFB68D");
+            s.code(docId, themeB, "A", 0, 14);
+            Coding onSub = s.code(docId, sub.id(), "A", 56, 73);
+            s.project().write(tx -> {
+                tx.codings().setMemo(onSub.id(), "viktigt citat");
+                tx.codes().setMemo(sub.id(), "om stöd till efterlevande");
+                return null;
+            });
+            assertThat(s.codingsAffectedByDelete(themeB)).isEqualTo(2);
+            s.deleteCode(themeB);
+            int left = s.project().read(tx -> tx.codings().count());
+            assertThat(left).isZero();
+            s.undo();
+            assertThat(codingMemo(s, onSub.id())).isEqualTo("viktigt citat");
+            assertThat(codeMemo(s, sub.id())).isEqualTo("om stöd till efterlevande");
+        }
+        assertThat(codings()).isEqualTo(2);
+    }
+
+    @Test
+    void mergingMovesCodingsSubCodesAndMemosAndCanBeUndone() throws Exception {
+        try (ProjectSession s = new ProjectSession(ProjectFile.open(file))) {
+            Code child = s.addCode(themeA, "Länsgemensam plan", null);
+            s.code(docId, themeA, "A", 26, 52);
+            s.code(docId, themeB, "A", 56, 73);
+            s.code(docId, themeB, "B", 0, 14);
+            s.project().write(tx -> {
+                tx.codes().setMemo(themeA, "Planer");
+                return null;
+            });
+            s.mergeCodes(themeA, themeB);
+            List<Code> codes = s.project().read(tx -> tx.codes().list());
+            assertThat(codes).extracting(Code::name).containsExactlyInAnyOrder("Suicidprevention", "Länsgemensam plan");
+            assertThat(codes).filteredOn(c -> c.id() == child.id()).first()
+                    .extracting(Code::parentId).isEqualTo(themeB);
+            assertThat(forCode(s, themeB)).hasSize(3);
+            assertThat(codeMemo(s, themeB)).contains("Planer");
+            s.undo();
+            assertThat(forCode(s, themeA)).hasSize(1);
+            assertThat(forCode(s, themeB)).hasSize(2);
+            assertThat(codeById(s, child.id())).get()
+                    .extracting(Code::parentId).isEqualTo(themeA);
+            assertThat(codeMemo(s, themeB)).isNull();
+            assertThatThrownBy(() -> s.mergeCodes(themeA, child.id())).isInstanceOf(IllegalArgumentException.class);
+        }
+    }
+
+    @Test
+    void inVivoRecodeResizeRenameAndMoveAreAllUndoable() throws Exception {
+        try (ProjectSession s = new ProjectSession(ProjectFile.open(file))) {
+            Coding vivo = s.codeInVivo(docId, " länsgemensam  handlingsplan ", "A", 26, 52);
+            Code created = s.project().read(tx -> tx.codes().byId(vivo.codeId())).orElseThrow();
+            assertThat(created.name()).isEqualTo("länsgemensam handlingsplan");
+            s.recode(vivo, themeA);
+            s.resize(s.project().read(tx -> tx.codings().byId(vivo.id())).orElseThrow(), 26, 38);
+            Coding now = s.project().read(tx -> tx.codings().byId(vivo.id())).orElseThrow();
+            assertThat(now.codeId()).isEqualTo(themeA);
+            assertThat(List.of(now.start(), now.end())).containsExactly(26, 38);
+            Code a = s.project().read(tx -> tx.codes().byId(themeA)).orElseThrow();
+            s.updateCode(a, new Code(a.id(), a.uid(), a.parentId(), "Planer", a.nameEn(), "beskrivning", null,
+                    "#123456", a.sortOrder()));
+            s.moveCode(s.project().read(tx -> tx.codes().byId(themeA)).orElseThrow(), themeB);
+            assertThatThrownBy(() -> s.moveCode(s.project().read(tx -> tx.codes().byId(themeB)).orElseThrow(),
+                    themeA)).hasMessageContaining("under itself");
+            for (int i = 0; i < 5; i++) {
+                s.undo();
+            }
+            assertThat(codeById(s, themeA)).get().extracting(Code::name, Code::parentId)
+                    .containsExactly("Handlingsplaner", null);
+            assertThat(count(s)).isZero();
+            assertThat(codeCount(s)).isEqualTo(2);
+            assertThat(s.undo()).isFalse();
+        }
+    }
+
+    @Test
+    void aRefusedActionLeavesHistoryAndFileUnchanged() throws Exception {
+        try (ProjectSession s = new ProjectSession(ProjectFile.open(file))) {
+            assertThatThrownBy(() -> s.code(docId, themeA, "A", 10, 100_000)).hasMessageContaining("outside");
+            assertThat(s.history().canUndo()).isFalse();
+        }
+        assertThat(codings()).isZero();
+    }
+
+    private static String codingMemo(ProjectSession s, long id) throws Exception {
+        return s.project().read(tx -> tx.codings().memo(id));
+    }
+
+    private static String codeMemo(ProjectSession s, long id) throws Exception {
+        return s.project().read(tx -> tx.codes().memo(id));
+    }
+
+    private static List<Coding> forCode(ProjectSession s, long id) throws Exception {
+        return s.project().read(tx -> tx.codings().forCode(id));
+    }
+
+    private static java.util.Optional<Code> codeById(ProjectSession s, long id) throws Exception {
+        return s.project().read(tx -> tx.codes().byId(id));
+    }
+
+    private static int count(ProjectSession s) throws Exception {
+        return s.project().read(tx -> tx.codings().count());
+    }
+
+    private static int codeCount(ProjectSession s) throws Exception {
+        return s.project().read(tx -> tx.codes().count());
+    }
+}
