@@ -96,9 +96,21 @@ public final class DocxReader implements DocumentReader {
                 }
                 line.append(cellText);
             }
-            String rowText = line.toString().replaceAll("^[ |]+|[ |]+$", "");
-            appendParagraph(file, rowText, out);
+            appendParagraph(file, trimSeparators(line), out);
         }
+    }
+
+    /** A row without the separators of empty cells at its start and end. */
+    private static String trimSeparators(CharSequence row) {
+        int start = 0;
+        int end = row.length();
+        while (start < end && (row.charAt(start) == ' ' || row.charAt(start) == '|')) {
+            start++;
+        }
+        while (end > start && (row.charAt(end - 1) == ' ' || row.charAt(end - 1) == '|')) {
+            end--;
+        }
+        return row.subSequence(start, end).toString();
     }
 
     private static void appendParagraph(Path file, String text, StringBuilder out) throws ImportException {
