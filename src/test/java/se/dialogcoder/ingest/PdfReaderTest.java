@@ -111,6 +111,27 @@ class PdfReaderTest {
     }
 
     @Test
+    void pdfWithOnlyAnOwnerPasswordIsReadUnlessCopyingTextIsForbidden() throws Exception {
+        Path open = dir.resolve("oppen.pdf");
+        Path locked = dir.resolve("kopieringsskydd.pdf");
+        for (Path file : List.of(open, locked)) {
+            try (PDDocument doc = new PDDocument()) {
+                page(doc, List.of("Region Halland 2025."));
+                AccessPermission permissions = new AccessPermission();
+                permissions.setCanExtractContent(file.equals(open));
+                StandardProtectionPolicy policy = new StandardProtectionPolicy("ägare", "", permissions);
+                policy.setEncryptionKeyLength(128);
+                doc.protect(policy);
+                doc.save(file.toFile());
+            }
+        }
+
+        assertThat(readers.read(open).text()).isEqualTo("Region Halland 2025.");
+        assertThatThrownBy(() -> readers.read(locked))
+                .hasMessage("kopieringsskydd.pdf: the PDF is encrypted (copying text is not permitted)");
+    }
+
+    @Test
     void emptyPagesHaveNoTextLayer() throws Exception {
         Path file = dir.resolve("tom.pdf");
         try (PDDocument doc = new PDDocument()) {
