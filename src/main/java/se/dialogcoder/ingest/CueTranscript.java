@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import se.dialogcoder.model.DocumentKind;
@@ -21,7 +20,7 @@ import se.dialogcoder.model.UnitKind;
 final class CueTranscript {
     static final String NO_TEXT = "the subtitles contain no text";
 
-    private static final Pattern VOICE = Pattern.compile("<v(?:\\.[^\\s>]*)?(?:\\s+([^>]*))?>",
+    private static final Pattern VOICE = Pattern.compile("<v(?:\\.[^\\s<>]*)?(?:\\s+([^<>]*))?>",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern TAG = Pattern.compile("</?(?:[A-Za-z][^<>]*|\\d[\\d:.,]*)>|\\{\\\\[^}]*}");
     private static final Pattern ENTITY = Pattern.compile("&(#\\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});");
@@ -109,14 +108,25 @@ final class CueTranscript {
     /** Joins consecutive segments of the same (known) speaker. */
     static List<Segment> merge(List<Segment> segments) {
         List<Segment> turns = new ArrayList<>();
+        Segment first = null;
+        StringBuilder text = new StringBuilder();
+        long end = 0;
         for (Segment s : segments) {
-            Segment last = turns.isEmpty() ? null : turns.get(turns.size() - 1);
-            if (last != null && s.speaker() != null && Objects.equals(last.speaker(), s.speaker())) {
-                turns.set(turns.size() - 1, new Segment(last.speaker(), last.text() + " " + s.text(),
-                        last.startMillis(), Math.max(last.endMillis(), s.endMillis())));
-            } else {
-                turns.add(s);
+            if (first != null && s.speaker() != null && s.speaker().equals(first.speaker())) {
+                text.append(' ').append(s.text());
+                end = Math.max(end, s.endMillis());
+                continue;
             }
+            if (first != null) {
+                turns.add(new Segment(first.speaker(), text.toString(), first.startMillis(), end));
+            }
+            first = s;
+            text.setLength(0);
+            text.append(s.text());
+            end = s.endMillis();
+        }
+        if (first != null) {
+            turns.add(new Segment(first.speaker(), text.toString(), first.startMillis(), end));
         }
         return turns;
     }

@@ -17,7 +17,8 @@ import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 
 /**
  * Reads Word documents (.docx). The body is read in order: each paragraph (headings included) becomes a
- * paragraph, each table row becomes a paragraph with its cells joined by {@code " | "}. Paragraphs are
+ * paragraph, items of bulleted lists start with "• ", each table row becomes a paragraph with its cells
+ * joined by {@code " | "}. Paragraphs are
  * separated by a blank line; then the text is normalised and split like plain text, so speaker paragraphs
  * ({@code Anna: ...}) become turns. Headers, footers, footnotes and comments are not read.
  */
@@ -67,12 +68,21 @@ public final class DocxReader implements DocumentReader {
             throws ImportException {
         for (IBodyElement element : elements) {
             if (element instanceof XWPFParagraph paragraph) {
-                appendParagraph(file, paragraph.getText(), out);
+                appendParagraph(file, bullet(paragraph) + paragraph.getText(), out);
             } else if (element instanceof XWPFTable table) {
                 appendTable(file, table, out);
             } else if (element instanceof XWPFSDT sdt) {
                 appendParagraph(file, sdt.getContent().getText(), out);
             }
+        }
+    }
+
+    /** "• " before an item of a bulleted list (numbers of numbered lists are not reproduced). */
+    private static String bullet(XWPFParagraph paragraph) {
+        try {
+            return paragraph.getNumID() != null && "bullet".equals(paragraph.getNumFmt()) ? "• " : "";
+        } catch (RuntimeException e) {
+            return "";
         }
     }
 
@@ -86,9 +96,21 @@ public final class DocxReader implements DocumentReader {
                 }
                 line.append(cellText);
             }
-            String rowText = line.toString().replaceAll("^[ |]+|[ |]+$", "");
-            appendParagraph(file, rowText, out);
+            appendParagraph(file, trimSeparators(line), out);
         }
+    }
+
+    /** A row without the separators of empty cells at its start and end. */
+    private static String trimSeparators(CharSequence row) {
+        int start = 0;
+        int end = row.length();
+        while (start < end && (row.charAt(start) == ' ' || row.charAt(start) == '|')) {
+            start++;
+        }
+        while (end > start && (row.charAt(end - 1) == ' ' || row.charAt(end - 1) == '|')) {
+            end--;
+        }
+        return row.subSequence(start, end).toString();
     }
 
     private static void appendParagraph(Path file, String text, StringBuilder out) throws ImportException {

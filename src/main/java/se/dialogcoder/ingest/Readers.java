@@ -49,7 +49,8 @@ public final class Readers {
             throw new ImportException(file, "the file is too large to read in the available memory", e);
         } catch (StackOverflowError e) {
             throw new ImportException(file, "the file is too deeply nested to read (damaged?)", e);
-        } catch (RuntimeException e) {
+        } catch (Exception e) {
+            // RuntimeExceptions of a parser, and checked exceptions a library may throw undeclared
             throw new ImportException(file, "the file could not be read (damaged or unexpected content)", e);
         }
     }

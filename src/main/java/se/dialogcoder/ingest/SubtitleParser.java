@@ -28,12 +28,12 @@ final class SubtitleParser {
     }
 
     static Result parse(String text, boolean webVtt) {
-        List<Cue> cues = new ArrayList<>();
+        List<Open> cues = new ArrayList<>();
         int timingLines = 0;
         boolean lastParsed = false;
         boolean firstBlock = true;
         for (String block : text.split("\n\n")) {
-            List<String> lines = new ArrayList<>(Arrays.asList(block.split("\n")));
+            List<String> lines = Arrays.asList(block.split("\n"));
             if (firstBlock && webVtt && lines.get(0).startsWith("WEBVTT")) {
                 int timing = indexOfTiming(lines, 1);
                 lines = timing < 0 ? List.of() : lines.subList(timing, lines.size());
@@ -46,10 +46,7 @@ final class SubtitleParser {
             int continuationEnd = timing < 0 ? lines.size() : Math.max(0, timing - 1);
             if (continuationEnd > 0 && lastParsed && !cues.isEmpty()) {
                 // text after a blank line inside a cue belongs to that cue
-                Cue last = cues.remove(cues.size() - 1);
-                String more = String.join("\n", lines.subList(0, continuationEnd));
-                String payload = last.payload().isEmpty() ? more : last.payload() + "\n" + more;
-                cues.add(new Cue(last.startMillis(), last.endMillis(), payload));
+                cues.get(cues.size() - 1).add(lines.subList(0, continuationEnd));
             }
             while (timing >= 0) {
                 int next = indexOfTiming(lines, timing + 1);
@@ -63,13 +60,39 @@ final class SubtitleParser {
                 long end = start >= 0 ? CueTime.parse(m.group(2)) : -1;
                 lastParsed = start >= 0 && end >= 0;
                 if (lastParsed) {
-                    String payload = String.join("\n", lines.subList(timing + 1, payloadEnd));
-                    cues.add(new Cue(start, Math.max(start, end), payload));
+                    Open cue = new Open(start, Math.max(start, end));
+                    cue.add(lines.subList(timing + 1, payloadEnd));
+                    cues.add(cue);
                 }
                 timing = next;
             }
         }
-        return new Result(cues, timingLines);
+        return new Result(cues.stream().map(Open::cue).toList(), timingLines);
+    }
+
+    /** A cue whose text may still grow (blank lines inside cue text). */
+    private static final class Open {
+        final long start;
+        final long end;
+        final StringBuilder payload = new StringBuilder();
+
+        Open(long start, long end) {
+            this.start = start;
+            this.end = end;
+        }
+
+        void add(List<String> lines) {
+            for (String line : lines) {
+                if (payload.length() > 0) {
+                    payload.append('\n');
+                }
+                payload.append(line);
+            }
+        }
+
+        Cue cue() {
+            return new Cue(start, end, payload.toString());
+        }
     }
 
     private static int indexOfTiming(List<String> lines, int from) {

@@ -4,8 +4,9 @@ import java.text.Normalizer;
 
 /**
  * Brings text into the stored form: Unicode NFC, {@code \n} line ends, no byte order mark, no control
- * characters other than {@code \n} and {@code \t}, no lone surrogates or non-characters, no trailing white
- * space on a line, at most one blank line in a row, no blank lines at the start or end.
+ * characters other than {@code \n} and {@code \t}, no lone surrogates or non-characters, no soft hyphens
+ * (invisible, and they would hide "suicid\u00ADprevention" from a search for "suicidprevention"), no
+ * trailing white space on a line, at most one blank line in a row, no blank lines at the start or end.
  *
  * <p>The result is deterministic and idempotent: {@code normalise(normalise(x)).equals(normalise(x))}.
  * U+FFFD (the replacement character) is kept, so a user can see where the source was damaged.
@@ -44,7 +45,8 @@ public final class TextNormaliser {
                 out.append('\n');
             } else if (c == '\n' || c == '\t') {
                 out.append(c);
-            } else if (c == '\uFEFF' || c == '\uFFFE' || c == '\uFFFF' || Character.getType(c) == Character.CONTROL) {
+            } else if (c == '\uFEFF' || c == '\u00AD' || c == '\uFFFE' || c == '\uFFFF'
+                    || Character.getType(c) == Character.CONTROL) {
                 continue;
             } else {
                 out.append(c);

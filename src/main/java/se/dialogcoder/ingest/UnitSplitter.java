@@ -36,23 +36,32 @@ public final class UnitSplitter {
                 open = close(open, units);
             } else {
                 SpeakerPrefix.Line prefix = prefixes.match(line);
+                int last = lastNonSpace(line);
                 if (prefix != null || open == null) {
                     open = close(open, units);
                     open = new Open(lineStart + line.codePointCount(0, content));
                     if (prefix != null) {
                         open.speaker = prefix.label();
                         open.millis = prefix.millis();
-                        open.bodyStart = lineStart + line.codePointCount(0, prefix.bodyIndex());
+                        int body = skipSpaces(line, prefix.bodyIndex());
+                        if (body > last) {
+                            open.bodyPending = true; // label alone on its line: the words start on the next
+                        } else {
+                            open.bodyStart = lineStart + line.codePointCount(0, body);
+                        }
                     }
+                } else if (open.bodyPending) {
+                    open.bodyStart = lineStart + line.codePointCount(0, content);
+                    open.bodyPending = false;
                 }
-                open.end = lineStart + line.codePointCount(0, lastNonSpace(line) + 1);
+                open.end = lineStart + line.codePointCount(0, last + 1);
             }
             lineStart += line.codePointCount(0, line.length()) + 1;
         }
         close(open, units);
         long turns = units.stream().filter(u -> u.kind() == UnitKind.TURN).count();
         DocumentKind kind = turns >= MIN_TURNS_FOR_TRANSCRIPT ? DocumentKind.TRANSCRIPT : DocumentKind.NOTES;
-        return new ParsedDocument(text, fixBodyStarts(text, units), kind, DateFinder.find(text));
+        return new ParsedDocument(text, units, kind, DateFinder.find(text));
     }
 
     /** The dialogue date (yyyy-mm-dd) in the first lines of the text, or null. */
@@ -63,31 +72,20 @@ public final class UnitSplitter {
     private static Open close(Open open, List<TextUnit> units) {
         if (open != null && open.end > open.start) {
             int index = units.size();
-            int body = open.bodyStart < 0 ? open.start : Math.min(Math.max(open.bodyStart, open.start), open.end);
+            int body = open.bodyPending ? open.end
+                    : open.bodyStart < 0 ? open.start : Math.min(Math.max(open.bodyStart, open.start), open.end);
             UnitKind kind = open.speaker != null ? UnitKind.TURN : UnitKind.PARAGRAPH;
             units.add(new TextUnit(index, kind, open.start, open.end, body, open.speaker, open.millis, null));
         }
         return null;
     }
 
-    /** Moves each body start past white space and line breaks (a label alone on its line). */
-    private static List<TextUnit> fixBodyStarts(String text, List<TextUnit> units) {
-        if (units.stream().noneMatch(u -> u.bodyStart() > u.start())) {
-            return units;
+    private static int skipSpaces(String line, int from) {
+        int i = from;
+        while (i < line.length() && TextNormaliser.isSpace(line.charAt(i))) {
+            i++;
         }
-        int[] cps = text.codePoints().toArray();
-        List<TextUnit> fixed = new ArrayList<>(units.size());
-        for (TextUnit u : units) {
-            int body = u.bodyStart();
-            if (body > u.start()) {
-                while (body < u.end() && TextNormaliser.isSpace(cps[body])) {
-                    body++;
-                }
-            }
-            fixed.add(new TextUnit(u.index(), u.kind(), u.start(), u.end(), body, u.speaker(), u.startMillis(),
-                    u.endMillis()));
-        }
-        return fixed;
+        return i;
     }
 
     private static int firstNonSpace(String line) {
@@ -112,6 +110,7 @@ public final class UnitSplitter {
         final int start;
         int end;
         int bodyStart = -1;
+        boolean bodyPending;
         String speaker;
         Long millis;
 

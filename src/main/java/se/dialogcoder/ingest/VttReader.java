@@ -4,7 +4,8 @@ import java.nio.file.Path;
 
 /**
  * Reads WebVTT subtitles, including Microsoft Teams transcript exports, into a transcript (see
- * {@link CueTranscript} for the text produced). The header, NOTE, STYLE and REGION blocks are skipped.
+ * {@link CueTranscript} for the text produced). The header, NOTE, STYLE and REGION blocks are skipped; a date
+ * in the header or a NOTE block still counts as the dialogue date.
  */
 public final class VttReader implements DocumentReader {
     static final String BROKEN_CUES = "no readable cues (broken timestamps?)";
@@ -27,6 +28,11 @@ public final class VttReader implements DocumentReader {
         if (result.cues().isEmpty()) {
             throw new ImportException(file, result.timingLines() > 0 ? BROKEN_CUES : noCuesReason);
         }
-        return CueTranscript.build(file, result.cues());
+        ParsedDocument doc = CueTranscript.build(file, result.cues());
+        if (doc.dialogueDate() == null) {
+            // the date is often in the header or a NOTE block, which are not part of the text
+            return new ParsedDocument(doc.text(), doc.units(), doc.kind(), DateFinder.find(text));
+        }
+        return doc;
     }
 }

@@ -4,18 +4,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.OutputStream;
+import java.math.BigInteger;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Random;
 import org.apache.poi.poifs.crypt.EncryptionInfo;
 import org.apache.poi.poifs.crypt.EncryptionMode;
 import org.apache.poi.poifs.crypt.Encryptor;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
+import org.apache.poi.xwpf.usermodel.XWPFAbstractNum;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFNumbering;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.junit.jupiter.api.Test;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTAbstractNum;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTLvl;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STNumberFormat;
 import org.junit.jupiter.api.io.TempDir;
 import se.dialogcoder.model.DocumentKind;
 import se.dialogcoder.model.TextUnit;
@@ -83,6 +90,31 @@ class DocxReaderTest {
         TextUnit anna = parsed.units().get(2);
         assertThat(UnitSplitterTest.body(parsed, anna)).isEqualTo("Tack, vi börjar med styrningen.");
         assertThat(anna.startMillis()).isEqualTo(70_000L);
+    }
+
+    @Test
+    void bulletedListItemsKeepABullet() throws Exception {
+        Path file = dir.resolve("lista.docx");
+        try (XWPFDocument doc = new XWPFDocument()) {
+            CTAbstractNum abstractNum = CTAbstractNum.Factory.newInstance();
+            abstractNum.setAbstractNumId(BigInteger.ZERO);
+            CTLvl level = abstractNum.addNewLvl();
+            level.setIlvl(BigInteger.ZERO);
+            level.addNewNumFmt().setVal(STNumberFormat.BULLET);
+            level.addNewLvlText().setVal("•");
+            XWPFNumbering numbering = doc.createNumbering();
+            BigInteger numId = numbering.addNum(numbering.addAbstractNum(new XWPFAbstractNum(abstractNum)));
+            paragraph(doc, "Insatser:");
+            for (String item : List.of("MHFA", "YAM")) {
+                XWPFParagraph p = doc.createParagraph();
+                p.setNumID(numId);
+                p.setNumILvl(BigInteger.ZERO);
+                p.createRun().setText(item);
+            }
+            save(doc, file);
+        }
+
+        assertThat(readers.read(file).text()).isEqualTo("Insatser:\n\n• MHFA\n\n• YAM");
     }
 
     @Test

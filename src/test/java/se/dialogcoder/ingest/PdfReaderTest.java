@@ -111,6 +111,27 @@ class PdfReaderTest {
     }
 
     @Test
+    void pdfWithOnlyAnOwnerPasswordIsReadUnlessCopyingTextIsForbidden() throws Exception {
+        Path open = dir.resolve("oppen.pdf");
+        Path locked = dir.resolve("kopieringsskydd.pdf");
+        for (Path file : List.of(open, locked)) {
+            try (PDDocument doc = new PDDocument()) {
+                page(doc, List.of("Region Halland 2025."));
+                AccessPermission permissions = new AccessPermission();
+                permissions.setCanExtractContent(file.equals(open));
+                StandardProtectionPolicy policy = new StandardProtectionPolicy("ägare", "", permissions);
+                policy.setEncryptionKeyLength(128);
+                doc.protect(policy);
+                doc.save(file.toFile());
+            }
+        }
+
+        assertThat(readers.read(open).text()).isEqualTo("Region Halland 2025.");
+        assertThatThrownBy(() -> readers.read(locked))
+                .hasMessage("kopieringsskydd.pdf: the PDF is encrypted (copying text is not permitted)");
+    }
+
+    @Test
     void emptyPagesHaveNoTextLayer() throws Exception {
         Path file = dir.resolve("tom.pdf");
         try (PDDocument doc = new PDDocument()) {
@@ -159,22 +180,67 @@ class PdfReaderTest {
                 .hasMessageContaining("falsk.pdf");
     }
 
-    /** Adds an A4 page with the lines in 12 pt Helvetica, 15 pt apart; an empty string is an empty line. */
+    @Test
+    void headingsListItemsShortLinesPageNumbersAndSentencesRunningOverAPage() throws Exception {
+        Path file = dir.resolve("layout.pdf");
+        try (PDDocument doc = new PDDocument()) {
+            page(doc, List.of(
+                    "#Minnesanteckningar – Länsdialog 2025,",
+                    "#Region Gotland",
+                    "",
+                    "#Deltagare",
+                    "• Strateg psykisk hälsa, Region Gotland",
+                    "• Informationsinsatser om stödlinjer, bland annat på färjorna, i samarbete",
+                    ">med rederiet.",
+                    "• Suicidpreventiv samordnare",
+                    "Efterlevandestöd finns inskrivet i folkhälsoprogrammet och",
+                    "",
+                    "",
+                    "",
+                    "1"));
+            page(doc, List.of("drivs tillsammans med SPES.", "Ett nytt stycke efter en kort rad som slutar en mening.",
+                    "", "2"));
+            doc.save(file.toFile());
+        }
+
+        assertThat(readers.read(file).text()).isEqualTo(String.join("\n\n",
+                "Minnesanteckningar – Länsdialog 2025, Region Gotland",
+                "Deltagare",
+                "• Strateg psykisk hälsa, Region Gotland",
+                "• Informationsinsatser om stödlinjer, bland annat på färjorna, i samarbete med rederiet.",
+                "• Suicidpreventiv samordnare",
+                "Efterlevandestöd finns inskrivet i folkhälsoprogrammet och drivs tillsammans med SPES.",
+                "Ett nytt stycke efter en kort rad som slutar en mening."));
+    }
+
+    /**
+     * Adds an A4 page with the lines in 12 pt Helvetica, 15 pt apart; an empty string is an empty line, a line
+     * starting with # is an 18 pt bold heading, a line starting with > is indented.
+     */
     static void page(PDDocument doc, List<String> lines) throws Exception {
         PDPage page = new PDPage(PDRectangle.A4);
         doc.addPage(page);
         PDType1Font font = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
+        PDType1Font bold = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
         try (PDPageContentStream content = new PDPageContentStream(doc, page)) {
             float y = 780;
+            boolean afterHeading = false;
             for (String line : lines) {
-                if (!line.isEmpty()) {
+                boolean heading = line.startsWith("#");
+                boolean indented = line.startsWith(">");
+                String text = heading || indented ? line.substring(1) : line;
+                if (heading && !afterHeading) {
+                    y -= 8;
+                }
+                afterHeading = heading;
+                if (!text.isEmpty()) {
                     content.beginText();
-                    content.setFont(font, 12);
-                    content.newLineAtOffset(60, y);
-                    content.showText(line);
+                    content.setFont(heading ? bold : font, heading ? 18 : 12);
+                    content.newLineAtOffset(indented ? 72 : 60, y);
+                    content.showText(text);
                     content.endText();
                 }
-                y -= 15;
+                y -= heading ? 22 : 15;
             }
         }
     }

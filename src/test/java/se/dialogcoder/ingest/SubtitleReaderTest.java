@@ -19,7 +19,7 @@ class SubtitleReaderTest {
             "Kind: captions",
             "Language: sv-SE",
             "",
-            "NOTE Den här kommentaren ska inte med",
+            "NOTE Länsdialog 12 mars 2025, den här kommentaren ska inte med",
             "och inte den här raden heller",
             "",
             "STYLE",
@@ -60,6 +60,7 @@ class SubtitleReaderTest {
                 "[00:00:10] Bertil Berg: Tack <3 vi har en plan.",
                 "[00:00:14] Anna Andersson: Bra."));
         assertThat(doc.kind()).isEqualTo(DocumentKind.TRANSCRIPT);
+        assertThat(doc.dialogueDate()).isEqualTo("2025-03-12");
         assertThat(doc.units()).hasSize(3).allMatch(u -> u.kind() == UnitKind.TURN);
         TextUnit first = doc.units().get(0);
         assertThat(first.speaker()).isEqualTo("Anna Andersson");

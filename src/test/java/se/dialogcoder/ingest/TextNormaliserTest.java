@@ -23,6 +23,11 @@ class TextNormaliserTest {
     }
 
     @Test
+    void softHyphensGoSoWordsCanBeFound() {
+        assertThat(TextNormaliser.normalise("suicid\u00ADprevention")).isEqualTo("suicidprevention");
+    }
+
+    @Test
     void loneSurrogatesGoReplacementCharacterAndEmojiStay() {
         assertThat(TextNormaliser.normalise("a\uD800b\uDC00c\uFFFDd😀")).isEqualTo("abc\uFFFDd😀");
     }
@@ -36,7 +41,7 @@ class TextNormaliserTest {
     @Test
     void normalisingTwiceChangesNothing() {
         Random random = new Random(20250312);
-        String alphabet = "aåäöÅÄÖ \t\n\r\u2028\u0085\uFEFF\u0000\u0301\u0308e😀\uD800\uDC00\u00A0\u3000:.[]";
+        String alphabet = "aåäöÅÄÖ \t\n\r\u2028\u0085\uFEFF\u0000\u0301\u0308e😀\uD800\uDC00\u00A0\u3000\u00AD:.[]";
         for (int round = 0; round < 2000; round++) {
             StringBuilder s = new StringBuilder();
             int length = random.nextInt(40);
