@@ -10,6 +10,16 @@ public final class Settings {
     public String language;
     public List<String> recentProjects = new ArrayList<>();
     public int backupsToKeep = 5;
+    /** Codes pinned to the keys 1–9, per project id (code uids; "" = free key). */
+    public java.util.Map<String, List<String>> pins = new java.util.HashMap<>();
+    /** Window geometry and divider positions, remembered between sessions. */
+    public double windowWidth = 1280;
+    public double windowHeight = 720;
+    public boolean windowMaximized;
+    public double[] dividers = {0.22, 0.74};
+    public double detailsDivider = 0.72;
+    /** The "how to code" hint has been dismissed. */
+    public boolean hintDismissed;
 
     /** Puts a project first in the recent list. */
     public void touchRecent(String path) {

@@ -33,4 +33,9 @@ final class CodePointIndex {
     int toCodePoint(int charIndex) {
         return charOfCodePoint == null ? charIndex : text.codePointCount(0, charIndex);
     }
+
+    /** The text between two code-point offsets. */
+    String substring(int startCodePoint, int endCodePoint) {
+        return text.substring(toChar(startCodePoint), toChar(endCodePoint));
+    }
 }

@@ -1,36 +1,55 @@
 package se.dialogcoder.ui;
 
-import java.util.Collection;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.ResourceBundle;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.input.Dragboard;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
 import org.fxmisc.flowless.VirtualizedScrollPane;
-import org.fxmisc.richtext.StyleClassedTextArea;
+import org.fxmisc.richtext.InlineCssTextArea;
 import org.fxmisc.richtext.model.StyleSpans;
 import org.fxmisc.richtext.model.StyleSpansBuilder;
+import se.dialogcoder.model.Code;
+import se.dialogcoder.model.Coding;
 import se.dialogcoder.model.Document;
 import se.dialogcoder.model.TextUnit;
 
 /**
- * The read-only, virtualised text of one document (RichTextFX), with speaker labels emphasised and timestamps
- * shown quietly, under a header with the document's name and facts.
+ * The read-only, virtualised text of one document (RichTextFX): speaker labels emphasised, timestamps quiet,
+ * every visible coding painted in its code's colour (overlaps underlined in the other code's colour), and a
+ * coding-stripe margin beside each paragraph showing which codes cover it; a stripe click selects the coding.
+ * Selected text can be dragged onto a code in the codebook.
  */
 final class DocumentView extends BorderPane {
-    private final StyleClassedTextArea area = new StyleClassedTextArea();
+    /** Drag-and-drop payload that means "the current text selection". */
+    static final String SELECTION_DRAG = "dialogcoder:selection";
+    private final InlineCssTextArea area = new InlineCssTextArea();
     private final Label title = new Label();
     private final Label meta = new Label();
     private final ResourceBundle messages;
+    private final ProjectViewModel vm;
+    private CodePointIndex index = new CodePointIndex("");
+    private ProjectViewModel.OpenDocument shown;
+    private boolean pressInSelection;
 
-    DocumentView(ResourceBundle messages) {
+    DocumentView(ProjectViewModel vm, ResourceBundle messages) {
+        this.vm = vm;
         this.messages = messages;
         area.setEditable(false);
         area.setWrapText(true);
         area.getStyleClass().add("document-text");
         area.setId("documentText");
-        area.setPadding(new javafx.geometry.Insets(10, 18, 10, 18));
-        area.setParagraphGraphicFactory(null);
+        area.setPadding(new javafx.geometry.Insets(10, 18, 10, 6));
         title.getStyleClass().add("doc-title");
         title.setId("documentTitle");
         meta.getStyleClass().add("doc-meta");
@@ -38,18 +57,55 @@ final class DocumentView extends BorderPane {
         header.getStyleClass().add("doc-header");
         setTop(header);
         setCenter(new VirtualizedScrollPane<>(area));
+        area.selectionProperty().addListener((obs, old, range) -> {
+            if (range.getLength() == 0) {
+                vm.selectionProperty().set(null);
+            } else {
+                vm.selectionProperty().set(new int[] {index.toCodePoint(range.getStart()),
+                    index.toCodePoint(range.getEnd())});
+            }
+        });
+        area.addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {
+            if (area.getSelection().getLength() == 0 && shown != null) {
+                vm.selectCodingAt(index.toCodePoint(area.getCaretPosition()));
+            }
+        });
+        area.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> pressInSelection = area.getSelection().getLength() > 0
+                && area.hit(e.getX(), e.getY()).getInsertionIndex() >= area.getSelection().getStart()
+                && area.hit(e.getX(), e.getY()).getInsertionIndex() < area.getSelection().getEnd());
+        area.addEventFilter(MouseEvent.DRAG_DETECTED, e -> {
+            if (pressInSelection) {
+                Dragboard db = area.startDragAndDrop(TransferMode.LINK);
+                ClipboardContent content = new ClipboardContent();
+                content.putString(SELECTION_DRAG);
+                db.setContent(content);
+                e.consume();
+            }
+        });
+        area.addEventFilter(MouseEvent.MOUSE_DRAGGED, e -> {
+            if (pressInSelection) {
+                e.consume(); // keep the selection while dragging it to a code
+            }
+        });
+        vm.openDocumentProperty().addListener((obs, old, doc) -> show(doc));
+        vm.selectedCodingProperty().addListener((obs, old, c) -> repaint());
+        vm.codes().addListener((javafx.collections.ListChangeListener<Code>) c -> repaint());
         show(null);
     }
 
-    StyleClassedTextArea area() {
+    InlineCssTextArea area() {
         return area;
     }
 
-    void show(ProjectViewModel.OpenDocument doc) {
+    private void show(ProjectViewModel.OpenDocument doc) {
+        boolean sameText = shown != null && doc != null && shown.document().id() == doc.document().id();
+        shown = doc;
         if (doc == null) {
             title.setText("");
             meta.setText(messages.getString("text.placeholder"));
             area.replaceText("");
+            index = new CodePointIndex("");
+            area.setParagraphGraphicFactory(null);
             return;
         }
         Document d = doc.document();
@@ -57,36 +113,175 @@ final class DocumentView extends BorderPane {
         String county = d.county() == null ? messages.getString("nav.unknownCounty") : d.county().officialName();
         meta.setText(Messages.format(messages, "doc.details", county,
                 messages.getString("doc.kind." + d.kind().id()), d.words(), d.units()));
-        area.replaceText(doc.text());
-        area.setStyleSpans(0, spans(doc.text(), doc.units()));
-        area.moveTo(0);
-        area.requestFollowCaret();
+        if (!sameText) {
+            index = new CodePointIndex(doc.text());
+            area.replaceText(doc.text());
+            area.moveTo(0);
+            area.requestFollowCaret();
+        }
+        repaint();
     }
 
-    /** Style spans: timestamp (quiet) and speaker (bold) of each turn; the rest plain. */
-    static StyleSpans<Collection<String>> spans(String text, List<TextUnit> units) {
-        CodePointIndex index = new CodePointIndex(text);
-        StyleSpansBuilder<Collection<String>> b = new StyleSpansBuilder<>();
-        int pos = 0;
-        for (TextUnit u : units) {
-            if (u.speaker() == null || u.bodyStart() == u.start()) {
-                continue;
-            }
-            int start = index.toChar(u.start());
-            int body = index.toChar(u.bodyStart());
-            String label = text.substring(start, body);
-            int speakerAt = label.indexOf(u.speaker());
-            int speakerStart = speakerAt < 0 ? start : start + speakerAt;
-            if (start > pos) {
-                b.add(List.of(), start - pos);
-            }
-            if (speakerStart > start) {
-                b.add(List.of("timestamp"), speakerStart - start);
-            }
-            b.add(List.of("speaker"), body - speakerStart);
-            pos = body;
+    /** Paints codings and speaker labels and rebuilds the stripe margin. */
+    void repaint() {
+        if (shown == null) {
+            return;
         }
-        b.add(List.of(), Math.max(0, text.length() - pos));
+        Map<Long, Code> codes = new HashMap<>();
+        for (Code c : vm.codes()) {
+            codes.put(c.id(), c);
+        }
+        Coding selected = vm.selectedCodingProperty().get();
+        area.setStyleSpans(0, spans(shown.text(), index, shown.units(), shown.codings(), codes,
+                selected == null ? -1 : selected.id()));
+        Stripes stripes = new Stripes(shown.text(), index, shown.codings(), codes, selected);
+        area.setParagraphGraphicFactory(stripes::graphic);
+    }
+
+    /** Inline CSS per stretch of text: label styles, coding backgrounds, overlap underlines, selection border. */
+    static StyleSpans<String> spans(String text, CodePointIndex index, List<TextUnit> units, List<Coding> codings,
+                                    Map<Long, Code> codes, long selectedId) {
+        int n = text.length();
+        List<Integer> cuts = new ArrayList<>(List.of(0, n));
+        Map<Integer, String> labelStyle = new HashMap<>();
+        List<int[]> labels = new ArrayList<>();
+        for (TextUnit u : units) {
+            if (u.speaker() != null && u.bodyStart() > u.start()) {
+                int start = index.toChar(u.start());
+                int body = index.toChar(u.bodyStart());
+                int at = text.substring(start, body).indexOf(u.speaker());
+                int speakerStart = at < 0 ? start : start + at;
+                if (speakerStart > start) {
+                    labels.add(new int[] {start, speakerStart, 0});
+                }
+                labels.add(new int[] {speakerStart, body, 1});
+            }
+        }
+        for (int[] l : labels) {
+            cuts.add(l[0]);
+            cuts.add(l[1]);
+        }
+        int[][] ranges = new int[codings.size()][];
+        for (int i = 0; i < codings.size(); i++) {
+            Coding c = codings.get(i);
+            ranges[i] = new int[] {index.toChar(c.start()), index.toChar(c.end())};
+            cuts.add(ranges[i][0]);
+            cuts.add(ranges[i][1]);
+        }
+        int[] bounds = cuts.stream().mapToInt(Integer::intValue).filter(x -> x >= 0 && x <= n).distinct().sorted()
+                .toArray();
+        StyleSpansBuilder<String> b = new StyleSpansBuilder<>();
+        int li = 0;
+        labels.sort(Comparator.comparingInt(l -> l[0]));
+        Integer[] order = new Integer[codings.size()];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        Arrays.sort(order, Comparator.comparingInt(i -> ranges[i][0]));
+        List<Integer> active = new ArrayList<>();
+        int next = 0;
+        for (int k = 0; k + 1 < bounds.length; k++) {
+            int s = bounds[k];
+            int e = bounds[k + 1];
+            while (li < labels.size() && labels.get(li)[1] <= s) {
+                li++;
+            }
+            StringBuilder css = new StringBuilder();
+            if (li < labels.size() && labels.get(li)[0] <= s && s < labels.get(li)[1]) {
+                css.append(labels.get(li)[2] == 1 ? "-fx-font-weight: bold; -fx-fill: #12436d;" : "-fx-fill: #8a8a8a;");
+            }
+            while (next < order.length && ranges[order[next]][0] <= s) {
+                active.add(order[next++]);
+            }
+            active.removeIf(i -> ranges[i][1] <= s);
+            if (!active.isEmpty()) {
+                int inner = active.get(0);
+                for (int i : active) {
+                    if (ranges[i][1] - ranges[i][0] < ranges[inner][1] - ranges[inner][0]) {
+                        inner = i;
+                    }
+                }
+                Code code = codes.get(codings.get(inner).codeId());
+                String color = code == null ? "#999999" : code.color();
+                css.append("-rtfx-background-color: ").append(Colors.translucent(color, 0.38)).append(';');
+                if (active.size() > 1) {
+                    int other = active.get(0) == inner ? active.get(1) : active.get(0);
+                    Code oc = codes.get(codings.get(other).codeId());
+                    css.append("-rtfx-underline-color: ").append(oc == null ? "#999999" : oc.color())
+                            .append("; -rtfx-underline-width: 3;");
+                }
+                for (int i : active) {
+                    if (codings.get(i).id() == selectedId) {
+                        css.append("-rtfx-border-stroke-color: #1d1d1d; -rtfx-border-stroke-width: 1;");
+                        break;
+                    }
+                }
+            }
+            b.add(css.toString(), e - s);
+        }
+        if (bounds.length < 2) {
+            b.add("", 0);
+        }
         return b.create();
+    }
+
+    /** The stripe margin: one lane per overlapping coding, a bar per paragraph it covers. */
+    private final class Stripes {
+        private final Map<Integer, List<Coding>> byParagraph = new HashMap<>();
+        private final Map<Long, Integer> lanes = new HashMap<>();
+        private final Map<Long, Code> codes;
+        private final Coding selected;
+        private final int laneCount;
+
+        Stripes(String text, CodePointIndex index, List<Coding> codings, Map<Long, Code> codes, Coding selected) {
+            this.codes = codes;
+            this.selected = selected;
+            List<Integer> starts = new ArrayList<>();
+            starts.add(0);
+            for (int i = 0; i < text.length(); i++) {
+                if (text.charAt(i) == '\n') {
+                    starts.add(i + 1);
+                }
+            }
+            List<Coding> sorted = new ArrayList<>(codings);
+            sorted.sort(Comparator.comparingInt(Coding::start));
+            List<Integer> laneEnds = new ArrayList<>();
+            for (Coding c : sorted) {
+                int lane = 0;
+                while (lane < laneEnds.size() && laneEnds.get(lane) > c.start()) {
+                    lane++;
+                }
+                if (lane == laneEnds.size()) {
+                    laneEnds.add(c.end());
+                } else {
+                    laneEnds.set(lane, c.end());
+                }
+                lanes.put(c.id(), Math.min(lane, 11));
+                int first = paragraphOf(starts, index.toChar(c.start()));
+                int last = paragraphOf(starts, Math.max(index.toChar(c.start()), index.toChar(c.end()) - 1));
+                for (int p = first; p <= last; p++) {
+                    byParagraph.computeIfAbsent(p, k -> new ArrayList<>()).add(c);
+                }
+            }
+            laneCount = Math.max(1, Math.min(12, laneEnds.size()));
+        }
+
+        private int paragraphOf(List<Integer> starts, int charIndex) {
+            int i = java.util.Collections.binarySearch(starts, charIndex);
+            return i >= 0 ? i : -i - 2;
+        }
+
+        Node graphic(int paragraph) {
+            StripeGraphic g = new StripeGraphic(laneCount);
+            for (Coding c : byParagraph.getOrDefault(paragraph, List.of())) {
+                Code code = codes.get(c.codeId());
+                g.addBar(lanes.get(c.id()), code == null ? "#999999" : code.color(),
+                        code == null ? "" : code.name(), selected != null && selected.id() == c.id(), () -> {
+                            vm.selectedCodingProperty().set(c);
+                            area.selectRange(index.toChar(c.start()), index.toChar(c.end()));
+                        });
+            }
+            return g;
+        }
     }
 }

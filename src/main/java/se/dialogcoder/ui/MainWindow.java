@@ -1,39 +1,68 @@
 package se.dialogcoder.ui;
 
+import java.io.File;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
+import java.util.Optional;
 import java.util.ResourceBundle;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
 import javafx.application.Platform;
+import javafx.geometry.Orientation;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
-import javafx.scene.control.Menu;
-import javafx.scene.control.MenuBar;
-import javafx.scene.control.MenuItem;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ProgressBar;
 import javafx.scene.control.SplitPane;
-import javafx.scene.input.KeyCombination;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.control.TextInputDialog;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import se.dialogcoder.app.ImportService;
 import se.dialogcoder.app.Services;
+import se.dialogcoder.app.Settings;
+import se.dialogcoder.model.Code;
 import se.dialogcoder.store.ProjectFile;
 
-/** The main window: navigator on the left, document text in the centre, status bar below. */
-public final class MainWindow {
+/**
+ * The main window: documents by county on the left, the document text with its coding stripes in the centre
+ * over the details/memo panel, the codebook on the right, a status bar below. Keyboard first: see
+ * Help → Shortcuts.
+ */
+public final class MainWindow implements CodebookActions {
     private final Services services;
     private final Stage stage;
-    private final ResourceBundle messages;
     private final ExecutorService background = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "dialogcoder-worker");
         t.setDaemon(true);
         return t;
     });
     private final ProjectViewModel vm;
+    private ResourceBundle messages;
+    private DocumentView documentView;
+    private CodebookView codebookView;
+    private DetailsView detailsView;
+    private SplitPane main;
+    private SplitPane centre;
     private final Label status = new Label();
+    private final ProgressBar progress = new ProgressBar();
+    private final Button cancel = new Button();
+    private final AtomicBoolean cancelImport = new AtomicBoolean();
 
     public MainWindow(Services services, Stage stage) {
         this.services = services;
@@ -47,25 +76,21 @@ public final class MainWindow {
         return vm;
     }
 
-    /** Builds the scene and shows the window (size fits a 1366×768 laptop). */
+    DocumentView documentView() {
+        return documentView;
+    }
+
+    /** Builds the scene and shows the window at its remembered size (default fits a 1366×768 laptop). */
     public void show() {
-        NavigatorView navigator = new NavigatorView(vm, messages);
-        DocumentView documentView = new DocumentView(messages);
-        vm.openDocumentProperty().addListener((obs, old, doc) -> documentView.show(doc));
-        SplitPane split = new SplitPane(navigator, documentView);
-        split.setDividerPositions(0.28);
-        SplitPane.setResizableWithParent(navigator, false);
-        status.getStyleClass().add("status-bar");
-        status.setMaxWidth(Double.MAX_VALUE);
-        status.setId("status");
-        BorderPane root = new BorderPane(split, menus(), null, status, null);
-        Scene scene = new Scene(root, 1280, 720);
+        Settings s = services.settings();
+        Scene scene = new Scene(build(), Math.max(800, s.windowWidth), Math.max(560, s.windowHeight));
         scene.getStylesheets().add(MainWindow.class.getResource("app.css").toExternalForm());
         stage.setScene(scene);
+        stage.setMaximized(s.windowMaximized);
         stage.setTitle(messages.getString("app.title"));
-        vm.projectProperty().addListener((obs, old, info) -> stage.setTitle(
-                info == null ? messages.getString("app.title") : info.name() + " – " + messages.getString("app.title")));
-        vm.statusProperty().addListener((obs, old, s) -> status.setText(s == null ? "" : s));
+        vm.projectProperty().addListener((obs, old, info) -> updateTitle());
+        vm.statusProperty().addListener((obs, old, x) -> updateStatus());
+        vm.coderProperty().addListener((obs, old, x) -> updateStatus());
         vm.errorProperty().addListener((obs, old, e) -> {
             if (e != null) {
                 Alert a = new Alert(Alert.AlertType.ERROR, e);
@@ -74,46 +99,210 @@ public final class MainWindow {
                 a.show();
             }
         });
-        stage.setOnHidden(e -> {
-            vm.close();
-            background.shutdownNow();
-        });
-        stage.show();
-    }
-
-    private MenuBar menus() {
-        MenuItem open = new MenuItem(messages.getString("menu.file.open"));
-        open.setAccelerator(KeyCombination.keyCombination("Shortcut+O"));
-        open.setOnAction(e -> {
-            FileChooser fc = new FileChooser();
-            fc.getExtensionFilters().add(new FileChooser.ExtensionFilter(messages.getString("chooser.project"),
-                    "*" + ProjectFile.EXTENSION));
-            java.io.File f = fc.showOpenDialog(stage);
-            if (f != null) {
-                openProject(f.toPath());
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, this::keys);
+        scene.setOnDragOver(e -> {
+            if (e.getDragboard().hasFiles()) {
+                e.acceptTransferModes(TransferMode.COPY);
             }
         });
-        MenuItem demo = new MenuItem(messages.getString("menu.file.demo"));
-        demo.setOnAction(e -> vm.openDemo(() -> { }));
-        MenuItem importFiles = new MenuItem(messages.getString("menu.file.import"));
-        importFiles.setAccelerator(KeyCombination.keyCombination("Shortcut+I"));
-        importFiles.setOnAction(e -> importFiles());
-        MenuItem quit = new MenuItem(messages.getString("menu.file.quit"));
-        quit.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));
-        quit.setOnAction(e -> stage.close());
-        Menu file = new Menu(messages.getString("menu.file"), null, open, demo, importFiles, quit);
-        MenuItem about = new MenuItem(messages.getString("menu.help.about"));
-        about.setOnAction(e -> {
-            Alert a = new Alert(Alert.AlertType.INFORMATION, messages.getString("dialog.about.text"));
-            a.initOwner(stage);
-            a.show();
+        scene.setOnDragDropped(e -> {
+            if (e.getDragboard().hasFiles()) {
+                importPaths(e.getDragboard().getFiles().stream().map(File::toPath).toList());
+                e.setDropCompleted(true);
+            }
         });
-        Menu help = new Menu(messages.getString("menu.help"), null, about);
-        return new MenuBar(file, help);
+        stage.setOnCloseRequest(e -> rememberLayout());
+        stage.setOnHidden(e -> {
+            detailsView.flush();
+            background.execute(vm::close);
+            background.shutdown();
+        });
+        stage.show();
+        if (vm.coderProperty().get() == null || vm.coderProperty().get().isBlank()) {
+            Platform.runLater(this::askCoder);
+        }
     }
 
-    /** Opens a project; {@code whenDone} runs on the FX thread once its documents are shown. */
+    private BorderPane build() {
+        NavigatorView navigator = new NavigatorView(vm, messages);
+        documentView = new DocumentView(vm, messages);
+        codebookView = new CodebookView(vm, messages, this);
+        detailsView = new DetailsView(vm, messages);
+        VBox text = new VBox(hint(), documentView);
+        VBox.setVgrow(documentView, Priority.ALWAYS);
+        centre = new SplitPane(text, detailsView);
+        centre.setOrientation(Orientation.VERTICAL);
+        centre.setDividerPositions(services.settings().detailsDivider);
+        SplitPane.setResizableWithParent(detailsView, false);
+        main = new SplitPane(navigator, centre, codebookView);
+        double[] d = services.settings().dividers;
+        main.setDividerPositions(d != null && d.length == 2 ? d : new double[] {0.22, 0.74});
+        SplitPane.setResizableWithParent(navigator, false);
+        SplitPane.setResizableWithParent(codebookView, false);
+        progress.setVisible(false);
+        progress.setPrefWidth(160);
+        cancel.setText(messages.getString("status.cancel"));
+        cancel.setVisible(false);
+        cancel.setOnAction(e -> cancelImport.set(true));
+        status.setId("status");
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox bar = new HBox(8, status, spacer, progress, cancel);
+        bar.getStyleClass().add("status-bar");
+        bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        updateStatus();
+        return new BorderPane(main, new Menus(this, vm, messages).bar(), null, bar, null);
+    }
+
+    private Node hint() {
+        if (services.settings().hintDismissed) {
+            return new Region();
+        }
+        Label text = new Label(messages.getString("hint.text"));
+        text.setWrapText(true);
+        Button close = new Button("✕");
+        close.getStyleClass().add("hint-close");
+        HBox box = new HBox(8, text, close);
+        box.getStyleClass().add("hint");
+        box.setId("hint");
+        HBox.setHgrow(text, Priority.ALWAYS);
+        close.setOnAction(e -> {
+            box.setVisible(false);
+            box.setManaged(false);
+            services.settings().hintDismissed = true;
+            saveSettings();
+        });
+        return box;
+    }
+
+    /** Keys 1–9 code with pinned codes, Delete removes the selected coding — unless the user is typing. */
+    private void keys(KeyEvent e) {
+        if (e.getTarget() instanceof TextInputControl || e.isControlDown() || e.isAltDown() || e.isMetaDown()) {
+            return;
+        }
+        KeyCode k = e.getCode();
+        if (k.isDigitKey() && k != KeyCode.DIGIT0 && k != KeyCode.NUMPAD0) {
+            String t = e.getText();
+            int n = t != null && t.matches("[1-9]") ? Integer.parseInt(t)
+                    : k.getName().charAt(k.getName().length() - 1) - '0';
+            vm.applyPinned(n);
+            e.consume();
+        } else if ((k == KeyCode.DELETE || k == KeyCode.BACK_SPACE) && codebookView != null
+                && !codebookView.tree().isFocused()) {
+            vm.removeSelectedCoding();
+            e.consume();
+        }
+    }
+
+    void rebuildInLanguage(String language) {
+        detailsView.flush();
+        rememberLayout();
+        services.settings().language = language;
+        saveSettings();
+        messages = Messages.bundle(language);
+        stage.getScene().setRoot(build());
+        vm.restatus();
+        updateTitle();
+        ProjectViewModel.OpenDocument open = vm.openDocumentProperty().get();
+        if (open != null) {
+            vm.selectedDocumentProperty().set(null);
+            vm.selectedDocumentProperty().set(open.document());
+        }
+    }
+
+    ResourceBundle messages() {
+        return messages;
+    }
+
+    Stage stage() {
+        return stage;
+    }
+
+    private void updateTitle() {
+        var info = vm.projectProperty().get();
+        stage.setTitle(info == null ? messages.getString("app.title")
+                : info.name() + " – " + messages.getString("app.title"));
+    }
+
+    private void updateStatus() {
+        var info = vm.projectProperty().get();
+        String coder = vm.coderProperty().get();
+        status.setText((info == null ? "" : info.name() + "  ·  ")
+                + Messages.format(messages, "status.coder", coder == null ? "–" : coder) + "  ·  "
+                + (vm.statusProperty().get() == null ? "" : vm.statusProperty().get()));
+    }
+
+    private void rememberLayout() {
+        Settings s = services.settings();
+        s.windowMaximized = stage.isMaximized();
+        if (!stage.isMaximized() && stage.getScene() != null) {
+            s.windowWidth = stage.getScene().getWidth();
+            s.windowHeight = stage.getScene().getHeight();
+        }
+        if (main != null) {
+            s.dividers = main.getDividerPositions();
+            s.detailsDivider = centre.getDividerPositions()[0];
+        }
+        saveSettings();
+    }
+
+    private void saveSettings() {
+        try {
+            services.settingsStore().save(services.settings());
+        } catch (java.io.IOException ignored) {
+            // preferences are a convenience; the project is never affected
+        }
+    }
+
+    // ---- actions used by the menus -------------------------------------------------------------------------------
+
+    void askCoder() {
+        TextInputDialog d = new TextInputDialog(vm.coderProperty().get() == null ? "" : vm.coderProperty().get());
+        d.initOwner(stage);
+        d.setTitle(messages.getString("coder.title"));
+        d.setHeaderText(messages.getString("coder.question"));
+        d.showAndWait().map(String::strip).filter(s -> !s.isEmpty()).ifPresent(vm.coderProperty()::set);
+    }
+
+    void newProject() {
+        FileChooser fc = new FileChooser();
+        fc.getExtensionFilters().add(new FileChooser.ExtensionFilter(messages.getString("chooser.project"),
+                "*" + ProjectFile.EXTENSION));
+        fc.setInitialFileName("länsdialoger" + ProjectFile.EXTENSION);
+        File f = fc.showSaveDialog(stage);
+        if (f == null) {
+            return;
+        }
+        Path path = f.toPath().getFileName().toString().endsWith(ProjectFile.EXTENSION) ? f.toPath()
+                : f.toPath().resolveSibling(f.getName() + ProjectFile.EXTENSION);
+        TextInputDialog round = new TextInputDialog(Integer.toString(java.time.Year.now().getValue()));
+        round.initOwner(stage);
+        round.setHeaderText(messages.getString("newProject.round"));
+        String r = round.showAndWait().orElse(null);
+        String name = path.getFileName().toString().replaceFirst("\\.dcproj$", "");
+        background.execute(() -> {
+            try (ProjectFile p = ProjectFile.create(path, name, r == null || r.isBlank() ? null : r.strip())) {
+                services.codebooks().install(p, services.codebooks().json().defaultCodebook());
+                Platform.runLater(() -> openProject(path));
+            } catch (Exception ex) {
+                Platform.runLater(() -> showError(ex.getMessage()));
+            }
+        });
+    }
+
+    void openProjectChooser() {
+        FileChooser fc = new FileChooser();
+        fc.getExtensionFilters().add(new FileChooser.ExtensionFilter(messages.getString("chooser.project"),
+                "*" + ProjectFile.EXTENSION));
+        File f = fc.showOpenDialog(stage);
+        if (f != null) {
+            openProject(f.toPath());
+        }
+    }
+
+    /** Opens a project in the window. */
     public void openProject(Path path) {
+        detailsView.flush();
         status.setText(Messages.format(messages, "status.loading", path.getFileName()));
         vm.open(path, () -> { });
     }
@@ -121,42 +310,184 @@ public final class MainWindow {
     /** Opens the last project, or the demo project on first run. */
     public void openStartProject() {
         List<String> recent = services.settings().recentProjects;
-        if (!recent.isEmpty() && java.nio.file.Files.isRegularFile(Path.of(recent.get(0)))) {
+        if (!recent.isEmpty() && Files.isRegularFile(Path.of(recent.get(0)))) {
             openProject(Path.of(recent.get(0)));
         } else {
             vm.openDemo(() -> { });
         }
     }
 
-    private void importFiles() {
+    void importChooser(boolean folder) {
+        if (folder) {
+            File dir = new DirectoryChooser().showDialog(stage);
+            if (dir != null) {
+                importPaths(List.of(dir.toPath()));
+            }
+            return;
+        }
         FileChooser fc = new FileChooser();
         fc.getExtensionFilters().add(new FileChooser.ExtensionFilter(messages.getString("chooser.documents"),
                 "*.txt", "*.md", "*.docx", "*.pdf", "*.vtt", "*.srt"));
-        List<java.io.File> files = fc.showOpenMultipleDialog(stage);
-        if (files == null || files.isEmpty()) {
-            return;
+        List<File> files = fc.showOpenMultipleDialog(stage);
+        if (files != null && !files.isEmpty()) {
+            importPaths(files.stream().map(File::toPath).toList());
         }
-        vm.importFiles(files.stream().map(java.io.File::toPath).toList(), report -> showImportReport(report));
+    }
+
+    /** Imports with a progress bar and a cancel button; afterwards the per-file messages in a list. */
+    void importPaths(List<Path> paths) {
+        cancelImport.set(false);
+        progress.setProgress(0);
+        progress.setVisible(true);
+        cancel.setVisible(true);
+        vm.importFiles(paths, new ImportService.Progress() {
+            @Override
+            public void update(int done, int total, Path current) {
+                Platform.runLater(() -> {
+                    progress.setProgress(total == 0 ? 1 : (double) done / total);
+                    if (current != null) {
+                        status.setText(Messages.format(messages, "status.importing", done + 1, total,
+                                current.getFileName()));
+                    }
+                });
+            }
+
+            @Override
+            public boolean cancelled() {
+                return cancelImport.get();
+            }
+        }, report -> {
+            progress.setVisible(false);
+            cancel.setVisible(false);
+            updateStatus();
+            showImportReport(report);
+        });
     }
 
     private void showImportReport(ImportService.Report report) {
-        StringBuilder details = new StringBuilder();
+        ListView<String> list = new ListView<>();
+        list.setId("importReport");
         for (ImportService.FileResult r : report.results()) {
-            if (r.message() != null) {
-                details.append("• ").append(r.message()).append('\n');
-            }
+            String line = switch (r.outcome()) {
+                case IMPORTED -> "✓ " + r.file().getFileName() + " → " + r.documentName() + " ("
+                        + (r.county() == null ? messages.getString("nav.unknownCounty") : r.county().officialName())
+                        + ")";
+                case DUPLICATE -> "= " + r.message();
+                case FAILED -> "✗ " + r.message();
+                case CANCELLED -> "– " + r.file().getFileName() + ": " + messages.getString("import.cancelled");
+            };
+            list.getItems().add(line);
         }
-        Alert a = new Alert(Alert.AlertType.INFORMATION, details.toString());
+        list.setPrefSize(640, Math.min(400, 60 + 26 * list.getItems().size()));
+        Alert a = new Alert(report.anyFailed() ? Alert.AlertType.WARNING : Alert.AlertType.INFORMATION);
+        a.setTitle(messages.getString("dialog.import.title"));
         a.setHeaderText(Messages.format(messages, "dialog.import.summary",
                 report.count(ImportService.Outcome.IMPORTED), report.count(ImportService.Outcome.DUPLICATE),
                 report.count(ImportService.Outcome.FAILED)));
-        a.setTitle(messages.getString("dialog.import.title"));
+        a.getDialogPane().setContent(list);
         a.initOwner(stage);
         a.show();
     }
 
-    static Locale locale(String language) {
-        return "en".equals(language) ? Locale.ENGLISH : Locale.forLanguageTag("sv");
+    void showProjectMemo() {
+        detailsView.showProject();
+    }
+
+    void quickCode(boolean recode) {
+        String title = messages.getString(recode ? "quick.recodeTitle" : "quick.title");
+        Optional<Code> chosen = QuickCodeDialog.ask(stage, messages, title, List.copyOf(vm.codes()));
+        chosen.ifPresent(c -> {
+            if (recode) {
+                vm.recodeSelected(c.id());
+            } else {
+                vm.applyCode(c.id());
+            }
+        });
+    }
+
+    void showError(String message) {
+        Alert a = new Alert(Alert.AlertType.ERROR, message);
+        a.setHeaderText(messages.getString("dialog.error.title"));
+        a.initOwner(stage);
+        a.show();
+    }
+
+    // ---- codebook dialogs -------------------------------------------------------------------------------------------
+
+    @Override
+    public void add(Code parent) {
+        TextInputDialog d = new TextInputDialog();
+        d.initOwner(stage);
+        d.setHeaderText(messages.getString(parent == null ? "codebook.new" : "codebook.newSub"));
+        d.showAndWait().map(String::strip).filter(s -> !s.isEmpty()).ifPresent(name ->
+                vm.addCode(parent == null ? null : parent.id(), name, parent == null ? null : parent.color(), c -> { }));
+    }
+
+    @Override
+    public void rename(Code code) {
+        if (code == null) {
+            return;
+        }
+        TextInputDialog d = new TextInputDialog(code.name());
+        d.initOwner(stage);
+        d.setHeaderText(messages.getString("codebook.rename"));
+        d.showAndWait().map(String::strip).filter(s -> !s.isEmpty() && !s.equals(code.name())).ifPresent(name ->
+                vm.updateCode(code, new Code(code.id(), code.uid(), code.parentId(), name, code.nameEn(),
+                        code.description(), code.descriptionEn(), code.color(), code.sortOrder())));
+    }
+
+    @Override
+    public void recolour(Code code) {
+        if (code == null) {
+            return;
+        }
+        javafx.scene.control.ColorPicker picker = new javafx.scene.control.ColorPicker(
+                javafx.scene.paint.Color.web(code.color()));
+        Alert a = new Alert(Alert.AlertType.CONFIRMATION);
+        a.initOwner(stage);
+        a.setHeaderText(messages.getString("codebook.recolour"));
+        a.getDialogPane().setContent(picker);
+        a.showAndWait().filter(b -> b == ButtonType.OK).ifPresent(b ->
+                vm.updateCode(code, new Code(code.id(), code.uid(), code.parentId(), code.name(), code.nameEn(),
+                        code.description(), code.descriptionEn(), Colors.toHex(picker.getValue()), code.sortOrder())));
+    }
+
+    @Override
+    public void describe(Code code) {
+        if (code == null) {
+            return;
+        }
+        TextInputDialog d = new TextInputDialog(code.description() == null ? "" : code.description());
+        d.initOwner(stage);
+        d.setHeaderText(messages.getString("codebook.describe"));
+        d.getEditor().setPrefColumnCount(40);
+        d.showAndWait().ifPresent(text ->
+                vm.updateCode(code, new Code(code.id(), code.uid(), code.parentId(), code.name(), code.nameEn(),
+                        text.isBlank() ? null : text.strip(), code.descriptionEn(), code.color(), code.sortOrder())));
+    }
+
+    @Override
+    public void merge(Code code) {
+        if (code == null) {
+            return;
+        }
+        List<Code> others = vm.codes().stream().filter(c -> c.id() != code.id()).toList();
+        QuickCodeDialog.ask(stage, messages, Messages.format(messages, "codebook.mergeInto", code.name()), others)
+                .ifPresent(target -> vm.mergeCodes(code, target));
+    }
+
+    @Override
+    public void delete(Code code) {
+        if (code == null) {
+            return;
+        }
+        vm.codingsAffectedByDelete(code, n -> {
+            Alert a = new Alert(Alert.AlertType.CONFIRMATION,
+                    Messages.format(messages, "codebook.deleteConfirm", code.name(), n));
+            a.initOwner(stage);
+            a.setHeaderText(messages.getString("codebook.delete"));
+            a.showAndWait().filter(b -> b == ButtonType.OK).ifPresent(b -> vm.deleteCode(code));
+        });
     }
 
     static void runLater(Runnable r) {

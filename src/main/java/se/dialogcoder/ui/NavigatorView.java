@@ -1,53 +1,95 @@
 package se.dialogcoder.ui;
 
+import java.util.Locale;
+import java.util.Map;
 import java.util.ResourceBundle;
+import javafx.scene.control.TextField;
 import javafx.scene.control.TreeCell;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
 import se.dialogcoder.model.Document;
 
-/** Documents grouped by county: 21 län (with counts) and "Okänt län". */
-final class NavigatorView extends TreeView<NavItem> {
+/** Documents grouped by county: 21 län (with counts) and "Okänt län"; a filter box; coding counts per document. */
+final class NavigatorView extends VBox {
+    private final TreeView<NavItem> tree = new TreeView<>(new TreeItem<>());
+    private final TextField filter = new TextField();
+    private final ProjectViewModel vm;
+
     NavigatorView(ProjectViewModel vm, ResourceBundle messages) {
-        setId("navigator");
-        getStyleClass().add("nav-tree");
-        setShowRoot(false);
-        setRoot(new TreeItem<>());
-        setCellFactory(tv -> new TreeCell<>() {
+        this.vm = vm;
+        getStyleClass().add("navigator");
+        filter.setPromptText(messages.getString("nav.filter"));
+        filter.setId("documentFilter");
+        tree.setId("navigator");
+        tree.getStyleClass().add("nav-tree");
+        tree.setShowRoot(false);
+        VBox.setVgrow(tree, Priority.ALWAYS);
+        getChildren().addAll(filter, tree);
+        tree.setCellFactory(tv -> new TreeCell<>() {
             @Override
             protected void updateItem(NavItem item, boolean empty) {
                 super.updateItem(item, empty);
-                getStyleClass().remove("county-empty");
+                getStyleClass().removeAll("county-empty", "county-row");
                 if (empty || item == null) {
                     setText(null);
                 } else if (item instanceof NavItem.CountyRow row) {
                     String name = row.county() == null ? messages.getString("nav.unknownCounty")
                             : row.county().code() + "  " + row.county().officialName();
                     setText(name + " (" + row.documents() + ")");
-                    if (row.documents() == 0) {
-                        getStyleClass().add("county-empty");
-                    }
+                    getStyleClass().add(row.documents() == 0 ? "county-empty" : "county-row");
                 } else if (item instanceof NavItem.DocumentRow doc) {
-                    setText(doc.document().name());
+                    int codings = vm.documentCountsProperty().get().getOrDefault(doc.document().id(), 0);
+                    setText(doc.document().name() + (codings > 0 ? "  · " + codings : ""));
                 }
             }
         });
-        vm.groups().addListener((javafx.collections.ListChangeListener<ProjectViewModel.CountyGroup>) c -> rebuild(vm));
-        getSelectionModel().selectedItemProperty().addListener((obs, old, item) -> {
-            if (item != null && item.getValue() instanceof NavItem.DocumentRow row) {
+        vm.groups().addListener((javafx.collections.ListChangeListener<ProjectViewModel.CountyGroup>) c -> rebuild());
+        vm.documentCountsProperty().addListener((obs, o, n) -> tree.refresh());
+        filter.textProperty().addListener((obs, o, n) -> rebuild());
+        tree.getSelectionModel().selectedItemProperty().addListener((obs, old, item) -> {
+            if (item != null && item.getValue() instanceof NavItem.DocumentRow row
+                    && !row.document().equals(vm.selectedDocumentProperty().get())) {
                 vm.selectedDocumentProperty().set(row.document());
             }
         });
     }
 
-    private void rebuild(ProjectViewModel vm) {
-        getRoot().getChildren().clear();
+    TreeView<NavItem> tree() {
+        return tree;
+    }
+
+    private void rebuild() {
+        String f = filter.getText() == null ? "" : filter.getText().strip().toLowerCase(Locale.ROOT);
+        Document selected = vm.selectedDocumentProperty().get();
+        tree.getRoot().getChildren().clear();
+        TreeItem<NavItem> toSelect = null;
         for (ProjectViewModel.CountyGroup g : vm.groups()) {
+            String countyName = g.county() == null ? "" : (g.county().officialName() + " " + g.county().shortName())
+                    .toLowerCase(Locale.ROOT);
+            boolean countyMatches = f.isEmpty() || countyName.contains(f);
             TreeItem<NavItem> county = new TreeItem<>(new NavItem.CountyRow(g.county(), g.documents().size()));
             for (Document d : g.documents()) {
-                county.getChildren().add(new TreeItem<>(new NavItem.DocumentRow(d)));
+                if (countyMatches || d.name().toLowerCase(Locale.ROOT).contains(f)) {
+                    TreeItem<NavItem> item = new TreeItem<>(new NavItem.DocumentRow(d));
+                    county.getChildren().add(item);
+                    if (selected != null && d.id() == selected.id()) {
+                        toSelect = item;
+                        county.setExpanded(true);
+                    }
+                }
             }
-            getRoot().getChildren().add(county);
+            if (!f.isEmpty() && !county.getChildren().isEmpty()) {
+                county.setExpanded(true);
+            }
+            if (countyMatches || !county.getChildren().isEmpty()) {
+                tree.getRoot().getChildren().add(county);
+            }
         }
+        if (toSelect != null) {
+            tree.getSelectionModel().select(toSelect);
+        }
+        tree.refresh();
     }
 }

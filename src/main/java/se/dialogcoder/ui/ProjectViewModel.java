@@ -3,52 +3,85 @@ package se.dialogcoder.ui;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Executor;
+import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import javafx.application.Platform;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import se.dialogcoder.app.ImportService;
+import se.dialogcoder.app.ProjectSession;
 import se.dialogcoder.app.Services;
+import se.dialogcoder.model.Code;
+import se.dialogcoder.model.Coder;
+import se.dialogcoder.model.Coding;
 import se.dialogcoder.model.County;
 import se.dialogcoder.model.Document;
 import se.dialogcoder.model.ProjectInfo;
 import se.dialogcoder.model.TextUnit;
-import se.dialogcoder.store.ProjectFile;
 import se.dialogcoder.store.StoreException;
 
 /**
- * State of the main window without any controls: the open project, its documents grouped by county, and the
- * selected document's text. Database work runs on {@code background}; results are published on {@code fx}.
+ * State and commands of the main window without any controls (MVVM): the open project, documents by county,
+ * the open document with its codings, the codebook with counts, the selection, and every coding action.
+ * Database work runs on {@code background}; results are published on {@code fx}.
  */
 public final class ProjectViewModel {
-    /** The text of a document as the view shows it. */
-    public record OpenDocument(Document document, String text, List<TextUnit> units) {
+    /** The text of a document as the view shows it, with the codings visible under the coder filter. */
+    public record OpenDocument(Document document, String text, List<TextUnit> units, List<Coding> codings) {
     }
 
     /** Documents of one county (county null = "Okänt län"). */
     public record CountyGroup(County county, List<Document> documents) {
     }
 
+    /** Which codings are shown: everyone's, only the current coder's, or one chosen coder's. */
+    public record CoderFilter(Kind kind, String coder) {
+        public enum Kind { ALL, MINE, ONE }
+
+        public static final CoderFilter ALL = new CoderFilter(Kind.ALL, null);
+        public static final CoderFilter MINE = new CoderFilter(Kind.MINE, null);
+    }
+
     private final Services services;
     private final Executor background;
     private final Executor fx;
+    private final BiFunction<Integer, Integer, String> statusText;
     private final ReadOnlyObjectWrapper<ProjectInfo> project = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<OpenDocument> openDocument = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
-    private final java.util.function.BiFunction<Integer, Integer, String> statusText;
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper();
     private final ObservableList<CountyGroup> groups = FXCollections.observableArrayList();
+    private final ObservableList<Code> codes = FXCollections.observableArrayList();
+    private final ObservableList<Coder> coders = FXCollections.observableArrayList();
+    private final ObjectProperty<Map<Long, Integer>> codingCounts = new SimpleObjectProperty<>(Map.of());
+    private final ObjectProperty<Map<Long, Integer>> documentCounts = new SimpleObjectProperty<>(Map.of());
     private final ObjectProperty<Document> selectedDocument = new SimpleObjectProperty<>();
-    private ProjectFile file;
+    private final ObjectProperty<Coding> selectedCoding = new SimpleObjectProperty<>();
+    private final ObjectProperty<Code> selectedCode = new SimpleObjectProperty<>();
+    private final ObjectProperty<int[]> selection = new SimpleObjectProperty<>();
+    private final ObjectProperty<CoderFilter> coderFilter = new SimpleObjectProperty<>(CoderFilter.ALL);
+    private final StringProperty coder = new SimpleStringProperty();
+    private final BooleanProperty canUndo = new SimpleBooleanProperty();
+    private final BooleanProperty canRedo = new SimpleBooleanProperty();
+    private final BooleanProperty busy = new SimpleBooleanProperty();
+    private final BooleanProperty snapToWords = new SimpleBooleanProperty(true);
+    private ProjectSession session;
+    private long generation;
+    private int[] lastCounts = {0, 0};
 
     public ProjectViewModel(Services services, Executor background, Executor fx) {
         this(services, background, fx, (docs, codings) -> docs + " documents, " + codings + " codings");
@@ -56,17 +89,30 @@ public final class ProjectViewModel {
 
     /** @param statusText turns (documents, codings) into the status line, in the user's language */
     public ProjectViewModel(Services services, Executor background, Executor fx,
-                            java.util.function.BiFunction<Integer, Integer, String> statusText) {
-        this.statusText = statusText;
+                            BiFunction<Integer, Integer, String> statusText) {
         this.services = services;
         this.background = background;
         this.fx = fx;
-        selectedDocument.addListener((obs, old, doc) -> loadDocument(doc));
+        this.statusText = statusText;
+        coder.set(services.settings().coderName);
+        selectedDocument.addListener((obs, old, doc) -> {
+            selectedCoding.set(null);
+            selection.set(null);
+            loadDocument(doc);
+        });
+        coderFilter.addListener((obs, old, f) -> loadDocument(selectedDocument.get()));
+        coder.addListener((obs, old, c) -> {
+            services.settings().coderName = c;
+            saveSettings();
+            if (coderFilter.get().kind() == CoderFilter.Kind.MINE) {
+                loadDocument(selectedDocument.get());
+            }
+        });
     }
 
     /** For the GUI: database work on a worker thread, results on the FX thread. */
     public static ProjectViewModel forFx(Services services, Executor background,
-                                         java.util.function.BiFunction<Integer, Integer, String> statusText) {
+                                         BiFunction<Integer, Integer, String> statusText) {
         return new ProjectViewModel(services, background, Platform::runLater, statusText);
     }
 
@@ -81,57 +127,105 @@ public final class ProjectViewModel {
 
     public ObservableList<CountyGroup> groups() { return groups; }
 
+    public ObservableList<Code> codes() { return codes; }
+
+    public ObservableList<Coder> coders() { return coders; }
+
+    public ObjectProperty<Map<Long, Integer>> codingCountsProperty() { return codingCounts; }
+
+    public ObjectProperty<Map<Long, Integer>> documentCountsProperty() { return documentCounts; }
+
     public ObjectProperty<Document> selectedDocumentProperty() { return selectedDocument; }
 
-    /** Opens a project (closing the one open before), then publishes its documents. */
+    public ObjectProperty<Coding> selectedCodingProperty() { return selectedCoding; }
+
+    public ObjectProperty<Code> selectedCodeProperty() { return selectedCode; }
+
+    /** The selected passage of the open document as {start, end} code points, or null. */
+    public ObjectProperty<int[]> selectionProperty() { return selection; }
+
+    public ObjectProperty<CoderFilter> coderFilterProperty() { return coderFilter; }
+
+    public StringProperty coderProperty() { return coder; }
+
+    public BooleanProperty canUndoProperty() { return canUndo; }
+
+    public BooleanProperty canRedoProperty() { return canRedo; }
+
+    public BooleanProperty busyProperty() { return busy; }
+
+    public BooleanProperty snapToWordsProperty() { return snapToWords; }
+
+    public Services services() { return services; }
+
+    /** Writes the status line again (after the language changed). */
+    public void restatus() {
+        status.set(statusText.apply(lastCounts[0], lastCounts[1]));
+    }
+
+    public void clearError() {
+        error.set(null);
+    }
+
+    /** Opens a project (closing the one open before), then publishes its documents and codebook. */
     public void open(Path path, Runnable whenDone) {
         run(() -> {
-            ProjectFile next = services.open(path);
-            ProjectInfo info = next.info();
-            List<Document> docs = next.read(tx -> tx.documents().list());
-            int codings = next.read(tx -> tx.codings().count());
-            return new Object[] {next, info, docs, codings};
+            ProjectSession next = new ProjectSession(services.open(path));
+            return new Object[] {next, snapshot(next)};
         }, result -> {
-            if (file != null) {
-                file.close();
+            if (session != null) {
+                session.close();
             }
-            file = (ProjectFile) result[0];
-            project.set((ProjectInfo) result[1]);
-            @SuppressWarnings("unchecked")
-            List<Document> docs = (List<Document>) result[2];
-            groups.setAll(group(docs));
+            session = (ProjectSession) result[0];
+            session.history().setListener(() -> fx.execute(this::updateHistoryFlags));
+            project.set(((Snapshot) result[1]).info);
             selectedDocument.set(null);
+            selectedCode.set(null);
             openDocument.set(null);
-            status.set(statusText.apply(docs.size(), (Integer) result[3]));
+            publish((Snapshot) result[1]);
+            updateHistoryFlags();
             services.settings().touchRecent(path.toAbsolutePath().toString());
             saveSettings();
             whenDone.run();
         });
     }
 
-    /** Imports files off the FX thread, then refreshes the navigator and hands the report over. */
-    public void importFiles(List<Path> paths, Consumer<ImportService.Report> whenDone) {
-        ProjectFile current = file;
-        if (current == null) {
-            return;
-        }
-        run(() -> {
-            ImportService.Report report = services.imports().importPaths(current, paths, null, null,
-                    ImportService.NO_PROGRESS);
-            return new Object[] {report, current.read(tx -> tx.documents().list()),
-                current.read(tx -> tx.codings().count())};
-        }, result -> {
-            @SuppressWarnings("unchecked")
-            List<Document> docs = (List<Document>) result[1];
-            groups.setAll(group(docs));
-            status.set(statusText.apply(docs.size(), (Integer) result[2]));
-            whenDone.accept((ImportService.Report) result[0]);
-        });
-    }
-
     /** Builds the demo project if needed, then opens it. */
     public void openDemo(Runnable whenDone) {
         run(() -> services.demo().ensure(), path -> open(path, whenDone));
+    }
+
+    /** Everything the window lists, read in one go. */
+    private record Snapshot(ProjectInfo info, List<Document> documents, List<Code> codes, List<Coder> coders,
+                            Map<Long, Integer> codeCounts, Map<Long, Integer> documentCounts, int codings) {
+    }
+
+    private static Snapshot snapshot(ProjectSession s) throws StoreException {
+        return s.project().read(tx -> new Snapshot(tx.project().info(), tx.documents().list(), tx.codes().list(),
+                tx.coders().list(), tx.codings().countsByCode(), tx.codings().countsByDocument(),
+                tx.codings().count()));
+    }
+
+    private void publish(Snapshot s) {
+        Document selected = selectedDocument.get();
+        groups.setAll(group(s.documents));
+        codes.setAll(s.codes);
+        coders.setAll(s.coders);
+        codingCounts.set(s.codeCounts);
+        documentCounts.set(s.documentCounts);
+        lastCounts = new int[] {s.documents.size(), s.codings};
+        status.set(statusText.apply(s.documents.size(), s.codings));
+        if (selected != null) {
+            s.documents.stream().filter(d -> d.id() == selected.id()).findFirst().ifPresent(d -> {
+                if (!d.equals(selected)) {
+                    selectedDocument.set(d);
+                }
+            });
+        }
+        Code code = selectedCode.get();
+        if (code != null) {
+            selectedCode.set(s.codes.stream().filter(c -> c.id() == code.id()).findFirst().orElse(null));
+        }
     }
 
     /** Groups documents into the 21 counties (always all 21, in code order) and "Okänt län" last. */
@@ -154,24 +248,356 @@ public final class ProjectViewModel {
     }
 
     private void loadDocument(Document doc) {
-        if (doc == null || file == null) {
+        long gen = ++generation;
+        if (doc == null || session == null) {
             openDocument.set(null);
             return;
         }
-        ProjectFile current = file;
-        run(() -> new OpenDocument(doc, current.read(tx -> tx.documents().text(doc.id())),
-                current.read(tx -> tx.documents().units(doc.id()))), loaded -> {
-                    if (doc.equals(selectedDocument.get())) {
-                        openDocument.set(loaded);
-                    }
-                });
+        ProjectSession s = session;
+        CoderFilter filter = coderFilter.get();
+        String me = coder.get();
+        run(() -> s.project().read(tx -> new OpenDocument(doc, tx.documents().text(doc.id()),
+                tx.documents().units(doc.id()), visible(tx.codings().forDocument(doc.id()), tx.coders().list(),
+                        filter, me))), loaded -> {
+                            if (gen == generation) {
+                                openDocument.set(loaded);
+                                Coding sel = selectedCoding.get();
+                                if (sel != null && loaded.codings().stream().noneMatch(c -> c.id() == sel.id())) {
+                                    selectedCoding.set(null);
+                                }
+                            }
+                        });
+    }
+
+    static List<Coding> visible(List<Coding> all, List<Coder> coders, CoderFilter filter, String me) {
+        if (filter.kind() == CoderFilter.Kind.ALL) {
+            return all;
+        }
+        String name = filter.kind() == CoderFilter.Kind.MINE ? me : filter.coder();
+        Long id = coders.stream().filter(c -> c.name().equals(name)).map(Coder::id).findFirst().orElse(null);
+        return all.stream().filter(c -> id != null && c.coderId() == id).toList();
+    }
+
+    // ---- coding actions -------------------------------------------------------------------------------------
+
+    /** Codes the current selection with a code. Does nothing without a selection. */
+    public void applyCode(long codeId) {
+        int[] sel = selection.get();
+        OpenDocument doc = openDocument.get();
+        if (sel == null || doc == null || sel[1] <= sel[0]) {
+            return;
+        }
+        int[] range = snapToWords.get() ? WordSnap.snap(doc.text(), sel[0], sel[1]) : sel;
+        String who = coder.get();
+        change(s -> s.code(doc.document().id(), codeId, who, range[0], range[1]), coding -> {
+            selectedCoding.set(coding);
+            selection.set(null);
+        });
+    }
+
+    /** Codes the selection with the code pinned to key {@code n} (1–9). */
+    public void applyPinned(int n) {
+        List<Code> pinned = pinnedCodes();
+        if (n >= 1 && n <= pinned.size()) {
+            applyCode(pinned.get(n - 1).id());
+        }
+    }
+
+    /** Codes pinned to the keys 1–9: the user's pins for this project, else the top-level themes in order. */
+    public List<Code> pinnedCodes() {
+        ProjectInfo info = project.get();
+        List<String> pins = info == null ? null : services.settings().pins.get(info.id());
+        List<Code> out = new ArrayList<>();
+        if (pins != null) {
+            for (String uid : pins) {
+                codes.stream().filter(c -> c.uid().equals(uid)).findFirst().ifPresent(out::add);
+            }
+        }
+        if (out.isEmpty()) {
+            codes.stream().filter(c -> c.parentId() == null).limit(9).forEach(out::add);
+        }
+        return out.size() > 9 ? out.subList(0, 9) : out;
+    }
+
+    /** Pins a code to key {@code n} (1–9) for this project. */
+    public void pin(Code code, int n) {
+        ProjectInfo info = project.get();
+        if (info == null || n < 1 || n > 9) {
+            return;
+        }
+        List<String> uids = new ArrayList<>(pinnedCodes().stream().map(Code::uid).toList());
+        uids.remove(code.uid());
+        while (uids.size() < n - 1) {
+            uids.add("");
+        }
+        if (uids.size() >= n) {
+            uids.set(n - 1, code.uid());
+        } else {
+            uids.add(code.uid());
+        }
+        services.settings().pins.put(info.id(), uids);
+        saveSettings();
+    }
+
+    /** Codes the selection with a new code named after the selected words. */
+    public void codeInVivo() {
+        int[] sel = selection.get();
+        OpenDocument doc = openDocument.get();
+        if (sel == null || doc == null || sel[1] <= sel[0]) {
+            return;
+        }
+        int[] range = snapToWords.get() ? WordSnap.snap(doc.text(), sel[0], sel[1]) : sel;
+        String passage = new CodePointIndex(doc.text()).substring(range[0], range[1]);
+        String who = coder.get();
+        change(s -> s.codeInVivo(doc.document().id(), passage, who, range[0], range[1]), coding -> {
+            selectedCoding.set(coding);
+            selection.set(null);
+        });
+    }
+
+    public void removeSelectedCoding() {
+        Coding c = selectedCoding.get();
+        if (c != null) {
+            change(s -> {
+                s.removeCoding(c);
+                return null;
+            }, x -> selectedCoding.set(null));
+        }
+    }
+
+    public void recodeSelected(long codeId) {
+        Coding c = selectedCoding.get();
+        if (c != null) {
+            change(s -> {
+                s.recode(c, codeId);
+                return s.project().read(tx -> tx.codings().byId(c.id())).orElse(null);
+            }, selectedCoding::set);
+        }
+    }
+
+    /** Moves the selected coding's boundaries to the current text selection (extend or shrink). */
+    public void resizeSelectedToSelection() {
+        Coding c = selectedCoding.get();
+        int[] sel = selection.get();
+        if (c != null && sel != null && sel[1] > sel[0]) {
+            change(s -> {
+                s.resize(c, sel[0], sel[1]);
+                return s.project().read(tx -> tx.codings().byId(c.id())).orElse(null);
+            }, selectedCoding::set);
+        }
+    }
+
+    /** Selects the innermost visible coding at a code-point position (or none). */
+    public void selectCodingAt(int position) {
+        OpenDocument doc = openDocument.get();
+        if (doc == null) {
+            return;
+        }
+        Coding best = null;
+        for (Coding c : doc.codings()) {
+            if (c.start() <= position && position < c.end() && (best == null || c.end() - c.start() < best.end() - best.start())) {
+                best = c;
+            }
+        }
+        selectedCoding.set(best);
+    }
+
+    public void undo() {
+        change(s -> s.undo(), x -> { });
+    }
+
+    public void redo() {
+        change(s -> s.redo(), x -> { });
+    }
+
+    // ---- codebook actions -----------------------------------------------------------------------------------
+
+    public void addCode(Long parentId, String name, String color, Consumer<Code> whenDone) {
+        change(s -> s.addCode(parentId, name, color), code -> {
+            selectedCode.set(code);
+            whenDone.accept(code);
+        });
+    }
+
+    public void updateCode(Code before, Code after) {
+        change(s -> {
+            s.updateCode(before, after);
+            return null;
+        }, x -> { });
+    }
+
+    public void moveCode(Code code, Long newParentId) {
+        change(s -> {
+            s.moveCode(code, newParentId);
+            return null;
+        }, x -> { });
+    }
+
+    public void mergeCodes(Code source, Code target) {
+        change(s -> {
+            s.mergeCodes(source.id(), target.id());
+            return null;
+        }, x -> selectedCode.set(target));
+    }
+
+    /** How many codings deleting this code (with its sub-codes) would remove; answered on the FX thread. */
+    public void codingsAffectedByDelete(Code code, Consumer<Integer> answer) {
+        ProjectSession s = session;
+        if (s != null) {
+            run(() -> s.codingsAffectedByDelete(code.id()), answer);
+        }
+    }
+
+    public void deleteCode(Code code) {
+        change(s -> {
+            s.deleteCode(code.id());
+            return null;
+        }, x -> selectedCode.set(null));
+    }
+
+    // ---- memos and document attributes ------------------------------------------------------------------------
+
+    /** What a memo belongs to. */
+    public enum MemoTarget { PROJECT, DOCUMENT, CODE, CODING }
+
+    /** Reads a memo; the answer arrives on the FX thread. */
+    public void memo(MemoTarget target, long id, Consumer<String> answer) {
+        ProjectSession s = session;
+        if (s == null) {
+            return;
+        }
+        run(() -> {
+            String m = s.project().read(tx -> switch (target) {
+                case PROJECT -> tx.project().memo();
+                case DOCUMENT -> tx.documents().memo(id);
+                case CODE -> tx.codes().memo(id);
+                case CODING -> tx.codings().memo(id);
+            });
+            return m == null ? "" : m;
+        }, answer);
+    }
+
+    /** Saves a memo at once (no save button); memos are not part of undo. */
+    public void saveMemo(MemoTarget target, long id, String text) {
+        ProjectSession s = session;
+        if (s == null) {
+            return;
+        }
+        String value = text == null || text.isBlank() ? null : text;
+        run(() -> s.project().write(tx -> {
+            switch (target) {
+                case PROJECT -> tx.project().setMemo(value);
+                case DOCUMENT -> tx.documents().setMemo(id, value);
+                case CODE -> tx.codes().setMemo(id, value);
+                case CODING -> tx.codings().setMemo(id, value);
+            }
+            return null;
+        }), x -> { });
+    }
+
+    /** Changes a document's county; the navigator, counts and everything else follow. */
+    public void setCounty(Document doc, County county) {
+        writeAndRefresh(tx -> {
+            tx.documents().setCounty(doc.id(), county);
+            return null;
+        });
+    }
+
+    public void setDocumentFacts(Document doc, se.dialogcoder.model.DocumentKind kind, String round, String date) {
+        writeAndRefresh(tx -> {
+            tx.documents().setKind(doc.id(), kind);
+            tx.documents().setRound(doc.id(), round == null || round.isBlank() ? null : round.strip());
+            tx.documents().setDialogueDate(doc.id(), date == null || date.isBlank() ? null : date.strip());
+            return null;
+        });
+    }
+
+    public void attributes(Document doc, Consumer<Map<String, String>> answer) {
+        ProjectSession s = session;
+        if (s != null) {
+            run(() -> s.project().read(tx -> tx.documents().attributes(doc.id())), answer);
+        }
+    }
+
+    public void setAttribute(Document doc, String name, String value) {
+        if (name == null || name.isBlank()) {
+            return;
+        }
+        writeAndRefresh(tx -> {
+            tx.documents().setAttribute(doc.id(), name, value);
+            return null;
+        });
+    }
+
+    // ---- import -----------------------------------------------------------------------------------------------
+
+    /** Imports files and folders off the FX thread with progress; {@code whenDone} gets the per-file report. */
+    public void importFiles(List<Path> paths, ImportService.Progress progress,
+                            Consumer<ImportService.Report> whenDone) {
+        ProjectSession s = session;
+        if (s == null) {
+            return;
+        }
+        busy.set(true);
+        run(() -> {
+            ImportService.Report report = services.imports().importPaths(s.project(), paths, null, null, progress);
+            return new Object[] {report, snapshot(s)};
+        }, result -> {
+            busy.set(false);
+            publish((Snapshot) result[1]);
+            whenDone.accept((ImportService.Report) result[0]);
+        });
+    }
+
+    // ---- plumbing ---------------------------------------------------------------------------------------------
+
+    /** A session action that may fail with a message for the user. */
+    interface Action<T> {
+        T run(ProjectSession s) throws Exception;
+    }
+
+    private <T> void change(Action<T> action, Consumer<T> onFx) {
+        ProjectSession s = session;
+        if (s == null) {
+            return;
+        }
+        run(() -> {
+            T result = action.run(s);
+            return new Object[] {result, snapshot(s)};
+        }, r -> {
+            @SuppressWarnings("unchecked")
+            T result = (T) r[0];
+            publish((Snapshot) r[1]);
+            onFx.accept(result);
+            loadDocument(selectedDocument.get());
+        });
+    }
+
+    private void writeAndRefresh(se.dialogcoder.store.SqlWork<Void> work) {
+        ProjectSession s = session;
+        if (s == null) {
+            return;
+        }
+        run(() -> {
+            s.project().write(work);
+            return snapshot(s);
+        }, snap -> {
+            publish(snap);
+            loadDocument(selectedDocument.get());
+        });
+    }
+
+    private void updateHistoryFlags() {
+        ProjectSession s = session;
+        canUndo.set(s != null && s.history().canUndo());
+        canRedo.set(s != null && s.history().canRedo());
     }
 
     /** Closes the project file. */
     public void close() {
-        if (file != null) {
-            file.close();
-            file = null;
+        if (session != null) {
+            session.close();
+            session = null;
         }
     }
 
@@ -179,7 +605,7 @@ public final class ProjectViewModel {
         try {
             services.settingsStore().save(services.settings());
         } catch (java.io.IOException e) {
-            error.set("Inställningarna kunde inte sparas: " + e.getMessage());
+            error.set(e.getMessage());
         }
     }
 
@@ -193,11 +619,19 @@ public final class ProjectViewModel {
             try {
                 T result = work.get();
                 fx.execute(() -> onFx.accept(result));
-            } catch (StoreException e) {
-                fx.execute(() -> error.set(e.getMessage()));
             } catch (Exception e) {
-                fx.execute(() -> error.set(e.getMessage() == null ? e.toString() : e.getMessage()));
+                String message = e.getMessage() == null ? e.toString() : e.getMessage();
+                fx.execute(() -> {
+                    busy.set(false);
+                    error.set(null);
+                    error.set(message);
+                });
             }
         });
+    }
+
+    /** Map of document id to the number of its codings (for the navigator). */
+    Map<Long, Integer> documentCounts() {
+        return documentCounts.get() == null ? new HashMap<>() : documentCounts.get();
     }
 }

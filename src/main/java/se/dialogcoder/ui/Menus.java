@@ -1,0 +1,191 @@
+package se.dialogcoder.ui;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ResourceBundle;
+import javafx.scene.control.Alert;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.KeyCombination;
+import se.dialogcoder.model.Coder;
+import se.dialogcoder.ui.ProjectViewModel.CoderFilter;
+
+/** The menu bar: every action with its shortcut, so everything is reachable from the keyboard. */
+final class Menus {
+    private final MainWindow w;
+    private final ProjectViewModel vm;
+    private final ResourceBundle m;
+
+    Menus(MainWindow window, ProjectViewModel vm, ResourceBundle messages) {
+        this.w = window;
+        this.vm = vm;
+        this.m = messages;
+    }
+
+    MenuBar bar() {
+        MenuBar bar = new MenuBar(file(), edit(), coding(), codebook(), view(), help());
+        bar.setUseSystemMenuBar(true);
+        return bar;
+    }
+
+    private MenuItem item(String key, String accelerator, Runnable action) {
+        MenuItem i = new MenuItem(m.getString(key));
+        if (accelerator != null) {
+            i.setAccelerator(KeyCombination.keyCombination(accelerator));
+        }
+        i.setOnAction(e -> action.run());
+        return i;
+    }
+
+    private Menu file() {
+        Menu recent = new Menu(m.getString("menu.file.recent"));
+        recent.setOnShowing(e -> fillRecent(recent));
+        recent.getItems().add(new MenuItem("…"));
+        return new Menu(m.getString("menu.file"), null,
+                item("menu.file.new", "Shortcut+N", w::newProject),
+                item("menu.file.open", "Shortcut+O", w::openProjectChooser),
+                recent,
+                item("menu.file.demo", null, () -> vm.openDemo(() -> { })),
+                new SeparatorMenuItem(),
+                item("menu.file.import", "Shortcut+I", () -> w.importChooser(false)),
+                item("menu.file.importFolder", "Shortcut+Shift+O", () -> w.importChooser(true)),
+                new SeparatorMenuItem(),
+                item("menu.file.projectMemo", "Shortcut+M", w::showProjectMemo),
+                new SeparatorMenuItem(),
+                item("menu.file.quit", "Shortcut+Q", () -> w.stage().close()));
+    }
+
+    private void fillRecent(Menu recent) {
+        recent.getItems().clear();
+        for (String p : vm.services().settings().recentProjects) {
+            Path path = Path.of(p);
+            MenuItem i = new MenuItem(path.getFileName().toString());
+            i.setDisable(!Files.isRegularFile(path));
+            i.setOnAction(e -> w.openProject(path));
+            recent.getItems().add(i);
+        }
+        if (recent.getItems().isEmpty()) {
+            MenuItem none = new MenuItem(m.getString("menu.file.recentNone"));
+            none.setDisable(true);
+            recent.getItems().add(none);
+        }
+    }
+
+    private Menu edit() {
+        MenuItem undo = item("menu.edit.undo", "Shortcut+Z", vm::undo);
+        undo.disableProperty().bind(vm.canUndoProperty().not());
+        MenuItem redo = item("menu.edit.redo", "Shortcut+Shift+Z", vm::redo);
+        redo.disableProperty().bind(vm.canRedoProperty().not());
+        MenuItem redoY = item("menu.edit.redoY", "Shortcut+Y", vm::redo);
+        redoY.disableProperty().bind(vm.canRedoProperty().not());
+        MenuItem remove = item("menu.edit.removeCoding", null, vm::removeSelectedCoding);
+        remove.disableProperty().bind(vm.selectedCodingProperty().isNull());
+        MenuItem recode = item("menu.edit.recode", "Shortcut+Shift+K", () -> w.quickCode(true));
+        recode.disableProperty().bind(vm.selectedCodingProperty().isNull());
+        MenuItem resize = item("menu.edit.resize", "Shortcut+E", vm::resizeSelectedToSelection);
+        resize.disableProperty().bind(vm.selectedCodingProperty().isNull().or(vm.selectionProperty().isNull()));
+        return new Menu(m.getString("menu.edit"), null, undo, redo, redoY, new SeparatorMenuItem(), remove, recode,
+                resize);
+    }
+
+    private Menu coding() {
+        CheckMenuItem snap = new CheckMenuItem(m.getString("menu.coding.snap"));
+        snap.selectedProperty().bindBidirectional(vm.snapToWordsProperty());
+        return new Menu(m.getString("menu.coding"), null,
+                item("menu.coding.quick", "Shortcut+K", () -> w.quickCode(false)),
+                item("menu.coding.inVivo", "Shortcut+Shift+I", vm::codeInVivo),
+                snap,
+                new SeparatorMenuItem(),
+                item("codebook.new", "Shortcut+Shift+N", () -> w.add(null)));
+    }
+
+    /** Codebook actions on the selected code, reachable from the keyboard (the tree's context menu has them too). */
+    private Menu codebook() {
+        java.util.function.Supplier<se.dialogcoder.model.Code> sel = () -> vm.selectedCodeProperty().get();
+        MenuItem sub = item("codebook.newSub", null, () -> w.add(sel.get()));
+        MenuItem rename = item("codebook.rename", null, () -> w.rename(sel.get()));
+        MenuItem recolour = item("codebook.recolour", null, () -> w.recolour(sel.get()));
+        MenuItem describe = item("codebook.describe", null, () -> w.describe(sel.get()));
+        MenuItem merge = item("codebook.merge", "Shortcut+Shift+M", () -> w.merge(sel.get()));
+        MenuItem delete = item("codebook.delete", null, () -> w.delete(sel.get()));
+        MenuItem top = item("codebook.toTop", null, () -> vm.moveCode(sel.get(), null));
+        for (MenuItem i : java.util.List.of(sub, rename, recolour, describe, merge, delete, top)) {
+            i.disableProperty().bind(vm.selectedCodeProperty().isNull());
+        }
+        Menu pin = new Menu(m.getString("codebook.pin"));
+        for (int i = 1; i <= 9; i++) {
+            int key = i;
+            MenuItem k = item("codebook.pinKey", null, () -> vm.pin(sel.get(), key));
+            k.setText(Integer.toString(i));
+            k.disableProperty().bind(vm.selectedCodeProperty().isNull());
+            pin.getItems().add(k);
+        }
+        return new Menu(m.getString("codebook.title"), null, item("codebook.new", null, () -> w.add(null)), sub,
+                rename, recolour, describe, top, pin, new SeparatorMenuItem(), merge, delete);
+    }
+
+    private Menu view() {
+        Menu coders = new Menu(m.getString("menu.view.coders"));
+        coders.setOnShowing(e -> fillCoders(coders));
+        coders.getItems().add(new MenuItem("…"));
+        ToggleGroup lang = new ToggleGroup();
+        RadioMenuItem sv = new RadioMenuItem("Svenska");
+        RadioMenuItem en = new RadioMenuItem("English");
+        sv.setToggleGroup(lang);
+        en.setToggleGroup(lang);
+        boolean english = "en".equals(vm.services().settings().language);
+        (english ? en : sv).setSelected(true);
+        sv.setOnAction(e -> w.rebuildInLanguage("sv"));
+        en.setOnAction(e -> w.rebuildInLanguage("en"));
+        Menu language = new Menu(m.getString("menu.view.language"), null, sv, en);
+        return new Menu(m.getString("menu.view"), null, coders, item("menu.view.coder", null, w::askCoder),
+                language);
+    }
+
+    private void fillCoders(Menu menu) {
+        menu.getItems().clear();
+        ToggleGroup g = new ToggleGroup();
+        CoderFilter current = vm.coderFilterProperty().get();
+        RadioMenuItem all = radio(g, m.getString("menu.view.codersAll"), current.kind() == CoderFilter.Kind.ALL,
+                CoderFilter.ALL);
+        RadioMenuItem mine = radio(g, m.getString("menu.view.codersMine"), current.kind() == CoderFilter.Kind.MINE,
+                CoderFilter.MINE);
+        menu.getItems().addAll(all, mine, new SeparatorMenuItem());
+        for (Coder c : vm.coders()) {
+            menu.getItems().add(radio(g, c.name(), current.kind() == CoderFilter.Kind.ONE
+                    && c.name().equals(current.coder()), new CoderFilter(CoderFilter.Kind.ONE, c.name())));
+        }
+    }
+
+    private RadioMenuItem radio(ToggleGroup g, String text, boolean selected, CoderFilter filter) {
+        RadioMenuItem r = new RadioMenuItem(text);
+        r.setToggleGroup(g);
+        r.setSelected(selected);
+        r.setOnAction(e -> vm.coderFilterProperty().set(filter));
+        return r;
+    }
+
+    private Menu help() {
+        MenuItem shortcuts = item("menu.help.shortcuts", "F1", () -> {
+            Alert a = new Alert(Alert.AlertType.INFORMATION);
+            a.initOwner(w.stage());
+            a.setTitle(m.getString("menu.help.shortcuts"));
+            a.setHeaderText(m.getString("menu.help.shortcuts"));
+            javafx.scene.control.Label text = new javafx.scene.control.Label(m.getString("shortcuts.text"));
+            text.setId("shortcutsText");
+            a.getDialogPane().setContent(text);
+            a.show();
+        });
+        MenuItem about = item("menu.help.about", null, () -> {
+            Alert a = new Alert(Alert.AlertType.INFORMATION, m.getString("dialog.about.text"));
+            a.initOwner(w.stage());
+            a.show();
+        });
+        return new Menu(m.getString("menu.help"), null, shortcuts, about);
+    }
+}
