@@ -17,7 +17,7 @@ public final class Settings {
     public double windowHeight = 720;
     public boolean windowMaximized;
     public double[] dividers = {0.22, 0.74};
-    public double detailsDivider = 0.72;
+    public double detailsDivider = 0.76;
     /** The "how to code" hint has been dismissed. */
     public boolean hintDismissed;
 

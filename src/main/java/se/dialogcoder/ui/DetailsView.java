@@ -123,6 +123,7 @@ final class DetailsView extends VBox {
         en.getStyleClass().add("muted");
         Label description = new Label(c.description() == null ? "" : c.description());
         description.setWrapText(true);
+        description.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         facts.getChildren().setAll(en, description);
         load(MemoTarget.CODE, c.id());
     }

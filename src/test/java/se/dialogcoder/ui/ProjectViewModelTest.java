@@ -49,4 +49,111 @@ class ProjectViewModelTest {
         assertThat(vm.projectProperty().get().name()).isEqualTo("Länsdialoger 2025 (demo)");
         vm.close();
     }
+
+    private ProjectViewModel openDemoAt(Path at, String coder) throws Exception {
+        java.nio.file.Files.createDirectories(at);
+        java.nio.file.Files.writeString(at.resolve("settings.json"), "{\"coderName\": \"" + coder + "\"}");
+        ProjectViewModel vm = new ProjectViewModel(new Services(new AppPaths(at)), Runnable::run, Runnable::run);
+        vm.openDemo(() -> { });
+        Document skane = vm.groups().stream().filter(g -> g.county() == County.SKANE).findFirst().orElseThrow()
+                .documents().get(0);
+        vm.selectedDocumentProperty().set(skane);
+        return vm;
+    }
+
+    private static int[] find(ProjectViewModel vm, String passage) {
+        String text = vm.openDocumentProperty().get().text();
+        int start = text.codePointCount(0, text.indexOf(passage));
+        return new int[] {start, start + passage.codePointCount(0, passage.length())};
+    }
+
+    @Test
+    void codingTheSelectionWithAPinnedKeySnapsToWordsAndCanBeUndone() throws Exception {
+        ProjectViewModel vm = openDemoAt(home.resolve("a"), "Kodare A");
+        int[] words = find(vm, "delregionala nätverken");
+        vm.selectionProperty().set(new int[] {words[0] + 2, words[1] - 3}); // a sloppy selection
+        vm.applyPinned(1);
+        assertThat(vm.errorProperty().get()).isNull();
+        var codings = vm.openDocumentProperty().get().codings();
+        assertThat(codings).hasSize(1);
+        assertThat(codings.get(0).start()).isEqualTo(words[0]);
+        assertThat(codings.get(0).end()).isEqualTo(words[1]);
+        assertThat(codings.get(0).codeId()).isEqualTo(vm.pinnedCodes().get(0).id());
+        assertThat(vm.selectedCodingProperty().get()).isEqualTo(codings.get(0));
+        assertThat(vm.canUndoProperty().get()).isTrue();
+        assertThat(vm.statusProperty().get()).isEqualTo("21 documents, 1 codings");
+        vm.undo();
+        assertThat(vm.openDocumentProperty().get().codings()).isEmpty();
+        assertThat(vm.canRedoProperty().get()).isTrue();
+        vm.redo();
+        assertThat(vm.openDocumentProperty().get().codings()).hasSize(1);
+        vm.close();
+    }
+
+    @Test
+    void withoutASelectionNothingIsCodedAndPinsCanBeChanged() throws Exception {
+        ProjectViewModel vm = openDemoAt(home.resolve("b"), "Kodare A");
+        vm.applyPinned(1);
+        assertThat(vm.openDocumentProperty().get().codings()).isEmpty();
+        assertThat(vm.canUndoProperty().get()).isFalse();
+        var suicid = vm.codes().stream().filter(c -> c.name().equals("Efterlevandestöd")).findFirst().orElseThrow();
+        vm.pin(suicid, 1);
+        assertThat(vm.pinnedCodes().get(0)).isEqualTo(suicid);
+        vm.close();
+    }
+
+    @Test
+    void theCoderFilterShowsOnlyMineOrOneCoder() throws Exception {
+        ProjectViewModel vm = openDemoAt(home.resolve("c"), "Kodare A");
+        vm.selectionProperty().set(find(vm, "delregionala nätverken"));
+        vm.applyPinned(1);
+        vm.coderProperty().set("Kodare B");
+        vm.selectionProperty().set(find(vm, "länsgemensamma stimulansmedlen"));
+        vm.applyPinned(2);
+        assertThat(vm.openDocumentProperty().get().codings()).hasSize(2);
+        vm.coderFilterProperty().set(ProjectViewModel.CoderFilter.MINE);
+        assertThat(vm.openDocumentProperty().get().codings()).hasSize(1)
+                .allSatisfy(c -> assertThat(c.codeId()).isEqualTo(vm.pinnedCodes().get(1).id()));
+        vm.coderFilterProperty().set(new ProjectViewModel.CoderFilter(ProjectViewModel.CoderFilter.Kind.ONE,
+                "Kodare A"));
+        assertThat(vm.openDocumentProperty().get().codings()).hasSize(1)
+                .allSatisfy(c -> assertThat(c.codeId()).isEqualTo(vm.pinnedCodes().get(0).id()));
+        vm.coderFilterProperty().set(ProjectViewModel.CoderFilter.ALL);
+        assertThat(vm.openDocumentProperty().get().codings()).hasSize(2);
+        vm.close();
+    }
+
+    @Test
+    void changingTheCountyMovesTheDocumentInTheNavigator() throws Exception {
+        ProjectViewModel vm = openDemoAt(home.resolve("d"), "Kodare A");
+        Document skane = vm.selectedDocumentProperty().get();
+        vm.setCounty(skane, null);
+        assertThat(vm.groups().get(21).documents()).extracting(Document::name).containsExactly(skane.name());
+        assertThat(vm.groups().stream().filter(g -> g.county() == County.SKANE).findFirst().orElseThrow()
+                .documents()).isEmpty();
+        assertThat(vm.selectedDocumentProperty().get().county()).isNull();
+        vm.close();
+    }
+
+    @Test
+    void inVivoAndMemosOnEveryKindOfTarget() throws Exception {
+        ProjectViewModel vm = openDemoAt(home.resolve("e"), "Kodare A");
+        vm.selectionProperty().set(find(vm, "delregionala nätverken"));
+        vm.codeInVivo();
+        assertThat(vm.codes()).anySatisfy(c -> assertThat(c.name()).isEqualTo("delregionala nätverken"));
+        long coding = vm.selectedCodingProperty().get().id();
+        long doc = vm.selectedDocumentProperty().get().id();
+        long code = vm.codes().get(0).id();
+        vm.saveMemo(ProjectViewModel.MemoTarget.CODING, coding, "citat");
+        vm.saveMemo(ProjectViewModel.MemoTarget.DOCUMENT, doc, "dokument");
+        vm.saveMemo(ProjectViewModel.MemoTarget.CODE, code, "kod");
+        vm.saveMemo(ProjectViewModel.MemoTarget.PROJECT, 0, "projekt");
+        String[] got = new String[4];
+        vm.memo(ProjectViewModel.MemoTarget.CODING, coding, m -> got[0] = m);
+        vm.memo(ProjectViewModel.MemoTarget.DOCUMENT, doc, m -> got[1] = m);
+        vm.memo(ProjectViewModel.MemoTarget.CODE, code, m -> got[2] = m);
+        vm.memo(ProjectViewModel.MemoTarget.PROJECT, 0, m -> got[3] = m);
+        assertThat(got).containsExactly("citat", "dokument", "kod", "projekt");
+        vm.close();
+    }
 }
