@@ -24,6 +24,11 @@ final class CodePointIndex {
         }
     }
 
+    /** Length of the text in code points. */
+    int length() {
+        return charOfCodePoint == null ? text.length() : charOfCodePoint.length - 1;
+    }
+
     /** UTF-16 index in the view of a code-point offset in the project. */
     int toChar(int codePoint) {
         return charOfCodePoint == null ? codePoint : charOfCodePoint[codePoint];

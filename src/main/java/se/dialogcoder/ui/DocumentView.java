@@ -41,6 +41,7 @@ final class DocumentView extends BorderPane {
     private CodePointIndex index = new CodePointIndex("");
     private ProjectViewModel.OpenDocument shown;
     private boolean pressInSelection;
+    private Runnable afterPaint = () -> { };
 
     DocumentView(ProjectViewModel vm, ResourceBundle messages) {
         this.vm = vm;
@@ -88,7 +89,18 @@ final class DocumentView extends BorderPane {
             }
         });
         vm.openDocumentProperty().addListener((obs, old, doc) -> show(doc));
-        vm.selectedCodingProperty().addListener((obs, old, c) -> repaint());
+        vm.selectedCodingProperty().addListener((obs, old, c) -> {
+            if (shown != null) {
+                List<int[]> r = new ArrayList<>();
+                if (old != null) {
+                    r.add(new int[] {old.start(), old.end()});
+                }
+                if (c != null) {
+                    r.add(new int[] {c.start(), c.end()});
+                }
+                restyle(r);
+            }
+        });
         vm.codes().addListener((javafx.collections.ListChangeListener<Code>) c -> repaint());
         show(null);
     }
@@ -99,6 +111,7 @@ final class DocumentView extends BorderPane {
 
     private void show(ProjectViewModel.OpenDocument doc) {
         boolean sameText = shown != null && doc != null && shown.document().id() == doc.document().id();
+        ProjectViewModel.OpenDocument before = shown;
         shown = doc;
         if (doc == null) {
             title.setText("");
@@ -118,8 +131,65 @@ final class DocumentView extends BorderPane {
             area.replaceText(doc.text());
             area.moveTo(0);
             area.requestFollowCaret();
+            repaint();
+        } else {
+            repaintChanged(before.codings(), doc.codings());
         }
-        repaint();
+    }
+
+    /** Restyles only the stretches whose codings changed (a coding added, removed, moved or recoded). */
+    private void repaintChanged(List<Coding> before, List<Coding> after) {
+        java.util.Set<Coding> old = new java.util.HashSet<>(before);
+        java.util.Set<Coding> now = new java.util.HashSet<>(after);
+        List<int[]> changed = new ArrayList<>();
+        for (Coding c : before) {
+            if (!now.contains(c)) {
+                changed.add(new int[] {c.start(), c.end()});
+            }
+        }
+        for (Coding c : after) {
+            if (!old.contains(c)) {
+                changed.add(new int[] {c.start(), c.end()});
+            }
+        }
+        Coding selected = vm.selectedCodingProperty().get();
+        if (selected != null) {
+            changed.add(new int[] {selected.start(), selected.end()});
+        }
+        if (lastSelected != null) {
+            changed.add(new int[] {lastSelected.start(), lastSelected.end()});
+        }
+        if (changed.size() > 50) {
+            repaint();
+            return;
+        }
+        restyle(changed);
+    }
+
+    private Coding lastSelected;
+
+    private void restyle(List<int[]> ranges) {
+        Map<Long, Code> codes = codeMap();
+        Coding selected = vm.selectedCodingProperty().get();
+        for (int[] r : ranges) {
+            int from = index.toChar(Math.max(0, r[0]));
+            int to = index.toChar(Math.min(r[1], index.length()));
+            if (to > from) {
+                area.setStyleSpans(from, spans(shown.text(), index, shown.units(), shown.codings(), codes,
+                        selected == null ? -1 : selected.id(), from, to));
+            }
+        }
+        lastSelected = selected;
+        area.setParagraphGraphicFactory(new Stripes(shown.text(), index, shown.codings(), codes, selected)::graphic);
+        afterPaint.run();
+    }
+
+    private Map<Long, Code> codeMap() {
+        Map<Long, Code> codes = new HashMap<>();
+        for (Code c : vm.codes()) {
+            codes.put(c.id(), c);
+        }
+        return codes;
     }
 
     /** Paints codings and speaker labels and rebuilds the stripe margin. */
@@ -127,22 +197,26 @@ final class DocumentView extends BorderPane {
         if (shown == null) {
             return;
         }
-        Map<Long, Code> codes = new HashMap<>();
-        for (Code c : vm.codes()) {
-            codes.put(c.id(), c);
-        }
+        Map<Long, Code> codes = codeMap();
         Coding selected = vm.selectedCodingProperty().get();
+        lastSelected = selected;
         area.setStyleSpans(0, spans(shown.text(), index, shown.units(), shown.codings(), codes,
-                selected == null ? -1 : selected.id()));
+                selected == null ? -1 : selected.id(), 0, shown.text().length()));
         Stripes stripes = new Stripes(shown.text(), index, shown.codings(), codes, selected);
         area.setParagraphGraphicFactory(stripes::graphic);
+        afterPaint.run();
+    }
+
+    /** Runs after every repaint (the benchmark measures with it). */
+    void setAfterPaint(Runnable r) {
+        afterPaint = r == null ? () -> { } : r;
     }
 
     /** Inline CSS per stretch of text: label styles, coding backgrounds, overlap underlines, selection border. */
     static StyleSpans<String> spans(String text, CodePointIndex index, List<TextUnit> units, List<Coding> codings,
-                                    Map<Long, Code> codes, long selectedId) {
-        int n = text.length();
-        List<Integer> cuts = new ArrayList<>(List.of(0, n));
+                                    Map<Long, Code> codes, long selectedId, int from, int to) {
+        int n = to;
+        List<Integer> cuts = new ArrayList<>(List.of(from, to));
         Map<Integer, String> labelStyle = new HashMap<>();
         List<int[]> labels = new ArrayList<>();
         for (TextUnit u : units) {
@@ -168,8 +242,8 @@ final class DocumentView extends BorderPane {
             cuts.add(ranges[i][0]);
             cuts.add(ranges[i][1]);
         }
-        int[] bounds = cuts.stream().mapToInt(Integer::intValue).filter(x -> x >= 0 && x <= n).distinct().sorted()
-                .toArray();
+        int[] bounds = cuts.stream().mapToInt(Integer::intValue).filter(x -> x >= from && x <= n).distinct()
+                .sorted().toArray();
         StyleSpansBuilder<String> b = new StyleSpansBuilder<>();
         int li = 0;
         labels.sort(Comparator.comparingInt(l -> l[0]));

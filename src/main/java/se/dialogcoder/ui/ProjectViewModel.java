@@ -82,6 +82,13 @@ public final class ProjectViewModel {
     private ProjectSession session;
     private long generation;
     private int[] lastCounts = {0, 0};
+    /** Texts and units are immutable: the last few opened are kept, so going back to one is instant. */
+    private final Map<Long, Object[]> textCache = new java.util.LinkedHashMap<>(8, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Long, Object[]> eldest) {
+            return size() > 6;
+        }
+    };
 
     public ProjectViewModel(Services services, Executor background, Executor fx) {
         this(services, background, fx, (docs, codings) -> docs + " documents, " + codings + " codings");
@@ -256,9 +263,23 @@ public final class ProjectViewModel {
         ProjectSession s = session;
         CoderFilter filter = coderFilter.get();
         String me = coder.get();
-        run(() -> s.project().read(tx -> new OpenDocument(doc, tx.documents().text(doc.id()),
-                tx.documents().units(doc.id()), visible(tx.codings().forDocument(doc.id()), tx.coders().list(),
-                        filter, me))), loaded -> {
+        Object[] cached;
+        synchronized (textCache) {
+            cached = textCache.get(doc.id());
+        }
+        run(() -> s.project().read(tx -> {
+            Object[] tu = cached;
+            if (tu == null) {
+                tu = new Object[] {tx.documents().text(doc.id()), tx.documents().units(doc.id())};
+                synchronized (textCache) {
+                    textCache.put(doc.id(), tu);
+                }
+            }
+            @SuppressWarnings("unchecked")
+            List<TextUnit> units = (List<TextUnit>) tu[1];
+            return new OpenDocument(doc, (String) tu[0], units, visible(tx.codings().forDocument(doc.id()),
+                    tx.coders().list(), filter, me));
+        }), loaded -> {
                             if (gen == generation) {
                                 openDocument.set(loaded);
                                 Coding sel = selectedCoding.get();
@@ -561,15 +582,30 @@ public final class ProjectViewModel {
         if (s == null) {
             return;
         }
+        OpenDocument open = openDocument.get();
+        CoderFilter filter = coderFilter.get();
+        String me = coder.get();
+        long gen = generation;
         run(() -> {
             T result = action.run(s);
-            return new Object[] {result, snapshot(s)};
+            List<Coding> codings = open == null ? null : s.project().read(tx -> visible(
+                    tx.codings().forDocument(open.document().id()), tx.coders().list(), filter, me));
+            return new Object[] {result, snapshot(s), codings};
         }, r -> {
             @SuppressWarnings("unchecked")
             T result = (T) r[0];
             publish((Snapshot) r[1]);
             onFx.accept(result);
-            loadDocument(selectedDocument.get());
+            @SuppressWarnings("unchecked")
+            List<Coding> codings = (List<Coding>) r[2];
+            Document current = selectedDocument.get();
+            if (codings != null && gen == generation && current != null
+                    && current.id() == open.document().id()) {
+                // the text is immutable: only the codings changed
+                openDocument.set(new OpenDocument(current, open.text(), open.units(), codings));
+            } else {
+                loadDocument(current);
+            }
         });
     }
 
