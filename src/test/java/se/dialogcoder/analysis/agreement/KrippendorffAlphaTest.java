@@ -48,9 +48,10 @@ class KrippendorffAlphaTest {
 
     /**
      * Krippendorff, K. (2011). Computing Krippendorff's Alpha-Reliability. Annenberg School for Communication,
-     * Departmental Papers (ASC) 43, section C: nominal data, any number of observers, missing data — four observers
-     * A-D, twelve units. The paper gives alpha = 0.743 (nominal), 0.815 (ordinal), 0.849 (interval), 0.797 (ratio),
-     * from n.. = 40 pairable values; unit 12 has a single value and is not pairable.
+     * Departmental Papers (ASC) 43, section C (nominal data, any number of observers, missing data) and the
+     * following sections, which reuse its data for the other metrics — four observers A-D, twelve units. The paper
+     * gives alpha = 0.743 (nominal), 0.815 (ordinal), 0.849 (interval), 0.797 (ratio), from n.. = 40 pairable
+     * values; unit 12 has a single value and is not pairable.
      */
     static final ReliabilityData FOUR_OBSERVERS = byObserver(
             "1 2 3 3 2 1 4 1 2 . . .",
