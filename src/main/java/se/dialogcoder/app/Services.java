@@ -19,6 +19,7 @@ public final class Services {
     private final ImportService imports;
     private final CodebookService codebooks;
     private final DemoProject demo;
+    private final AgreementService agreement;
 
     public Services(AppPaths paths) {
         this.paths = paths;
@@ -28,6 +29,7 @@ public final class Services {
         this.imports = new ImportService(new Readers());
         this.codebooks = new CodebookService(new CodebookJson());
         this.demo = new DemoProject(paths, imports, codebooks);
+        this.agreement = new AgreementService();
     }
 
     public static Services fromEnvironment() {
@@ -59,4 +61,6 @@ public final class Services {
     public CodebookService codebooks() { return codebooks; }
 
     public DemoProject demo() { return demo; }
+
+    public AgreementService agreement() { return agreement; }
 }

@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.sql.Types;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -142,6 +143,20 @@ public final class CodeTable {
             while (r.next()) {
                 out.add(row(r));
             }
+        }
+        return out;
+    }
+
+    /** The path of every code, names from the top down joined by " / ", e.g. "Suicidprevention / Efterlevandestöd". */
+    public Map<Long, String> paths() throws SQLException {
+        Map<Long, Code> byId = new HashMap<>();
+        List<Code> all = list();
+        for (Code code : all) {
+            byId.put(code.id(), code);
+        }
+        Map<Long, String> out = new LinkedHashMap<>();
+        for (Code code : all) {
+            out.put(code.id(), path(code, byId));
         }
         return out;
     }

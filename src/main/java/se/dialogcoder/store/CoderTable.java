@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import se.dialogcoder.model.Coder;
 
 /** People who code. */
@@ -28,6 +29,16 @@ public final class CoderTable {
             try (ResultSet r = ps.executeQuery()) {
                 r.next();
                 return new Coder(r.getLong(1), r.getString(2));
+            }
+        }
+    }
+
+    /** The coder of exactly that name (surrounding blanks ignored), if there is one. */
+    public Optional<Coder> byName(String name) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT id, name FROM coder WHERE name = ?")) {
+            ps.setString(1, name.strip());
+            try (ResultSet r = ps.executeQuery()) {
+                return r.next() ? Optional.of(new Coder(r.getLong(1), r.getString(2))) : Optional.empty();
             }
         }
     }

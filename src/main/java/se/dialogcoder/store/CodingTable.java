@@ -6,6 +6,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import se.dialogcoder.model.Coding;
@@ -168,6 +170,31 @@ public final class CodingTable {
         try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS
                 + " FROM coding WHERE document_id = ? ORDER BY start, end")) {
             ps.setLong(1, documentId);
+            try (ResultSet r = ps.executeQuery()) {
+                while (r.next()) {
+                    out.add(row(r));
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Every coding made by the given coders, ordered by document, code, coder and offsets (for agreement
+     * statistics).
+     */
+    public List<Coding> byCoders(Collection<Long> coderIds) throws SQLException {
+        List<Coding> out = new ArrayList<>();
+        if (coderIds.isEmpty()) {
+            return out;
+        }
+        String marks = String.join(",", Collections.nCopies(coderIds.size(), "?"));
+        try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM coding WHERE coder_id IN ("
+                + marks + ") ORDER BY document_id, code_id, coder_id, start, end")) {
+            int i = 1;
+            for (long id : coderIds) {
+                ps.setLong(i++, id);
+            }
             try (ResultSet r = ps.executeQuery()) {
                 while (r.next()) {
                     out.add(row(r));
