@@ -43,6 +43,17 @@ final class DocumentView extends BorderPane {
     private boolean pressInSelection;
     private Runnable afterPaint = () -> { };
 
+    private final VirtualizedScrollPane<InlineCssTextArea> scroller;
+    private javafx.scene.Node welcome;
+
+    /** Shown instead of the text while no document is open. */
+    void setWelcome(javafx.scene.Node node) {
+        welcome = node;
+        if (shown == null) {
+            setCenter(welcome);
+        }
+    }
+
     DocumentView(ProjectViewModel vm, ResourceBundle messages) {
         this.vm = vm;
         this.messages = messages;
@@ -57,7 +68,8 @@ final class DocumentView extends BorderPane {
         VBox header = new VBox(2, title, meta);
         header.getStyleClass().add("doc-header");
         setTop(header);
-        setCenter(new VirtualizedScrollPane<>(area));
+        scroller = new VirtualizedScrollPane<>(area);
+        setCenter(scroller);
         area.selectionProperty().addListener((obs, old, range) -> {
             if (range.getLength() == 0) {
                 vm.selectionProperty().set(null);
@@ -119,7 +131,13 @@ final class DocumentView extends BorderPane {
             area.replaceText("");
             index = new CodePointIndex("");
             area.setParagraphGraphicFactory(null);
+            if (welcome != null) {
+                setCenter(welcome);
+            }
             return;
+        }
+        if (getCenter() != scroller) {
+            setCenter(scroller);
         }
         Document d = doc.document();
         title.setText(d.name());

@@ -128,6 +128,7 @@ public final class MainWindow implements CodebookActions {
         documentView = new DocumentView(vm, messages);
         codebookView = new CodebookView(vm, messages, this);
         detailsView = new DetailsView(vm, messages);
+        documentView.setWelcome(new WelcomePane(this, vm, messages));
         VBox text = new VBox(hint(), documentView);
         VBox.setVgrow(documentView, Priority.ALWAYS);
         centre = new SplitPane(text, detailsView);

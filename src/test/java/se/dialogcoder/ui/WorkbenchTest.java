@@ -50,6 +50,7 @@ class WorkbenchTest {
 
     private InlineCssTextArea openSkane(FxRobot robot) throws Exception {
         waitFor(() -> stage.getTitle().startsWith("Länsdialoger 2025 (demo)"));
+        assertThat(robot.lookup("Välkommen till DialogCoder").tryQuery()).as("the welcome view").isPresent();
         TreeView<?> navigator = robot.lookup("#navigator").queryAs(TreeView.class);
         assertThat(navigator.getRoot().getChildren()).hasSize(22); // 21 län + Okänt län
         assertThat(robot.lookup("01  Stockholms län (1)").tryQuery()).isPresent();

@@ -1,0 +1,54 @@
+package se.dialogcoder.ui;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ResourceBundle;
+import javafx.scene.control.Button;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+
+/**
+ * What the centre shows before a document is chosen: open the demo, create or open a project, the recent
+ * projects, and how to start coding.
+ */
+final class WelcomePane extends VBox {
+    WelcomePane(MainWindow window, ProjectViewModel vm, ResourceBundle m) {
+        getStyleClass().add("welcome");
+        setId("welcome");
+        setSpacing(10);
+        Label title = new Label(m.getString("welcome.title"));
+        title.getStyleClass().add("welcome-title");
+        Label lead = new Label(m.getString("welcome.lead"));
+        lead.setWrapText(true);
+        Button demo = new Button(m.getString("menu.file.demo"));
+        demo.setOnAction(e -> vm.openDemo(() -> { }));
+        Button create = new Button(m.getString("menu.file.new"));
+        create.setOnAction(e -> window.newProject());
+        Button open = new Button(m.getString("menu.file.open"));
+        open.setOnAction(e -> window.openProjectChooser());
+        Button importFiles = new Button(m.getString("menu.file.import"));
+        importFiles.setOnAction(e -> window.importChooser(false));
+        importFiles.disableProperty().bind(vm.projectProperty().isNull());
+        HBox buttons = new HBox(8, demo, create, open, importFiles);
+        VBox recent = new VBox(2);
+        for (String p : vm.services().settings().recentProjects) {
+            Path path = Path.of(p);
+            if (Files.isRegularFile(path)) {
+                Hyperlink link = new Hyperlink(path.getFileName().toString().replaceFirst("\\.dcproj$", "")
+                        + "  —  " + path.getParent());
+                link.setOnAction(e -> window.openProject(path));
+                recent.getChildren().add(link);
+            }
+        }
+        Label recentTitle = new Label(m.getString("menu.file.recent"));
+        recentTitle.getStyleClass().add("pane-heading");
+        Label how = new Label(m.getString("welcome.how"));
+        how.setWrapText(true);
+        getChildren().addAll(title, lead, buttons, how);
+        if (!recent.getChildren().isEmpty()) {
+            getChildren().addAll(recentTitle, recent);
+        }
+    }
+}
