@@ -116,6 +116,12 @@ public final class MainWindow implements CodebookActions {
             detailsView.flush();
             background.execute(vm::close);
             background.shutdown();
+            try {
+                // the worker is a daemon thread: let the last memo save and the close finish before the JVM ends
+                background.awaitTermination(10, java.util.concurrent.TimeUnit.SECONDS);
+            } catch (InterruptedException ex) {
+                Thread.currentThread().interrupt();
+            }
         });
         stage.show();
         if (vm.coderProperty().get() == null || vm.coderProperty().get().isBlank()) {
