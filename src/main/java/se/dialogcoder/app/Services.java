@@ -48,6 +48,11 @@ public final class Services {
         return file;
     }
 
+    /** Opens a project read-only (no backup, no lock): for a project open elsewhere or a read-only location. */
+    public ProjectFile openReadOnly(Path project) throws StoreException {
+        return ProjectFile.openReadOnly(project);
+    }
+
     public AppPaths paths() { return paths; }
 
     public Settings settings() { return settings; }

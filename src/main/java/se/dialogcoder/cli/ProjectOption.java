@@ -10,8 +10,12 @@ final class ProjectOption {
     private ProjectOption() {
     }
 
+    /** Read-only (works while the window has the project open); an older file is updated first. */
     static ProjectFile forReading(Path project) throws StoreException {
-        return ProjectFile.open(project);
+        if (ProjectFile.schemaVersion(project) < ProjectFile.CURRENT_VERSION) {
+            return ProjectFile.open(project);
+        }
+        return ProjectFile.openReadOnly(project);
     }
 
     static ProjectFile forChanging(Services services, Path project) throws StoreException {

@@ -33,10 +33,12 @@ public final class ProjectFile implements AutoCloseable {
     private final Path path;
     private final Connection connection;
     private final ReentrantLock lock = new ReentrantLock();
+    private final ProjectLock writerLock;
 
-    private ProjectFile(Path path, Connection connection) {
+    private ProjectFile(Path path, Connection connection, ProjectLock writerLock) {
         this.path = path;
         this.connection = connection;
+        this.writerLock = writerLock;
     }
 
     /** Creates a new, empty project file. Refuses to overwrite an existing file. */
@@ -52,11 +54,12 @@ public final class ProjectFile implements AutoCloseable {
             if (parent != null) {
                 Files.createDirectories(parent);
             }
+            ProjectLock writer = ProjectLock.acquire(path);
             Connection c = connect(path, false);
             try (Statement s = c.createStatement()) {
                 s.executeUpdate("PRAGMA application_id = " + APPLICATION_ID);
                 Migrations.migrate(c, 0);
-                ProjectFile file = new ProjectFile(path, c);
+                ProjectFile file = new ProjectFile(path, c, writer);
                 file.write(tx -> {
                     tx.project().insert(UUID.randomUUID().toString(), name.strip(), round, Instant.now().toString());
                     return null;
@@ -64,6 +67,7 @@ public final class ProjectFile implements AutoCloseable {
                 return file;
             } catch (SQLException | StoreException | RuntimeException e) {
                 c.close();
+                writer.close();
                 Files.deleteIfExists(path);
                 throw e;
             }
@@ -72,23 +76,69 @@ public final class ProjectFile implements AutoCloseable {
         }
     }
 
-    /** Opens an existing project, migrating it forward if it was written by an earlier version. */
+    /**
+     * Opens an existing project for writing, migrating it forward if it was written by an earlier version.
+     *
+     * @throws ProjectLockedException when another window or process has it open for writing
+     * @throws StoreException when it is no project, damaged, newer, or cannot be written (read-only file or
+     *     folder: use {@link #openReadOnly})
+     */
     public static ProjectFile open(Path path) throws StoreException {
         int version = inspect(path);
+        Path parent = path.toAbsolutePath().getParent();
+        if (!Files.isWritable(path) || (parent != null && !Files.isWritable(parent))) {
+            throw new ReadOnlyLocationException(path.getFileName() + " is read-only (the file or its folder cannot "
+                    + "be written). It can be opened read-only.");
+        }
+        ProjectLock writer = ProjectLock.acquire(path);
         try {
             Connection c = connect(path, false);
             try {
                 if (version < Migrations.CURRENT) {
                     Migrations.migrate(c, version);
                 }
-                return new ProjectFile(path, c);
+                return new ProjectFile(path, c, writer);
             } catch (SQLException | RuntimeException e) {
                 c.close();
                 throw e;
             }
         } catch (SQLException e) {
+            writer.close();
+            throw new StoreException(path.getFileName() + ": could not open the project (" + plain(e) + ").", e);
+        } catch (RuntimeException e) {
+            writer.close();
+            throw e;
+        }
+    }
+
+    /**
+     * Opens a project read-only: no lock, no migration, every {@link #write} refused. For reading a project
+     * another window has open, a read-only file or folder, or the command line's reading commands.
+     */
+    public static ProjectFile openReadOnly(Path path) throws StoreException {
+        int version = inspect(path);
+        if (version < Migrations.CURRENT) {
+            throw new StoreException(path.getFileName() + " was saved by an earlier DialogCoder (file format version "
+                    + version + "). Open it once for writing to update it; it cannot be read as it is.");
+        }
+        try {
+            return new ProjectFile(path, connect(path, true), null);
+        } catch (SQLException e) {
             throw new StoreException(path.getFileName() + ": could not open the project (" + plain(e) + ").", e);
         }
+    }
+
+    /** True when opened with {@link #openReadOnly}: changes are refused. */
+    public boolean isReadOnly() {
+        return writerLock == null;
+    }
+
+    /** The schema version this build writes. */
+    public static final int CURRENT_VERSION = Migrations.CURRENT;
+
+    /** The schema version of a project file (checked without changing a byte). */
+    public static int schemaVersion(Path path) throws StoreException {
+        return inspect(path);
     }
 
     /**
@@ -167,6 +217,9 @@ public final class ProjectFile implements AutoCloseable {
 
     /** Runs {@code work} as one transaction: committed as a whole, or rolled back and reported. */
     public <T> T write(SqlWork<T> work) throws StoreException {
+        if (isReadOnly()) {
+            throw new StoreException(path.getFileName() + " is open read-only; the change was not made.");
+        }
         lock.lock();
         try {
             connection.setAutoCommit(false);
@@ -205,6 +258,16 @@ public final class ProjectFile implements AutoCloseable {
         } finally {
             lock.unlock();
         }
+    }
+
+    /** Simulates a full disk for tests: the file may not grow beyond {@code pages} pages. */
+    void limitPagesForTest(int pages) throws StoreException {
+        read(tx -> {
+            try (Statement s = connection.createStatement()) {
+                s.execute("PRAGMA max_page_count = " + pages);
+            }
+            return null;
+        });
     }
 
     public ProjectInfo info() throws StoreException {
@@ -253,6 +316,9 @@ public final class ProjectFile implements AutoCloseable {
         } catch (SQLException ignored) {
             // closing twice or after a failure: nothing left to do
         } finally {
+            if (writerLock != null) {
+                writerLock.close();
+            }
             lock.unlock();
         }
     }

@@ -1,7 +1,7 @@
 package se.dialogcoder.store;
 
 /** A project-file problem told in plain words: names the file and the reason. */
-public final class StoreException extends Exception {
+public class StoreException extends Exception {
     public StoreException(String message) {
         super(message);
     }

@@ -100,6 +100,14 @@ public final class MainWindow implements CodebookActions {
             }
         });
         scene.addEventFilter(KeyEvent.KEY_PRESSED, this::keys);
+        vm.setAskReadOnly((message, openReadOnly) -> {
+            ButtonType readOnly = new ButtonType(messages.getString("readonly.open"));
+            Alert a = new Alert(Alert.AlertType.WARNING, message, readOnly, ButtonType.CANCEL);
+            a.setHeaderText(messages.getString("readonly.question"));
+            a.initOwner(stage);
+            a.showAndWait().filter(b -> b == readOnly).ifPresent(b -> openReadOnly.run());
+        });
+        vm.readOnlyProperty().addListener((obs, o, n) -> updateStatus());
         scene.setOnDragOver(e -> {
             if (e.getDragboard().hasFiles()) {
                 e.acceptTransferModes(TransferMode.COPY);
@@ -234,7 +242,8 @@ public final class MainWindow implements CodebookActions {
     private void updateStatus() {
         var info = vm.projectProperty().get();
         String coder = vm.coderProperty().get();
-        status.setText((info == null ? "" : info.name() + "  ·  ")
+        status.setText((vm.readOnlyProperty().get() ? messages.getString("status.readOnly") + "  ·  " : "")
+                + (info == null ? "" : info.name() + "  ·  ")
                 + Messages.format(messages, "status.coder", coder == null ? "–" : coder) + "  ·  "
                 + (vm.statusProperty().get() == null ? "" : vm.statusProperty().get()));
     }

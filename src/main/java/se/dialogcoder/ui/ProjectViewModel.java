@@ -79,6 +79,8 @@ public final class ProjectViewModel {
     private final BooleanProperty canRedo = new SimpleBooleanProperty();
     private final BooleanProperty busy = new SimpleBooleanProperty();
     private final BooleanProperty snapToWords = new SimpleBooleanProperty(true);
+    private final BooleanProperty readOnly = new SimpleBooleanProperty();
+    private java.util.function.BiConsumer<String, Runnable> askReadOnly = (message, yes) -> error.set(message);
     private ProjectSession session;
     private long generation;
     private int[] lastCounts = {0, 0};
@@ -165,6 +167,17 @@ public final class ProjectViewModel {
 
     public Services services() { return services; }
 
+    /** True while the open project is read-only (open elsewhere, or a read-only file or folder). */
+    public BooleanProperty readOnlyProperty() { return readOnly; }
+
+    /**
+     * How to ask whether to open read-only when the project is open in another window (or cannot be written):
+     * called on the FX thread with the explanation and the action that opens read-only.
+     */
+    public void setAskReadOnly(java.util.function.BiConsumer<String, Runnable> ask) {
+        askReadOnly = ask;
+    }
+
     /** Writes the status line again (after the language changed). */
     public void restatus() {
         status.set(statusText.apply(lastCounts[0], lastCounts[1]));
@@ -176,14 +189,52 @@ public final class ProjectViewModel {
 
     /** Opens a project (closing the one open before), then publishes its documents and codebook. */
     public void open(Path path, Runnable whenDone) {
-        run(() -> {
-            ProjectSession next = new ProjectSession(services.open(path));
-            return new Object[] {next, snapshot(next)};
-        }, result -> {
+        open(path, false, whenDone);
+    }
+
+    private void open(Path path, boolean readOnlyMode, Runnable whenDone) {
+        ProjectSession previous = session;
+        boolean same = previous != null && previous.project().path().toAbsolutePath().normalize()
+                .equals(path.toAbsolutePath().normalize());
+        if (same) {
+            // reopening the project that is open: close it first, or it would lock itself out
+            session = null;
+        }
+        background.execute(() -> {
+            Object[] result;
+            try {
+                if (same) {
+                    previous.close();
+                }
+                ProjectSession next = new ProjectSession(readOnlyMode ? services.openReadOnly(path)
+                        : services.open(path));
+                result = new Object[] {next, snapshot(next)};
+            } catch (se.dialogcoder.store.ProjectLockedException
+                     | se.dialogcoder.store.ReadOnlyLocationException e) {
+                fx.execute(() -> askReadOnly.accept(e.getMessage(), () -> open(path, true, whenDone)));
+                return;
+            } catch (Exception e) {
+                String message = e.getMessage() == null ? e.toString() : e.getMessage();
+                fx.execute(() -> {
+                    error.set(null);
+                    error.set(message);
+                });
+                return;
+            }
+            fx.execute(() -> opened(path, result, whenDone));
+        });
+    }
+
+    private void opened(Path path, Object[] result, Runnable whenDone) {
+        {
             if (session != null) {
                 session.close();
             }
             session = (ProjectSession) result[0];
+            readOnly.set(session.project().isReadOnly());
+            synchronized (textCache) {
+                textCache.clear();
+            }
             session.history().setListener(() -> fx.execute(this::updateHistoryFlags));
             project.set(((Snapshot) result[1]).info);
             selectedDocument.set(null);
@@ -194,7 +245,7 @@ public final class ProjectViewModel {
             services.settings().touchRecent(path.toAbsolutePath().toString());
             saveSettings();
             whenDone.run();
-        });
+        }
     }
 
     /** Builds the demo project if needed, then opens it. */
