@@ -24,10 +24,11 @@ public final class Pseudonymiser {
     /**
      * One replacement made.
      *
+     * @param number the number in the pseudonym
      * @param start where the pseudonym starts in the new text (code points)
      * @param end where it ends (exclusive)
      */
-    public record Replacement(PiiFinding finding, String pseudonym, int start, int end) {
+    public record Replacement(PiiFinding finding, int number, String pseudonym, int start, int end) {
     }
 
     /** The new document and the replacements made in it, in order. */
@@ -71,10 +72,11 @@ public final class Pseudonymiser {
                 throw new IllegalArgumentException("finding " + f + " does not match the text");
             }
             text.append(new String(cps, from, f.start() - from));
-            String pseudonym = pseudonym(f.kind(), book.number(f.kind(), f.value()));
+            int number = book.number(f.kind(), f.value());
+            String pseudonym = pseudonym(f.kind(), number);
             int length = pseudonym.codePointCount(0, pseudonym.length());
             int start = f.start() + shift;
-            done.add(new Replacement(f, pseudonym, start, start + length));
+            done.add(new Replacement(f, number, pseudonym, start, start + length));
             text.append(pseudonym);
             shift += length - f.length();
             from = f.end();
