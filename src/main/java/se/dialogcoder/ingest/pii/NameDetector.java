@@ -30,14 +30,13 @@ public final class NameDetector implements Detector {
         if (byFirstWord.isEmpty()) {
             return List.of();
         }
-        List<Token> tokens = tokens(text);
+        Words tokens = Words.of(text);
         List<PiiFinding> out = new ArrayList<>();
         Offsets offsets = null;
         for (int i = 0; i < tokens.size(); i++) {
-            Token first = tokens.get(i);
             int matched = -1;
             int end = -1;
-            for (NameList.Entry entry : candidates(first)) {
+            for (NameList.Entry entry : candidates(tokens.text(i))) {
                 end = match(text, tokens, i, entry);
                 if (end >= 0) {
                     matched = entry.words().size();
@@ -48,17 +47,16 @@ public final class NameDetector implements Detector {
                 if (offsets == null) {
                     offsets = Offsets.of(text);
                 }
-                out.add(offsets.finding(PiiKind.NAME, first.start, end));
+                out.add(offsets.finding(PiiKind.NAME, tokens.start(i), end));
                 i += matched - 1;
             }
         }
         return out;
     }
 
-    private List<NameList.Entry> candidates(Token first) {
-        String lower = first.text.toLowerCase(Locale.ROOT);
-        List<NameList.Entry> exact = byFirstWord.get(lower);
-        String stem = genitiveStem(first.text);
+    private List<NameList.Entry> candidates(String first) {
+        List<NameList.Entry> exact = byFirstWord.get(first.toLowerCase(Locale.ROOT));
+        String stem = genitiveStem(first);
         List<NameList.Entry> genitive = stem == null ? null : byFirstWord.get(stem.toLowerCase(Locale.ROOT));
         if (genitive == null) {
             return exact == null ? List.of() : exact;
@@ -70,23 +68,24 @@ public final class NameDetector implements Detector {
     }
 
     /** The end (UTF-16 index) of {@code entry} matched from token {@code i}, or -1. */
-    private static int match(String text, List<Token> tokens, int i, NameList.Entry entry) {
+    private static int match(String text, Words tokens, int i, NameList.Entry entry) {
         List<String> words = entry.words();
         if (i + words.size() > tokens.size()) {
             return -1;
         }
         int end = -1;
         for (int w = 0; w < words.size(); w++) {
-            Token t = tokens.get(i + w);
-            if (w > 0 && !onlySpaces(text, tokens.get(i + w - 1).end, t.start)) {
+            int t = i + w;
+            if (w > 0 && !onlySpaces(text, tokens.end(t - 1), tokens.start(t))) {
                 return -1;
             }
             boolean last = w == words.size() - 1;
-            if (same(t.text, words.get(w), entry.exactCase())) {
-                end = t.end;
-            } else if (last && genitiveStem(t.text) != null
-                    && same(genitiveStem(t.text), words.get(w), entry.exactCase())) {
-                end = t.end - (t.text.length() - genitiveStem(t.text).length());
+            String token = tokens.text(t);
+            String stem = genitiveStem(token);
+            if (same(token, words.get(w), entry.exactCase())) {
+                end = tokens.end(t);
+            } else if (last && stem != null && same(stem, words.get(w), entry.exactCase())) {
+                end = tokens.end(t) - (token.length() - stem.length());
             } else {
                 return -1;
             }
@@ -122,34 +121,72 @@ public final class NameDetector implements Detector {
         return true;
     }
 
-    /** A word: letters, digits and marks, joined by single hyphens or apostrophes ("Anna-Karin", "O'Brien"). */
-    private record Token(String text, int start, int end) {
-    }
+    /**
+     * The words of a text as UTF-16 ranges: letters, digits and marks, joined by single hyphens or apostrophes
+     * ("Anna-Karin", "O'Brien").
+     */
+    private static final class Words {
+        private final String text;
+        private int[] starts = new int[64];
+        private int[] ends = new int[64];
+        private int size;
 
-    private static List<Token> tokens(String text) {
-        List<Token> out = new ArrayList<>();
-        int i = 0;
-        int n = text.length();
-        while (i < n) {
-            int cp = text.codePointAt(i);
-            if (!isWordChar(cp)) {
-                i += Character.charCount(cp);
-                continue;
-            }
-            int start = i;
-            while (i < n) {
-                int c = text.codePointAt(i);
-                if (isWordChar(c)) {
-                    i += Character.charCount(c);
-                } else if ((c == '-' || c == '\'' || c == '’') && i + 1 < n && isWordChar(text.codePointAt(i + 1))) {
-                    i++;
-                } else {
-                    break;
-                }
-            }
-            out.add(new Token(text.substring(start, i), start, i));
+        private Words(String text) {
+            this.text = text;
         }
-        return out;
+
+        static Words of(String text) {
+            Words words = new Words(text);
+            int i = 0;
+            int n = text.length();
+            while (i < n) {
+                int cp = text.codePointAt(i);
+                if (!isWordChar(cp)) {
+                    i += Character.charCount(cp);
+                    continue;
+                }
+                int start = i;
+                while (i < n) {
+                    int c = text.codePointAt(i);
+                    if (isWordChar(c)) {
+                        i += Character.charCount(c);
+                    } else if ((c == '-' || c == '\'' || c == '’') && i + 1 < n
+                            && isWordChar(text.codePointAt(i + 1))) {
+                        i++;
+                    } else {
+                        break;
+                    }
+                }
+                words.add(start, i);
+            }
+            return words;
+        }
+
+        private void add(int start, int end) {
+            if (size == starts.length) {
+                starts = java.util.Arrays.copyOf(starts, size * 2);
+                ends = java.util.Arrays.copyOf(ends, size * 2);
+            }
+            starts[size] = start;
+            ends[size] = end;
+            size++;
+        }
+
+        int size() {
+            return size;
+        }
+
+        int start(int i) {
+            return starts[i];
+        }
+
+        int end(int i) {
+            return ends[i];
+        }
+
+        String text(int i) {
+            return text.substring(starts[i], ends[i]);
+        }
     }
 
     private static boolean isWordChar(int cp) {
