@@ -5,7 +5,8 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Where DialogCoder keeps its own files, per user and per OS: settings, automatic backups and the demo project.
+ * Where DialogCoder keeps its own files, per user and per OS: settings, automatic backups, the demo project, the
+ * names list and the pseudonym secrets.
  * Never inside the repository or the installation. {@code DIALOGCODER_HOME} (environment) or
  * {@code -Ddialogcoder.home} overrides the location (tests and portable use).
  * <ul>
@@ -52,5 +53,15 @@ public record AppPaths(Path home) {
 
     public Path settingsFile() {
         return home.resolve("settings.json");
+    }
+
+    /** The user's list of names to look for at import (one per line; see {@code ingest.pii.NameList}). */
+    public Path piiNames() {
+        return home.resolve("pii-names.txt");
+    }
+
+    /** The per-project secrets of the pseudonyms, {@code <uuid>.key}; never inside a project. */
+    public Path piiKeys() {
+        return home.resolve("pii-keys");
     }
 }

@@ -4,13 +4,25 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 import se.dialogcoder.ingest.CountyDetector;
 import se.dialogcoder.ingest.ImportException;
 import se.dialogcoder.ingest.ParsedDocument;
 import se.dialogcoder.ingest.Readers;
+import se.dialogcoder.ingest.pii.NameList;
+import se.dialogcoder.ingest.pii.PiiFinding;
+import se.dialogcoder.ingest.pii.PiiKind;
+import se.dialogcoder.ingest.pii.PiiReview;
+import se.dialogcoder.ingest.pii.PiiScanner;
+import se.dialogcoder.ingest.pii.Pseudonymiser;
 import se.dialogcoder.model.County;
 import se.dialogcoder.model.Document;
 import se.dialogcoder.model.NewDocument;
@@ -22,12 +34,20 @@ import se.dialogcoder.store.StoreException;
  * Batch import of files and folders into a project. Each file is read, its county detected (or taken from the
  * override), and stored in its own transaction: a file that fails leaves nothing behind and the batch goes on.
  * An identical text already in the project (same content hash) is reported, not stored twice.
+ *
+ * <p>Every file is scanned for personal data before it is stored ({@link ImportOptions#reviewer()} decides what
+ * to replace). Replacement happens on the text before it is stored, inside the same transaction as the document
+ * and the project's pseudonym numbers, so offsets never exist for the original text and a failed file leaves
+ * no pseudonym behind. The originals are kept only in memory, in {@link Report#key()}, for a key file the user
+ * may ask for.
  */
 public final class ImportService {
     private final Readers readers;
+    private final PiiService pii;
 
-    public ImportService(Readers readers) {
+    public ImportService(Readers readers, PiiService pii) {
         this.readers = readers;
+        this.pii = pii;
     }
 
     /** What happened to one file. */
@@ -36,15 +56,45 @@ public final class ImportService {
     /**
      * @param county the county of the stored document (null = unknown)
      * @param message the reason, for a duplicate or a failure
+     * @param found personal data found in the file, per kind
+     * @param pseudonymised personal data replaced before storing, per kind
      */
     public record FileResult(Path file, Outcome outcome, String documentName, County county, int units,
-                             String message) {
+                             String message, Map<PiiKind, Integer> found, Map<PiiKind, Integer> pseudonymised) {
+        public FileResult {
+            found = Map.copyOf(found);
+            pseudonymised = Map.copyOf(pseudonymised);
+        }
+
+        FileResult(Path file, Outcome outcome, String documentName, County county, int units, String message) {
+            this(file, outcome, documentName, county, units, message, Map.of(), Map.of());
+        }
+
+        /** Personal data found but stored as it is, per kind. */
+        public Map<PiiKind, Integer> kept() {
+            Map<PiiKind, Integer> kept = new EnumMap<>(PiiKind.class);
+            found.forEach((k, n) -> {
+                int left = n - pseudonymised.getOrDefault(k, 0);
+                if (left > 0) {
+                    kept.put(k, left);
+                }
+            });
+            return kept;
+        }
     }
 
-    /** The results of a batch, in the order the files were taken. */
-    public record Report(List<FileResult> results) {
+    /**
+     * The results of a batch, in the order the files were taken.
+     *
+     * @param key the values replaced in this batch and their pseudonyms (in memory only; see
+     *            {@link PseudonymKeyFile})
+     * @param warnings things the user should know about the batch as a whole
+     */
+    public record Report(List<FileResult> results, List<KeyEntry> key, List<String> warnings) {
         public Report {
             results = List.copyOf(results);
+            key = PseudonymKeyFile.sorted(key);
+            warnings = List.copyOf(warnings);
         }
 
         public long count(Outcome outcome) {
@@ -100,10 +150,29 @@ public final class ImportService {
         return out;
     }
 
+    /**
+     * Imports with a county override and round, looking for the names of the user's names file and storing
+     * personal data as it is (counted in each {@link FileResult}).
+     */
     public Report importPaths(ProjectFile project, List<Path> paths, County override, String round,
                               Progress progress) {
+        List<String> warnings = new ArrayList<>();
+        NameList names = NameList.empty();
+        try {
+            names = pii.names(null);
+        } catch (ImportException e) {
+            warnings.add(e.getMessage() + "; no names were looked for.");
+        }
+        Report report = importPaths(project, paths, new ImportOptions(override, round, names, PiiReviewer.KEEP_ALL),
+                progress);
+        warnings.addAll(report.warnings());
+        return new Report(report.results(), report.key(), warnings);
+    }
+
+    public Report importPaths(ProjectFile project, List<Path> paths, ImportOptions options, Progress progress) {
         List<Path> files = expand(paths);
         List<FileResult> results = new ArrayList<>();
+        Batch batch = new Batch(PiiScanner.standard(options.names()));
         for (int i = 0; i < files.size(); i++) {
             Path file = files.get(i);
             if (progress.cancelled()) {
@@ -111,13 +180,13 @@ public final class ImportService {
                 continue;
             }
             progress.update(i, files.size(), file);
-            results.add(importFile(project, file, override, round));
+            results.add(importFile(project, file, options, batch));
         }
         progress.update(files.size(), files.size(), null);
-        return new Report(results);
+        return new Report(results, new ArrayList<>(batch.key), batch.warnings);
     }
 
-    public FileResult importFile(ProjectFile project, Path file, County override, String round) {
+    private FileResult importFile(ProjectFile project, Path file, ImportOptions options, Batch batch) {
         if (Files.isDirectory(file)) {
             return failed(file, file.getFileName() + ": the folder cannot be read.");
         }
@@ -128,28 +197,116 @@ public final class ImportService {
             return failed(file, e.getMessage());
         }
         String fileName = file.getFileName().toString();
-        County county = override != null ? override : CountyDetector.detect(fileName, parsed.text()).orElse(null);
+        PiiReview review = new PiiReview(batch.scanner.scan(parsed.text()));
+        Map<PiiKind, Integer> found = review.counts();
+        if (!review.isEmpty() && !options.reviewer().review(file, parsed, review)) {
+            return new FileResult(file, Outcome.CANCELLED, null, null, 0,
+                    fileName + ": left out after the review of its personal data.", found, Map.of());
+        }
+        List<PiiFinding> replace = review.toPseudonymise();
+        PseudonymKeys.Key key = null;
+        if (!replace.isEmpty()) {
+            try {
+                key = batch.key(pii.keys(), project);
+            } catch (IOException | StoreException e) {
+                return new FileResult(file, Outcome.FAILED, null, null, 0, fileName + ": not imported, because "
+                        + "the pseudonym secret could not be read or made (" + e.getMessage() + ").", found, Map.of());
+            }
+        }
+        County county = options.county() != null ? options.county()
+                : CountyDetector.detect(fileName, parsed.text()).orElse(null);
         String baseName = fileName.contains(".") ? fileName.substring(0, fileName.lastIndexOf('.')) : fileName;
-        String hash = Texts.contentHash(parsed.text());
+        Map<Value, String> values = key == null ? Map.of() : hashes(key, replace);
+        String keyId = key == null ? null : key.hash().keyId();
         try {
-            return project.write(tx -> {
+            Stored done = project.write(tx -> {
+                if (!values.isEmpty() && batch.otherKeys < 0) {
+                    batch.otherKeys = tx.pseudonyms().countWithOtherKey(keyId);
+                }
+                Map<Value, Integer> numbers = new HashMap<>();
+                for (Map.Entry<Value, String> v : values.entrySet()) {
+                    String kind = v.getKey().kind().id();
+                    Optional<Integer> known = tx.pseudonyms().number(kind, v.getValue());
+                    numbers.put(v.getKey(), known.isPresent() ? known.get()
+                            : tx.pseudonyms().add(kind, v.getValue(), keyId));
+                }
+                Pseudonymiser.Result result = Pseudonymiser.apply(parsed, replace,
+                        (kind, value) -> numbers.get(new Value(kind, value)));
+                ParsedDocument doc = result.document();
+                String hash = Texts.contentHash(doc.text());
                 Optional<Document> same = tx.documents().byHash(hash);
                 if (same.isPresent()) {
-                    return new FileResult(file, Outcome.DUPLICATE, same.get().name(), same.get().county(), 0,
-                            fileName + ": the same text is already in the project as \"" + same.get().name()
-                                    + "\"; not imported again.");
+                    return new Stored(new FileResult(file, Outcome.DUPLICATE, same.get().name(),
+                            same.get().county(), 0, fileName + ": the same text is already in the project as \""
+                            + same.get().name() + "\"; not imported again.", found, result.counts()), result);
                 }
                 String name = baseName;
                 for (int n = 2; tx.documents().nameExists(name); n++) {
                     name = baseName + " (" + n + ")";
                 }
-                String useRound = round != null ? round : tx.project().info().round();
-                Document d = tx.documents().insert(new NewDocument(name, county, parsed.kind(), useRound,
-                        parsed.dialogueDate(), fileName, parsed.text(), parsed.units()));
-                return new FileResult(file, Outcome.IMPORTED, d.name(), d.county(), d.units(), null);
+                String useRound = options.round() != null ? options.round() : tx.project().info().round();
+                Document d = tx.documents().insert(new NewDocument(name, county, doc.kind(), useRound,
+                        doc.dialogueDate(), fileName, doc.text(), doc.units()));
+                return new Stored(new FileResult(file, Outcome.IMPORTED, d.name(), d.county(), d.units(), null,
+                        found, result.counts()), result);
             });
+            batch.remember(done.replaced(), key, project);
+            return done.result();
         } catch (StoreException e) {
-            return failed(file, e.getMessage());
+            return new FileResult(file, Outcome.FAILED, null, null, 0, e.getMessage(), found, Map.of());
+        }
+    }
+
+    /** A value to replace (normalised, see {@link PiiKind#normalise}). */
+    private record Value(PiiKind kind, String value) {
+    }
+
+    /** The keyed hash of each distinct value to replace, in order of first appearance (numbers follow the text). */
+    private static Map<Value, String> hashes(PseudonymKeys.Key key, List<PiiFinding> replace) {
+        Map<Value, String> out = new LinkedHashMap<>();
+        for (PiiFinding f : replace) {
+            out.computeIfAbsent(new Value(f.kind(), f.value()), v -> key.hash().of(v.kind(), v.value()));
+        }
+        return out;
+    }
+
+    /** What the transaction of one file did. */
+    private record Stored(FileResult result, Pseudonymiser.Result replaced) {
+    }
+
+    /** What one batch shares: the scanner, the project's secret once read, the key and the warnings. */
+    private static final class Batch {
+        final PiiScanner scanner;
+        final Set<KeyEntry> key = new LinkedHashSet<>();
+        final List<String> warnings = new ArrayList<>();
+        PseudonymKeys.Key secret;
+        int otherKeys = -1;
+        private boolean warned;
+
+        Batch(PiiScanner scanner) {
+            this.scanner = scanner;
+        }
+
+        PseudonymKeys.Key key(PseudonymKeys keys, ProjectFile project) throws IOException, StoreException {
+            if (secret == null) {
+                secret = keys.findOrCreate(project.info().id());
+            }
+            return secret;
+        }
+
+        void remember(Pseudonymiser.Result result, PseudonymKeys.Key used, ProjectFile project) {
+            for (Pseudonymiser.Replacement r : result.replacements()) {
+                key.add(new KeyEntry(r.finding().kind(), r.number(), r.finding().text()));
+            }
+            if (used != null && otherKeys > 0 && !warned) {
+                warned = true;
+                warnings.add(project.path().getFileName() + ": " + otherKeys + " earlier pseudonyms of this "
+                        + "project were made with a secret that is not on this computer"
+                        + (used.created() ? " (a new one was made: " + used.file() + ")" : "")
+                        + ". New pseudonyms continue the numbering, but a value replaced before gets a new "
+                        + "pseudonym now: the same person may appear under two pseudonyms. To avoid this, copy the "
+                        + "secret from the computer of the earlier imports to " + used.file() + " before importing.");
+            }
         }
     }
 

@@ -16,6 +16,7 @@ public final class Services {
     private final SettingsStore settingsStore;
     private final Settings settings;
     private final Backups backups;
+    private final PiiService pii;
     private final ImportService imports;
     private final CodebookService codebooks;
     private final DemoProject demo;
@@ -26,7 +27,9 @@ public final class Services {
         this.settingsStore = new SettingsStore(paths.settingsFile());
         this.settings = settingsStore.load();
         this.backups = new Backups(paths.backups(), Math.max(1, settings.backupsToKeep));
-        this.imports = new ImportService(new Readers());
+        Readers readers = new Readers();
+        this.pii = new PiiService(readers, new PseudonymKeys(paths.piiKeys()), paths.piiNames());
+        this.imports = new ImportService(readers, pii);
         this.codebooks = new CodebookService(new CodebookJson());
         this.demo = new DemoProject(paths, imports, codebooks);
         this.agreement = new AgreementService();
@@ -62,6 +65,8 @@ public final class Services {
     public Backups backups() { return backups; }
 
     public ImportService imports() { return imports; }
+
+    public PiiService pii() { return pii; }
 
     public CodebookService codebooks() { return codebooks; }
 

@@ -9,7 +9,8 @@ import se.dialogcoder.app.Services;
                 + "window opens.",
         subcommands = {NewCommand.class, ImportCommand.class, InfoCommand.class, TextCommand.class,
             CodebookCommand.class, BackupsCommand.class, RestoreCommand.class, DemoCommand.class,
-            AgreementCommand.class, AlphaCommand.class, KappaCommand.class})
+            AgreementCommand.class, AlphaCommand.class, KappaCommand.class,
+            ScanPiiCommand.class, PiiKeyCommand.class})
 public final class RootCommand implements Runnable {
     final Services services;
 

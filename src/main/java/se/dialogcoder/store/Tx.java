@@ -19,4 +19,6 @@ public final class Tx {
     public CoderTable coders() { return new CoderTable(c); }
 
     public CodingTable codings() { return new CodingTable(c); }
+
+    public PseudonymTable pseudonyms() { return new PseudonymTable(c); }
 }

@@ -58,14 +58,14 @@ class HostileFilesTest {
         Services services = new Services(new AppPaths(dir.resolve("home")));
         Path project = dir.resolve("p.dcproj");
         try (ProjectFile p = ProjectFile.create(project, "P", "2025")) {
-            services.imports().importFile(p, write("2025_skane.txt", "Region Skåne\n\nModerator: Hej."), null, null);
+            importOne(services, p, write("2025_skane.txt", "Region Skåne\n\nModerator: Hej."));
         }
         // each bad file alone: refused, named, and the project's bytes untouched
         for (Path file : files) {
             byte[] before = projectBytes(project);
             FileResult r;
             try (ProjectFile p = ProjectFile.open(project)) {
-                r = services.imports().importFile(p, file, null, null);
+                r = importOne(services, p, file);
             }
             if (r.outcome() == Outcome.FAILED) {
                 assertThat(r.message()).as(file.getFileName().toString()).contains(file.getFileName().toString());
@@ -89,6 +89,11 @@ class HostileFilesTest {
         assertThat(report.count(Outcome.FAILED)).isGreaterThanOrEqualTo(files.size() - TOLERATED.size());
         long usedMb = (Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory()) >> 20;
         assertThat(usedMb).as("heap used after the corpus").isLessThan(900);
+    }
+
+    private static FileResult importOne(Services services, ProjectFile p, Path file) {
+        return services.imports().importPaths(p, List.of(file), null, null, ImportService.NO_PROGRESS).results()
+                .get(0);
     }
 
     /** Files in the corpus that are odd but legitimately readable as text. */

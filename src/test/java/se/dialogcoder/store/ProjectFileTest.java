@@ -94,7 +94,7 @@ class ProjectFileTest {
         Path file = dir.resolve("old.dcproj");
         StoreFixtures.writeV1Project(file);
         try (ProjectFile p = ProjectFile.open(file)) {
-            assertThat(p.info().schemaVersion()).isEqualTo(2);
+            assertThat(p.info().schemaVersion()).isEqualTo(3);
             assertThat(p.info().name()).isEqualTo("Gammalt projekt");
             Document d = p.read(tx -> tx.documents().byName("Skåne 2024")).orElseThrow();
             assertThat(d.county()).isEqualTo(County.SKANE);
@@ -114,6 +114,9 @@ class ProjectFileTest {
             assertThat(exact).isEqualTo(1);
             assertThat(prefix).isEqualTo(1);
             assertThat(folded).isZero();
+            // and what version 3 added: the pseudonym table
+            int number = p.write(tx -> tx.pseudonyms().add("name", "ab12", "k1"));
+            assertThat(number).isEqualTo(1);
         }
     }
 
