@@ -356,7 +356,7 @@ public final class MainWindow implements CodebookActions {
         progress.setProgress(0);
         progress.setVisible(true);
         cancel.setVisible(true);
-        vm.importFiles(paths, new ImportService.Progress() {
+        vm.importFiles(paths, PiiReviewDialog.reviewer(stage, messages), new ImportService.Progress() {
             @Override
             public void update(int done, int total, Path current) {
                 Platform.runLater(() -> {
@@ -387,13 +387,15 @@ public final class MainWindow implements CodebookActions {
             String line = switch (r.outcome()) {
                 case IMPORTED -> "✓ " + r.file().getFileName() + " → " + r.documentName() + " ("
                         + (r.county() == null ? messages.getString("nav.unknownCounty") : r.county().officialName())
-                        + ")";
+                        + ")" + (r.pseudonymised().isEmpty() ? "" : "  " + Messages.format(messages,
+                        "pii.replaced", r.pseudonymised().values().stream().mapToInt(Integer::intValue).sum()));
                 case DUPLICATE -> "= " + r.message();
                 case FAILED -> "✗ " + r.message();
                 case CANCELLED -> "– " + r.file().getFileName() + ": " + messages.getString("import.cancelled");
             };
             list.getItems().add(line);
         }
+        report.warnings().forEach(w -> list.getItems().add("! " + w));
         list.setPrefSize(640, Math.min(400, 60 + 26 * list.getItems().size()));
         Alert a = new Alert(report.anyFailed() ? Alert.AlertType.WARNING : Alert.AlertType.INFORMATION);
         a.setTitle(messages.getString("dialog.import.title"));

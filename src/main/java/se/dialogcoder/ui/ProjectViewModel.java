@@ -606,13 +606,24 @@ public final class ProjectViewModel {
     /** Imports files and folders off the FX thread with progress; {@code whenDone} gets the per-file report. */
     public void importFiles(List<Path> paths, ImportService.Progress progress,
                             Consumer<ImportService.Report> whenDone) {
+        importFiles(paths, se.dialogcoder.app.PiiReviewer.KEEP_ALL, progress, whenDone);
+    }
+
+    /**
+     * Imports with a reviewer that decides, file by file, what personal data to replace before it is stored
+     * (the window asks the user).
+     */
+    public void importFiles(List<Path> paths, se.dialogcoder.app.PiiReviewer reviewer, ImportService.Progress progress,
+                            Consumer<ImportService.Report> whenDone) {
         ProjectSession s = session;
         if (s == null) {
             return;
         }
         busy.set(true);
         run(() -> {
-            ImportService.Report report = services.imports().importPaths(s.project(), paths, null, null, progress);
+            se.dialogcoder.app.ImportOptions options = se.dialogcoder.app.ImportOptions.defaults()
+                    .withNames(services.pii().names(null)).withReviewer(reviewer);
+            ImportService.Report report = services.imports().importPaths(s.project(), paths, options, progress);
             return new Object[] {report, snapshot(s)};
         }, result -> {
             busy.set(false);

@@ -1,0 +1,146 @@
+package se.dialogcoder.ui;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.ResourceBundle;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import javafx.application.Platform;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.collections.FXCollections;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.cell.ChoiceBoxTableCell;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+import javafx.util.StringConverter;
+import se.dialogcoder.app.PiiReviewer;
+import se.dialogcoder.ingest.ParsedDocument;
+import se.dialogcoder.ingest.pii.PiiDecision;
+import se.dialogcoder.ingest.pii.PiiFinding;
+import se.dialogcoder.ingest.pii.PiiKind;
+import se.dialogcoder.ingest.pii.PiiReview;
+
+/**
+ * Before a file with personal data is stored, the user sees every finding in context and chooses, per finding
+ * or per kind, to keep it or replace it with a pseudonym ([Person 1], [Telefon 1] …). Replacement is the
+ * default. The file can also be left out.
+ */
+final class PiiReviewDialog {
+    private PiiReviewDialog() {
+    }
+
+    /** A reviewer for the import worker thread: shows the dialog on the FX thread and waits for the answer. */
+    static PiiReviewer reviewer(Window owner, ResourceBundle m) {
+        return (file, document, review) -> {
+            CompletableFuture<Boolean> answer = new CompletableFuture<>();
+            Platform.runLater(() -> {
+                try {
+                    answer.complete(show(owner, m, file, document, review));
+                } catch (RuntimeException e) {
+                    answer.completeExceptionally(e);
+                }
+            });
+            return answer.join();
+        };
+    }
+
+    /** One table row: a finding, its context and its decision. */
+    static final class Row {
+        final int index;
+        final PiiFinding finding;
+        final SimpleStringProperty context;
+        final SimpleObjectProperty<PiiDecision> decision;
+
+        Row(int index, PiiFinding finding, String context, PiiDecision decision) {
+            this.index = index;
+            this.finding = finding;
+            this.context = new SimpleStringProperty(context);
+            this.decision = new SimpleObjectProperty<>(decision);
+        }
+    }
+
+    static boolean show(Window owner, ResourceBundle m, Path file, ParsedDocument document, PiiReview review) {
+        review.decideAll(PiiDecision.PSEUDONYMISE);
+        CodePointIndex index = new CodePointIndex(document.text());
+        List<Row> rows = new ArrayList<>();
+        for (int i = 0; i < review.findings().size(); i++) {
+            PiiFinding f = review.findings().get(i);
+            int from = Math.max(0, f.start() - 40);
+            int to = Math.min(index.length(), f.end() + 40);
+            String context = ("…" + index.substring(from, to) + "…").replace('\n', ' ');
+            rows.add(new Row(i, f, context, review.decision(i)));
+        }
+        StringConverter<PiiDecision> words = new StringConverter<>() {
+            @Override
+            public String toString(PiiDecision d) {
+                return d == null ? "" : m.getString("pii.decision." + d.name().toLowerCase(java.util.Locale.ROOT));
+            }
+
+            @Override
+            public PiiDecision fromString(String s) {
+                return null;
+            }
+        };
+        TableView<Row> table = new TableView<>(FXCollections.observableArrayList(rows));
+        table.setId("piiFindings");
+        table.setEditable(true);
+        TableColumn<Row, String> kind = new TableColumn<>(m.getString("pii.kind"));
+        kind.setCellValueFactory(r -> new SimpleStringProperty(r.getValue().finding.kind().label()));
+        TableColumn<Row, String> text = new TableColumn<>(m.getString("pii.text"));
+        text.setCellValueFactory(r -> new SimpleStringProperty(r.getValue().finding.text()));
+        TableColumn<Row, String> context = new TableColumn<>(m.getString("pii.context"));
+        context.setCellValueFactory(r -> r.getValue().context);
+        context.setPrefWidth(380);
+        TableColumn<Row, PiiDecision> decision = new TableColumn<>(m.getString("pii.decision"));
+        decision.setCellValueFactory(r -> r.getValue().decision);
+        decision.setCellFactory(ChoiceBoxTableCell.forTableColumn(words, PiiDecision.values()));
+        decision.setEditable(true);
+        decision.setPrefWidth(150);
+        table.getColumns().add(kind);
+        table.getColumns().add(text);
+        table.getColumns().add(context);
+        table.getColumns().add(decision);
+        table.setPrefSize(860, 320);
+        FlowPane perKind = new FlowPane(8, 6);
+        Set<PiiKind> kinds = EnumSet.noneOf(PiiKind.class);
+        rows.forEach(r -> kinds.add(r.finding.kind()));
+        for (PiiKind k : kinds) {
+            ChoiceBox<PiiDecision> all = new ChoiceBox<>(FXCollections.observableArrayList(PiiDecision.values()));
+            all.setConverter(words);
+            all.setValue(PiiDecision.PSEUDONYMISE);
+            all.setOnAction(e -> {
+                rows.stream().filter(r -> r.finding.kind() == k).forEach(r -> r.decision.set(all.getValue()));
+                table.refresh();
+            });
+            perKind.getChildren().addAll(new Label(Messages.format(m, "pii.allOfKind", k.label())), all);
+        }
+        Label lead = new Label(Messages.format(m, "pii.lead", file.getFileName(), rows.size()));
+        lead.setWrapText(true);
+        Dialog<Boolean> dialog = new Dialog<>();
+        dialog.initOwner(owner);
+        dialog.setTitle(m.getString("pii.title"));
+        dialog.setHeaderText(m.getString("pii.title"));
+        ButtonType store = new ButtonType(m.getString("pii.import"), ButtonBar.ButtonData.OK_DONE);
+        ButtonType skip = new ButtonType(m.getString("pii.skip"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        dialog.getDialogPane().getButtonTypes().addAll(store, skip);
+        dialog.getDialogPane().setContent(new VBox(8, lead, perKind, table));
+        dialog.setResultConverter(b -> b == store);
+        boolean ok = dialog.showAndWait().orElse(false);
+        if (ok) {
+            for (Row r : rows) {
+                review.decide(r.index, r.decision.get());
+            }
+        }
+        return ok;
+    }
+}
