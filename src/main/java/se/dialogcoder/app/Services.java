@@ -19,6 +19,10 @@ public final class Services {
     private final ImportService imports;
     private final CodebookService codebooks;
     private final DemoProject demo;
+    private final RetrievalService retrieval = new RetrievalService();
+    private final SearchService search = new SearchService();
+    private final AnalysisService analysis = new AnalysisService();
+    private final PassageCoding passageCoding = new PassageCoding();
 
     public Services(AppPaths paths) {
         this.paths = paths;
@@ -59,4 +63,23 @@ public final class Services {
     public CodebookService codebooks() { return codebooks; }
 
     public DemoProject demo() { return demo; }
+
+    public RetrievalService retrieval() { return retrieval; }
+
+    public SearchService search() { return search; }
+
+    public AnalysisService analysis() { return analysis; }
+
+    public PassageCoding passageCoding() { return passageCoding; }
+
+    /** The coder to record: the name given, else the one in the settings, else the user's login name. */
+    public String coderName(String given) {
+        if (given != null && !given.isBlank()) {
+            return given.strip();
+        }
+        if (settings.coderName != null && !settings.coderName.isBlank()) {
+            return settings.coderName.strip();
+        }
+        return System.getProperty("user.name", "unknown");
+    }
 }

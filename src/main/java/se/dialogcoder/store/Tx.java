@@ -19,4 +19,10 @@ public final class Tx {
     public CoderTable coders() { return new CoderTable(c); }
 
     public CodingTable codings() { return new CodingTable(c); }
+
+    public SegmentQueries segments() { return new SegmentQueries(c); }
+
+    public SearchQueries search() { return new SearchQueries(c); }
+
+    public CountQueries counts() { return new CountQueries(c); }
 }

@@ -1,0 +1,47 @@
+package se.dialogcoder.app;
+
+import java.util.List;
+import se.dialogcoder.analysis.CodeTree;
+import se.dialogcoder.model.Code;
+import se.dialogcoder.model.Coding;
+import se.dialogcoder.model.Document;
+import se.dialogcoder.model.NewCoding;
+import se.dialogcoder.store.ProjectFile;
+import se.dialogcoder.store.StoreException;
+
+/** Codes a passage given by document name and code-point offsets (the {@code code} command). */
+public final class PassageCoding {
+    /** What was coded: the stored coding, its document, the code's path and the passage. */
+    public record Result(Coding coding, Document document, String codePath, String passage) {
+    }
+
+    /**
+     * Codes {@code start}–{@code end} (code points, end exclusive) of a document with a code, in one transaction.
+     *
+     * @param codePath the code's path ("Tema / Undertema"), id, or a name that occurs once
+     * @throws IllegalArgumentException (plain words) for an unknown document or code, or offsets outside the text
+     */
+    public Result code(ProjectFile project, String documentName, int start, int end, String codePath, String coder)
+            throws StoreException {
+        if (start < 0 || end <= start) {
+            throw new IllegalArgumentException("the passage " + start + "–" + end + " is empty or negative (give "
+                    + "0 ≤ start < end, in code points)");
+        }
+        return project.write(tx -> {
+            Document doc = tx.documents().byName(documentName).orElseThrow(() -> new IllegalArgumentException(
+                    "no document named \"" + documentName + "\""));
+            if (end > doc.characters()) {
+                throw new IllegalArgumentException("the passage " + start + "–" + end + " lies outside \""
+                        + doc.name() + "\" (0–" + doc.characters() + " code points)");
+            }
+            CodeTree tree = new CodeTree(tx.codes().list());
+            Code code = tree.resolve(codePath);
+            long coderId = tx.coders().getOrCreate(coder).id();
+            long id = tx.codings().insertAll(List.of(new NewCoding(doc.id(), code.id(), start, end)), coderId).get(0);
+            Coding coding = tx.codings().byId(id).orElseThrow();
+            String text = tx.documents().text(doc.id());
+            String passage = new se.dialogcoder.model.CodePointText(text).slice(start, end);
+            return new Result(coding, doc, tree.path(code.id()), passage);
+        });
+    }
+}
