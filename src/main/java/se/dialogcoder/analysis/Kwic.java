@@ -21,7 +21,7 @@ public final class Kwic {
         }
     }
 
-    /** About {@code width} code points of context on each side; line breaks and tabs shown as spaces. */
+    /** About {@code width} code points of context on each side; runs of white space (line breaks) shown as one space. */
     public static Snippet of(CodePointText text, Span hit, int width) {
         int from = Math.max(0, hit.start() - width);
         int to = Math.min(text.length(), hit.end() + width);
@@ -41,6 +41,20 @@ public final class Kwic {
     }
 
     private static String oneLine(String s) {
-        return s.replace('\n', ' ').replace('\t', ' ');
+        StringBuilder sb = new StringBuilder(s.length());
+        boolean space = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isWhitespace(c)) {
+                if (!space) {
+                    sb.append(' ');
+                }
+                space = true;
+            } else {
+                sb.append(c);
+                space = false;
+            }
+        }
+        return sb.toString();
     }
 }
