@@ -3,6 +3,7 @@ package se.dialogcoder.app;
 import java.util.List;
 import se.dialogcoder.analysis.CodeTree;
 import se.dialogcoder.model.Code;
+import se.dialogcoder.model.CodePointText;
 import se.dialogcoder.model.Coding;
 import se.dialogcoder.model.Document;
 import se.dialogcoder.model.NewCoding;
@@ -27,21 +28,26 @@ public final class PassageCoding {
             throw new IllegalArgumentException("the passage " + start + "–" + end + " is empty or negative (give "
                     + "0 ≤ start < end, in code points)");
         }
-        return project.write(tx -> {
+        record Target(Document doc, Code code, String path) {
+        }
+        Target target = project.read(tx -> {
             Document doc = tx.documents().byName(documentName).orElseThrow(() -> new IllegalArgumentException(
-                    "no document named \"" + documentName + "\""));
+                    "no document named \"" + documentName + "\" (see dialogcoder info)"));
             if (end > doc.characters()) {
                 throw new IllegalArgumentException("the passage " + start + "–" + end + " lies outside \""
-                        + doc.name() + "\" (0–" + doc.characters() + " code points)");
+                        + doc.name() + "\", which has " + doc.characters() + " code points");
             }
             CodeTree tree = new CodeTree(tx.codes().list());
             Code code = tree.resolve(codePath);
+            return new Target(doc, code, tree.path(code.id()));
+        });
+        return project.write(tx -> {
             long coderId = tx.coders().getOrCreate(coder).id();
-            long id = tx.codings().insertAll(List.of(new NewCoding(doc.id(), code.id(), start, end)), coderId).get(0);
+            long id = tx.codings().insertAll(List.of(new NewCoding(target.doc().id(), target.code().id(), start, end)),
+                    coderId).get(0);
             Coding coding = tx.codings().byId(id).orElseThrow();
-            String text = tx.documents().text(doc.id());
-            String passage = new se.dialogcoder.model.CodePointText(text).slice(start, end);
-            return new Result(coding, doc, tree.path(code.id()), passage);
+            String passage = new CodePointText(tx.documents().text(target.doc().id())).slice(start, end);
+            return new Result(coding, target.doc(), target.path(), passage);
         });
     }
 }

@@ -8,7 +8,9 @@ import se.dialogcoder.app.Services;
         description = "Qualitative coding of the county dialogues (länsdialoger). Without a subcommand the "
                 + "window opens.",
         subcommands = {NewCommand.class, ImportCommand.class, InfoCommand.class, TextCommand.class,
-            CodebookCommand.class, BackupsCommand.class, RestoreCommand.class, DemoCommand.class})
+            CodebookCommand.class, BackupsCommand.class, RestoreCommand.class, DemoCommand.class,
+            SearchCommand.class, AutocodeCommand.class, CodeCommand.class, FrequenciesCommand.class,
+            CooccurrenceCommand.class})
 public final class RootCommand implements Runnable {
     final Services services;
 
