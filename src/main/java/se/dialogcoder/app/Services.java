@@ -23,6 +23,7 @@ public final class Services {
     private final SearchService search = new SearchService();
     private final AnalysisService analysis = new AnalysisService();
     private final PassageCoding passageCoding = new PassageCoding();
+    private final Benchmark benchmark;
 
     public Services(AppPaths paths) {
         this.paths = paths;
@@ -32,6 +33,7 @@ public final class Services {
         this.imports = new ImportService(new Readers());
         this.codebooks = new CodebookService(new CodebookJson());
         this.demo = new DemoProject(paths, imports, codebooks);
+        this.benchmark = new Benchmark(imports, codebooks, analysis, search);
     }
 
     public static Services fromEnvironment() {
@@ -71,6 +73,13 @@ public final class Services {
     public AnalysisService analysis() { return analysis; }
 
     public PassageCoding passageCoding() { return passageCoding; }
+
+    public Benchmark benchmark() { return benchmark; }
+
+    /** A generator of invented transcripts with the default codebook's vocabulary. */
+    public CorpusGenerator corpusGenerator() {
+        return new CorpusGenerator(codebooks.json().defaultCodebook().codes());
+    }
 
     /** The coder to record: the name given, else the one in the settings, else the user's login name. */
     public String coderName(String given) {

@@ -10,7 +10,7 @@ import se.dialogcoder.app.Services;
         subcommands = {NewCommand.class, ImportCommand.class, InfoCommand.class, TextCommand.class,
             CodebookCommand.class, BackupsCommand.class, RestoreCommand.class, DemoCommand.class,
             SearchCommand.class, AutocodeCommand.class, CodeCommand.class, FrequenciesCommand.class,
-            CooccurrenceCommand.class})
+            CooccurrenceCommand.class, GenerateCorpusCommand.class, BenchCommand.class})
 public final class RootCommand implements Runnable {
     final Services services;
 
