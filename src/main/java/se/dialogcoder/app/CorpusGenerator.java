@@ -127,7 +127,7 @@ public final class CorpusGenerator {
 
     private int sentence(StringBuilder sb, Random random, int length) {
         int n = 0;
-        if (random.nextInt(4) == 0) {
+        if (length >= 4 && random.nextInt(4) == 0) {
             String opener = OPENERS[random.nextInt(OPENERS.length)];
             sb.append(opener).append(',');
             n += opener.split(" ").length;
