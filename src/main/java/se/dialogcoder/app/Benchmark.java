@@ -1,9 +1,6 @@
 package se.dialogcoder.app;
 
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -57,8 +54,8 @@ public final class Benchmark {
     /** The figures (times in milliseconds: medians over repeated runs, after warm-up). */
     public record Report(Options options, int documents, long words, long characters, int codings, long fileBytes,
                          double generateMillis, double importMillis, double codingsMillis,
-                         double matrixMillis, double bareMillis, double coverageMatrixMillis,
-                         List<QueryTime> queries, long heapUsedBytes, long heapPeakBytes, long heapMaxBytes) {
+                         double matrixMillis, double bareMillis, double countsMillis, double coverageMatrixMillis,
+                         List<QueryTime> queries, long heapUsedBytes, long heapMaxBytes) {
         public double ratio() {
             return bareMillis == 0 ? 0 : matrixMillis / bareMillis;
         }
@@ -109,6 +106,7 @@ public final class Benchmark {
             double[] matrix = new double[RUNS];
             double[] bare = new double[RUNS];
             double[] coverage = new double[RUNS];
+            double[] counts = new double[RUNS];
             for (int i = 0; i < 3; i++) { // warm-up: JIT and page cache
                 analysis.matrix(p, CodingFilter.ALL, null, true);
                 p.read(tx -> tx.counts().bareCountyThemeSegments());
@@ -126,6 +124,9 @@ public final class Benchmark {
                 t = System.nanoTime();
                 analysis.matrix(p, CodingFilter.ALL, null, true);
                 coverage[i] = millis(t);
+                t = System.nanoTime();
+                p.read(tx -> tx.counts().codingCounts(CodingFilter.ALL));
+                counts[i] = millis(t);
             }
             progress.accept("timing full-text queries");
             List<QueryTime> queries = new ArrayList<>();
@@ -155,14 +156,8 @@ public final class Benchmark {
             System.gc();
             Runtime rt = Runtime.getRuntime();
             long used = rt.totalMemory() - rt.freeMemory();
-            long peak = 0;
-            for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-                if (pool.getType() == MemoryType.HEAP && pool.getPeakUsage() != null) {
-                    peak += pool.getPeakUsage().getUsed();
-                }
-            }
             return new Report(o, docs.size(), words, characters, codingCount, Files.size(file), generate, importMs,
-                    codingsMs, median(matrix), median(bare), median(coverage), queries, used, peak, rt.maxMemory());
+                    codingsMs, median(matrix), median(bare), median(counts), median(coverage), queries, used, rt.maxMemory());
         }
     }
 

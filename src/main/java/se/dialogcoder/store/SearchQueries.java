@@ -153,7 +153,7 @@ public final class SearchQueries {
                 reason = m.substring(paren + 1);
             }
             reason = reason.replaceFirst("\\)\\s*$", "").replace("syntax error near \"\"", "it ends too early");
-            throw new SearchSyntaxException("\"" + query + "\" is not a valid search (" + reason + "). Use words, "
+            throw new SearchSyntaxException("the search '" + query + "' is not valid (" + reason + "). Use words, "
                     + "\"phrases in quotes\", prefix* and AND, OR, NOT in capitals with (parentheses); put words "
                     + "with hyphens or other punctuation in quotes.", e);
         }

@@ -128,6 +128,6 @@ class AutoCodeTest {
                 AutoCodeScope.MATCH, "anna")).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("no code \"Finns inte\"");
         assertThatThrownBy(() -> search.preview(p, "OR OR", CodingFilter.ALL, "plan", AutoCodeScope.MATCH, "anna"))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("not a valid search");
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("is not valid");
     }
 }

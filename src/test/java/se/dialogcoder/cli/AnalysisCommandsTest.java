@@ -94,7 +94,7 @@ class AnalysisCommandsTest {
     @Test
     void anInvalidQueryIsAUsageErrorWithAPlainMessage() {
         assertThat(run("search", project.toString(), "handlingsplan AND")).isEqualTo(Cli.USAGE);
-        assertThat(err).contains("p.dcproj").contains("\"handlingsplan AND\" is not a valid search")
+        assertThat(err).contains("p.dcproj").contains("the search 'handlingsplan AND' is not valid")
                 .doesNotContain("Exception").doesNotContain("\tat ");
         assertThat(out).isEmpty();
     }
