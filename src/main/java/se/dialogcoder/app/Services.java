@@ -21,6 +21,11 @@ public final class Services {
     private final CodebookService codebooks;
     private final DemoProject demo;
     private final AgreementService agreement;
+    private final RetrievalService retrieval = new RetrievalService();
+    private final SearchService search = new SearchService();
+    private final AnalysisService analysis = new AnalysisService();
+    private final PassageCoding passageCoding = new PassageCoding();
+    private final Benchmark benchmark;
 
     public Services(AppPaths paths) {
         this.paths = paths;
@@ -33,6 +38,7 @@ public final class Services {
         this.codebooks = new CodebookService(new CodebookJson());
         this.demo = new DemoProject(paths, imports, codebooks);
         this.agreement = new AgreementService();
+        this.benchmark = new Benchmark(imports, codebooks, analysis, search);
     }
 
     public static Services fromEnvironment() {
@@ -73,4 +79,29 @@ public final class Services {
     public DemoProject demo() { return demo; }
 
     public AgreementService agreement() { return agreement; }
+    public RetrievalService retrieval() { return retrieval; }
+
+    public SearchService search() { return search; }
+
+    public AnalysisService analysis() { return analysis; }
+
+    public PassageCoding passageCoding() { return passageCoding; }
+
+    public Benchmark benchmark() { return benchmark; }
+
+    /** A generator of invented transcripts with the default codebook's vocabulary. */
+    public CorpusGenerator corpusGenerator() {
+        return new CorpusGenerator(codebooks.json().defaultCodebook().codes());
+    }
+
+    /** The coder to record: the name given, else the one in the settings, else the user's login name. */
+    public String coderName(String given) {
+        if (given != null && !given.isBlank()) {
+            return given.strip();
+        }
+        if (settings.coderName != null && !settings.coderName.isBlank()) {
+            return settings.coderName.strip();
+        }
+        return System.getProperty("user.name", "unknown");
+    }
 }

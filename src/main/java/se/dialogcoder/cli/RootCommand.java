@@ -10,7 +10,10 @@ import se.dialogcoder.app.Services;
         subcommands = {NewCommand.class, ImportCommand.class, InfoCommand.class, TextCommand.class,
             CodebookCommand.class, BackupsCommand.class, RestoreCommand.class, DemoCommand.class,
             AgreementCommand.class, AlphaCommand.class, KappaCommand.class,
-            ScanPiiCommand.class, PiiKeyCommand.class})
+            ScanPiiCommand.class, PiiKeyCommand.class,
+
+SearchCommand.class, AutocodeCommand.class, CodeCommand.class, FrequenciesCommand.class,
+            CooccurrenceCommand.class, GenerateCorpusCommand.class, BenchCommand.class})
 public final class RootCommand implements Runnable {
     final Services services;
 

@@ -8,9 +8,15 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import se.dialogcoder.model.Coding;
+import se.dialogcoder.model.NewCoding;
+import se.dialogcoder.model.Span;
 
 /** Coded passages. Offsets are code points over the document text. */
 public final class CodingTable {
@@ -127,6 +133,69 @@ public final class CodingTable {
         return out;
     }
 
+    /**
+     * Stores many codings of one coder (one prepared statement, inside the caller's transaction) and returns their
+     * ids in the order given. Every passage is checked against its document's length first; one bad passage
+     * stores nothing.
+     */
+    public List<Long> insertAll(List<NewCoding> codings, long coderId) throws SQLException {
+        Map<Long, Integer> lengths = new HashMap<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT characters FROM document WHERE id = ?")) {
+            for (NewCoding n : codings) {
+                Integer length = lengths.get(n.documentId());
+                if (length == null) {
+                    ps.setLong(1, n.documentId());
+                    try (ResultSet r = ps.executeQuery()) {
+                        if (!r.next()) {
+                            throw new SQLException("no document with id " + n.documentId());
+                        }
+                        length = r.getInt(1);
+                    }
+                    lengths.put(n.documentId(), length);
+                }
+                if (n.end() > length) {
+                    throw new IllegalArgumentException("the passage " + n.start() + "–" + n.end()
+                            + " lies outside the document (0–" + length + ")");
+                }
+            }
+        }
+        List<Long> ids = new ArrayList<>(codings.size());
+        String now = Instant.now().toString();
+        try (PreparedStatement ps = c.prepareStatement(
+                "INSERT INTO coding(document_id, code_id, coder_id, start, end, created_at) VALUES (?,?,?,?,?,?)")) {
+            for (NewCoding n : codings) {
+                ps.setLong(1, n.documentId());
+                ps.setLong(2, n.codeId());
+                ps.setLong(3, coderId);
+                ps.setInt(4, n.start());
+                ps.setInt(5, n.end());
+                ps.setString(6, now);
+                ps.executeUpdate();
+                try (ResultSet keys = ps.getGeneratedKeys()) {
+                    keys.next();
+                    ids.add(keys.getLong(1));
+                }
+            }
+        }
+        return ids;
+    }
+
+    /** The spans already coded with a code by a coder, per document id. */
+    public Map<Long, Set<Span>> spansOf(long codeId, long coderId) throws SQLException {
+        Map<Long, Set<Span>> out = new HashMap<>();
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT document_id, start, end FROM coding WHERE code_id = ? AND coder_id = ?")) {
+            ps.setLong(1, codeId);
+            ps.setLong(2, coderId);
+            try (ResultSet r = ps.executeQuery()) {
+                while (r.next()) {
+                    out.computeIfAbsent(r.getLong(1), k -> new HashSet<>()).add(new Span(r.getInt(2), r.getInt(3)));
+                }
+            }
+        }
+        return out;
+    }
+
     /** Number of codings per code id. */
     public java.util.Map<Long, Integer> countsByCode() throws SQLException {
         return counts("SELECT code_id, count(*) FROM coding GROUP BY code_id");
@@ -154,6 +223,18 @@ public final class CodingTable {
             }
             ps.executeUpdate();
         }
+    }
+
+    /** Removes codings by id (the undo of an insert); returns how many were removed. */
+    public int deleteAll(List<Long> ids) throws SQLException {
+        int n = 0;
+        try (PreparedStatement ps = c.prepareStatement("DELETE FROM coding WHERE id = ?")) {
+            for (long id : ids) {
+                ps.setLong(1, id);
+                n += ps.executeUpdate();
+            }
+        }
+        return n;
     }
 
     public Optional<Coding> byId(long id) throws SQLException {

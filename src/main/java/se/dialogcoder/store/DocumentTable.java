@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import se.dialogcoder.model.CodingFilter;
 import se.dialogcoder.model.County;
 import se.dialogcoder.model.Document;
 import se.dialogcoder.model.DocumentKind;
@@ -97,6 +98,22 @@ public final class DocumentTable {
              ResultSet r = ps.executeQuery()) {
             while (r.next()) {
                 out.add(row(r));
+            }
+        }
+        return out;
+    }
+
+    /** The documents a filter's document conditions (county, kind, round, attributes) admit, ordered as {@link #list}. */
+    public List<Document> matching(CodingFilter filter) throws SQLException {
+        Filters where = new Filters().documents(filter, "d");
+        List<Document> out = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM document d WHERE 1 = 1"
+                + where.sql() + " ORDER BY d.county IS NULL, d.county, d.name COLLATE NOCASE")) {
+            where.bind(ps, 1);
+            try (ResultSet r = ps.executeQuery()) {
+                while (r.next()) {
+                    out.add(row(r));
+                }
             }
         }
         return out;

@@ -21,4 +21,10 @@ public final class Tx {
     public CodingTable codings() { return new CodingTable(c); }
 
     public PseudonymTable pseudonyms() { return new PseudonymTable(c); }
+
+    public SegmentQueries segments() { return new SegmentQueries(c); }
+
+    public SearchQueries search() { return new SearchQueries(c); }
+
+    public CountQueries counts() { return new CountQueries(c); }
 }

@@ -94,7 +94,7 @@ class ProjectFileTest {
         Path file = dir.resolve("old.dcproj");
         StoreFixtures.writeV1Project(file);
         try (ProjectFile p = ProjectFile.open(file)) {
-            assertThat(p.info().schemaVersion()).isEqualTo(3);
+            assertThat(p.info().schemaVersion()).isEqualTo(Migrations.CURRENT);
             assertThat(p.info().name()).isEqualTo("Gammalt projekt");
             Document d = p.read(tx -> tx.documents().byName("Skåne 2024")).orElseThrow();
             assertThat(d.county()).isEqualTo(County.SKANE);

@@ -1,0 +1,82 @@
+package se.dialogcoder.app;
+
+import java.util.List;
+import java.util.Map;
+import se.dialogcoder.analysis.CodeTree;
+import se.dialogcoder.analysis.CodedCharacters;
+import se.dialogcoder.analysis.Cooccurrence;
+import se.dialogcoder.analysis.CountyMatrix;
+import se.dialogcoder.analysis.Frequencies;
+import se.dialogcoder.model.Code;
+import se.dialogcoder.model.CodingCount;
+import se.dialogcoder.model.CodingFilter;
+import se.dialogcoder.model.Document;
+import se.dialogcoder.store.CountQueries.CodePair;
+import se.dialogcoder.store.ProjectFile;
+import se.dialogcoder.store.StoreException;
+
+/** Counting: theme frequencies, the county × theme matrix, co-occurrence. Reads with store, counts with analysis. */
+public final class AnalysisService {
+    public CodeTree codeTree(ProjectFile project) throws StoreException {
+        return new CodeTree(project.read(tx -> tx.codes().list()));
+    }
+
+    /**
+     * Theme frequencies for the codings and documents the filter admits.
+     *
+     * @param withSubcodes count each code together with its sub-codes (union of their spans)
+     * @param byCounty one block per county instead of one over all documents
+     */
+    public List<Frequencies.Row> frequencies(ProjectFile project, CodingFilter filter, boolean withSubcodes,
+                                             boolean byCounty) throws StoreException {
+        return project.read(tx -> {
+            CodeTree tree = new CodeTree(tx.codes().list());
+            List<Document> documents = tx.documents().matching(filter);
+            List<CodingCount> counts = tx.counts().codingCounts(filter);
+            CodedCharacters chars = withSubcodes ? CodedCharacters.withSubcodes(tree) : CodedCharacters.perCode();
+            tx.counts().spans(filter, chars::add);
+            return Frequencies.compute(tree, documents, counts, chars.result(), withSubcodes, byCounty);
+        });
+    }
+
+    /**
+     * The county × theme matrix.
+     *
+     * @param columns the themes to show (null = the top-level codes)
+     * @param coverage also compute coded characters (reads every coded span; the counts alone are one aggregate)
+     */
+    public CountyMatrix matrix(ProjectFile project, CodingFilter filter, List<Code> columns, boolean coverage)
+            throws StoreException {
+        return project.read(tx -> {
+            CodeTree tree = new CodeTree(tx.codes().list());
+            List<Code> cols = columns != null ? columns : tree.roots();
+            List<Document> documents = tx.documents().matching(filter);
+            List<CodingCount> counts = tx.counts().codingCounts(filter);
+            Map<Long, Map<Long, Long>> characters = null;
+            if (coverage) {
+                CodedCharacters chars = CodedCharacters.groups(CountyMatrix.columnGroups(tree, cols));
+                tx.counts().spans(filter, chars::add);
+                characters = chars.result();
+            }
+            return CountyMatrix.build(tree, cols, documents, counts, characters);
+        });
+    }
+
+    /**
+     * Co-occurrence of codes (or, with {@code themes}, of top-level themes) among the codings the filter admits.
+     */
+    public Cooccurrence cooccurrence(ProjectFile project, CodingFilter filter, Cooccurrence.Mode mode, boolean themes)
+            throws StoreException {
+        return project.read(tx -> {
+            Cooccurrence result = new Cooccurrence(new CodeTree(tx.codes().list()), themes);
+            if (mode == Cooccurrence.Mode.OVERLAP) {
+                for (CodePair pair : tx.counts().overlappingPairs(filter)) {
+                    result.addPairs(pair.codeA(), pair.codeB(), pair.pairs());
+                }
+            } else {
+                tx.counts().unitCodes(filter, result::addUnitCode);
+            }
+            return result;
+        });
+    }
+}

@@ -1,0 +1,98 @@
+package se.dialogcoder.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import se.dialogcoder.analysis.AutoCodeScope;
+import se.dialogcoder.analysis.CodeTree;
+import se.dialogcoder.app.SearchService.AutoCodePreview;
+import se.dialogcoder.app.SearchService.Proposal;
+import se.dialogcoder.store.ProjectFile;
+
+@Command(name = "autocode", description = {"Code every hit of a search with a code, as one change.",
+    "--scope match codes the words found, sentence their sentence, paragraph their paragraph or turn, turn their "
+        + "speaker turn (hits outside speaker turns are left out). Passages the coder already coded with the code "
+        + "are left out. --dry-run shows what would be coded and changes nothing."})
+final class AutocodeCommand extends BaseCommand implements Callable<Integer> {
+    @Parameters(index = "0", paramLabel = "PROJECT")
+    Path project;
+
+    @Option(names = "--query", required = true, paramLabel = "Q", description = "The search (as for search).")
+    String query;
+
+    @Option(names = "--code", required = true, paramLabel = "PATH",
+            description = "The code: its path (\"Tema / Undertema\"), id, or a name that occurs once.")
+    String code;
+
+    @Option(names = "--scope", required = true, paramLabel = "SCOPE",
+            description = "match, sentence, paragraph or turn.")
+    String scope;
+
+    @Option(names = "--coder", paramLabel = "NAME",
+            description = "Who codes (default: the coder name in the settings, else your login name).")
+    String coder;
+
+    @Option(names = "--dry-run", description = "Show what would be coded; change nothing.")
+    boolean dryRun;
+
+    @Option(names = "--json", description = "Print the passages as JSON.")
+    boolean json;
+
+    @Mixin
+    FilterOptions filters;
+
+    @Override
+    public Integer call() throws Exception {
+        AutoCodeScope s = AutoCodeScope.parse(scope).orElseThrow(() -> new picocli.CommandLine.ParameterException(
+                spec.commandLine(), "unknown scope \"" + scope + "\": say match, sentence, paragraph or turn."));
+        String who = root().services.coderName(coder);
+        try (ProjectFile p = dryRun ? ProjectOption.forReading(project)
+                : ProjectOption.forChanging(root().services, project)) {
+            AutoCodePreview preview = root().services.search().preview(p, query, filters.filter(), code, s, who);
+            String path = new CodeTree(p.read(tx -> tx.codes().list())).path(preview.code().id());
+            print(preview, path);
+            int created = 0;
+            if (!dryRun) {
+                created = root().services.search().apply(p, preview).size();
+            }
+            err().println((dryRun ? "Would code " + preview.proposals().size() : "Coded " + created) + " passages "
+                    + "with \"" + path + "\" for " + who + " (" + preview.hits() + " hits"
+                    + (preview.alreadyCoded() > 0 ? ", " + preview.alreadyCoded() + " already coded" : "")
+                    + (preview.outsideScope() > 0 ? ", " + preview.outsideScope() + " outside speaker turns" : "")
+                    + ").");
+        } catch (IllegalArgumentException e) {
+            return Failures.report(err(), project, e);
+        }
+        return Cli.OK;
+    }
+
+    private void print(AutoCodePreview preview, String path) {
+        if (json) {
+            List<Map<String, Object>> rows = new ArrayList<>();
+            for (Proposal x : preview.proposals()) {
+                Map<String, Object> row = new LinkedHashMap<>();
+                row.put("document", x.document());
+                row.put("county", x.county() == null ? null : x.county().code());
+                row.put("start", x.span().start());
+                row.put("end", x.span().end());
+                row.put("code", path);
+                row.put("passage", x.passage());
+                rows.add(row);
+            }
+            out().println(Json.write(rows));
+            return;
+        }
+        for (Proposal x : preview.proposals()) {
+            String passage = x.passage().replace('\n', ' ');
+            out().printf("%s %d–%d  %s%n", x.document(), x.span().start(), x.span().end(),
+                    passage.length() > 100 ? passage.substring(0, 99) + "…" : passage);
+        }
+    }
+}

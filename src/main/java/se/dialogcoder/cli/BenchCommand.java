@@ -1,0 +1,125 @@
+package se.dialogcoder.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import se.dialogcoder.app.Benchmark;
+import se.dialogcoder.app.Benchmark.QueryTime;
+import se.dialogcoder.app.Benchmark.Report;
+
+@Command(name = "bench", description = {"Measure import, the county × theme matrix (against the bare SQL aggregate "
+        + "over the same file), full-text queries and memory on a generated corpus.",
+    "Times are medians of repeated runs after warm-up. Targets: matrix ≤ 100 ms and ≤ 1.5 × the bare query; "
+        + "FTS query ≤ 50 ms."})
+final class BenchCommand extends BaseCommand implements Callable<Integer> {
+    @Option(names = "--json", description = "Machine-readable output.")
+    boolean json;
+
+    @Option(names = "--counties", paramLabel = "N", description = "Counties (default 21).")
+    int counties = 21;
+
+    @Option(names = "--docs-per-county", paramLabel = "N", description = "Documents per county (default 20).")
+    int docsPerCounty = 20;
+
+    @Option(names = "--words", paramLabel = "W", description = "Words per document (default 8000).")
+    int words = 8000;
+
+    @Option(names = "--codings", paramLabel = "C", description = "Codings added in bulk (default 200000).")
+    int codings = 200_000;
+
+    @Option(names = "--seed", paramLabel = "S", description = "Random seed (default 1).")
+    long seed = 1;
+
+    @Option(names = "--keep", paramLabel = "DIR", description = "Leave the corpus and bench.dcproj in this folder.")
+    Path keep;
+
+    @Override
+    public Integer call() throws Exception {
+        if (counties < 1 || counties > 21 || docsPerCounty < 1 || words < 1 || codings < 0) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    "--counties takes 1–21; --docs-per-county and --words at least 1; --codings at least 0.");
+        }
+        Benchmark.Options options = new Benchmark.Options(counties, docsPerCounty, words, codings, seed, keep);
+        Report r = root().services.benchmark().run(options, step -> err().println("bench: " + step + " …"));
+        if (json) {
+            out().println(Json.write(json(r)));
+        } else {
+            table(r);
+        }
+        return Cli.OK;
+    }
+
+    private static Map<String, Object> json(Report r) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("counties", r.options().counties());
+        m.put("docsPerCounty", r.options().docsPerCounty());
+        m.put("wordsPerDocument", r.options().words());
+        m.put("seed", r.options().seed());
+        m.put("documents", r.documents());
+        m.put("words", r.words());
+        m.put("characters", r.characters());
+        m.put("codings", r.codings());
+        m.put("fileBytes", r.fileBytes());
+        m.put("cores", Runtime.getRuntime().availableProcessors());
+        m.put("generateMs", round(r.generateMillis()));
+        m.put("importMs", round(r.importMillis()));
+        m.put("insertCodingsMs", round(r.codingsMillis()));
+        m.put("matrixMs", round(r.matrixMillis()));
+        m.put("bareSqlMs", round(r.bareMillis()));
+        m.put("matrixToBare", round(r.ratio()));
+        m.put("documentCodeAggregateMs", round(r.countsMillis()));
+        m.put("matrixWithCoverageMs", round(r.coverageMatrixMillis()));
+        List<Map<String, Object>> qs = new ArrayList<>();
+        for (QueryTime q : r.queries()) {
+            Map<String, Object> x = new LinkedHashMap<>();
+            x.put("query", q.query());
+            x.put("documents", q.documents());
+            x.put("hits", q.hits());
+            x.put("ftsMs", round(q.ftsMillis()));
+            x.put("searchWithContextMs", round(q.searchMillis()));
+            qs.add(x);
+        }
+        m.put("queries", qs);
+        m.put("heapUsedBytes", r.heapUsedBytes());
+        m.put("heapMaxBytes", r.heapMaxBytes());
+        return m;
+    }
+
+    private void table(Report r) {
+        out().printf(Locale.ROOT, "%d counties × %d documents × %,d words = %,d documents, %,d words, %,d codings; "
+                + "project file %.1f MB; %d cores%n%n", r.options().counties(), r.options().docsPerCounty(),
+                r.options().words(), r.documents(), r.words(), r.codings(), r.fileBytes() / 1e6,
+                Runtime.getRuntime().availableProcessors());
+        out().printf("%-52s %12s   %s%n", "measure", "time", "target");
+        row("generate corpus", r.generateMillis(), "");
+        row("import " + r.documents() + " documents", r.importMillis(), "");
+        row("add " + r.codings() + " codings (one transaction)", r.codingsMillis(), "");
+        row("county × theme matrix (segments, presence)", r.matrixMillis(), "≤ 100 ms");
+        row("  of which the document × code aggregate", r.countsMillis(), "");
+        row("bare SQL county × theme aggregate, same file", r.bareMillis(), "");
+        out().printf(Locale.ROOT, "%-52s %12.2f   %s%n", "matrix / bare", r.ratio(), "≤ 1.5");
+        row("matrix with coverage (union of spans)", r.coverageMatrixMillis(), "");
+        for (QueryTime q : r.queries()) {
+            row("FTS query " + q.query() + " (" + q.documents() + " docs)", q.ftsMillis(), "≤ 50 ms");
+            row("  search with context (" + q.hits() + " hits)", q.searchMillis(), "");
+        }
+        out().printf(Locale.ROOT, "%-52s %9.0f MB   (project open, after GC; max heap %.0f MB)%n",
+                "heap used after the runs", r.heapUsedBytes() / 1e6, r.heapMaxBytes() / 1e6);
+    }
+
+    private void row(String label, double millis, String target) {
+        String time = millis >= 10_000 ? String.format(Locale.ROOT, "%.1f s", millis / 1000)
+                : String.format(Locale.ROOT, "%.1f ms", millis);
+        out().printf("%-52s %12s   %s%n", label.length() > 52 ? label.substring(0, 51) + "…" : label, time, target);
+    }
+
+    private static double round(double v) {
+        return Math.round(v * 100) / 100.0;
+    }
+}

@@ -1,0 +1,101 @@
+package se.dialogcoder.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import se.dialogcoder.app.AppPaths;
+import se.dialogcoder.app.Services;
+
+/** The generated corpus imports with every county detected; the bench runs and reports its figures. */
+class CorpusAndBenchTest {
+    @TempDir
+    Path dir;
+    private Services services;
+    private String out;
+    private String err;
+
+    @BeforeEach
+    void setUp() {
+        services = new Services(new AppPaths(dir.resolve("home")));
+    }
+
+    private int run(String... args) {
+        StringWriter o = new StringWriter();
+        StringWriter e = new StringWriter();
+        int code = Cli.run(services, args, new PrintWriter(o), new PrintWriter(e));
+        out = o.toString();
+        err = e.toString();
+        return code;
+    }
+
+    private static List<Path> files(Path folder) throws Exception {
+        try (Stream<Path> s = Files.list(folder)) {
+            return s.sorted().toList();
+        }
+    }
+
+    @Test
+    void theSameSeedGivesTheSameFilesAndEveryCountyIsDetected() throws Exception {
+        Path a = dir.resolve("a");
+        assertThat(run("generate-corpus", a.toString(), "--counties", "21", "--docs-per-county", "1", "--words",
+                "400", "--seed", "7")).as(err).isZero();
+        assertThat(err).contains("Wrote 21 documents");
+        Path b = dir.resolve("b");
+        run("generate-corpus", b.toString(), "--counties", "21", "--docs-per-county", "1", "--words", "400",
+                "--seed", "7");
+        Path c = dir.resolve("c");
+        run("generate-corpus", c.toString(), "--counties", "21", "--docs-per-county", "1", "--words", "400",
+                "--seed", "8");
+        List<Path> fa = files(a);
+        assertThat(fa).hasSize(21);
+        for (int i = 0; i < fa.size(); i++) {
+            assertThat(Files.readAllBytes(files(b).get(i))).isEqualTo(Files.readAllBytes(fa.get(i)));
+        }
+        assertThat(Files.readString(files(c).get(0))).isNotEqualTo(Files.readString(fa.get(0)));
+
+        Path project = dir.resolve("p.dcproj");
+        run("new", project.toString());
+        assertThat(run("import", project.toString(), a.toString())).as(err).isZero();
+        assertThat(err).contains("21 imported");
+        assertThat(run("info", project.toString(), "--json")).isZero();
+        Set<String> counties = new HashSet<>();
+        for (JsonNode d : new ObjectMapper().readTree(out).path("documents")) {
+            counties.add(d.path("county").asText());
+            assertThat(d.path("kind").asText()).isEqualTo("transcript");
+            assertThat(d.path("words").asInt()).isBetween(400, 420);
+        }
+        assertThat(counties).hasSize(21).doesNotContain("null");
+        assertThat(run("search", project.toString(), "\"psykisk hälsa\" OR handlingsplan*")).isZero();
+        assertThat(err).doesNotStartWith("0 hits");
+    }
+
+    @Test
+    void benchPrintsItsFigures() throws Exception {
+        assertThat(run("bench", "--json", "--counties", "3", "--docs-per-county", "2", "--words", "600", "--codings",
+                "500")).as(err).isZero();
+        JsonNode r = new ObjectMapper().readTree(out);
+        assertThat(r.path("documents").asInt()).isEqualTo(6);
+        assertThat(r.path("codings").asInt()).isEqualTo(500);
+        assertThat(r.path("matrixMs").asDouble()).isPositive();
+        assertThat(r.path("bareSqlMs").asDouble()).isPositive();
+        assertThat(r.path("queries")).hasSize(5);
+        assertThat(r.path("queries").get(0).path("hits").asInt()).isPositive();
+        assertThat(r.path("heapUsedBytes").asLong()).isPositive();
+        assertThat(run("bench", "--counties", "1", "--docs-per-county", "1", "--words", "200", "--codings", "10"))
+                .isZero();
+        assertThat(out).contains("county × theme matrix").contains("≤ 100 ms").contains("FTS query");
+        assertThat(run("bench", "--counties", "22")).isEqualTo(Cli.USAGE);
+    }
+}
