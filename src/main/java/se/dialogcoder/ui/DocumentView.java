@@ -185,8 +185,47 @@ final class DocumentView extends BorderPane {
     }
 
     private Coding lastSelected;
+    private final javafx.beans.property.ObjectProperty<Stripes> stripes =
+            new javafx.beans.property.SimpleObjectProperty<>();
 
+    /** A paragraph's stripe graphic; it redraws itself when the codings change, without rebuilding the line. */
+    private Node stripeGraphic(int paragraph) {
+        Stripes current = stripes.get();
+        StripeGraphic g = new StripeGraphic(current == null ? 1 : current.laneCount);
+        if (current != null) {
+            current.fill(g, paragraph);
+        }
+        javafx.beans.value.ChangeListener<Stripes> update = (obs, o, n) -> {
+            if (n != null) {
+                g.reset(n.laneCount);
+                n.fill(g, paragraph);
+            }
+        };
+        g.getProperties().put("listener", update); // keep it alive as long as the graphic
+        stripes.addListener(new javafx.beans.value.WeakChangeListener<>(update));
+        return g;
+    }
+
+    private final List<int[]> pendingRanges = new ArrayList<>();
+    private boolean restyleScheduled;
+
+    /** Collects ranges to restyle and does it once, after the current event (a change and its selection). */
     private void restyle(List<int[]> ranges) {
+        pendingRanges.addAll(ranges);
+        if (!restyleScheduled) {
+            restyleScheduled = true;
+            javafx.application.Platform.runLater(() -> {
+                restyleScheduled = false;
+                List<int[]> todo = new ArrayList<>(pendingRanges);
+                pendingRanges.clear();
+                if (shown != null) {
+                    restyleNow(todo);
+                }
+            });
+        }
+    }
+
+    private void restyleNow(List<int[]> ranges) {
         Map<Long, Code> codes = codeMap();
         Coding selected = vm.selectedCodingProperty().get();
         for (int[] r : ranges) {
@@ -198,7 +237,7 @@ final class DocumentView extends BorderPane {
             }
         }
         lastSelected = selected;
-        area.setParagraphGraphicFactory(new Stripes(shown.text(), index, shown.codings(), codes, selected)::graphic);
+        stripes.set(new Stripes(shown.text(), index, shown.codings(), codes, selected));
         afterPaint.run();
     }
 
@@ -220,8 +259,8 @@ final class DocumentView extends BorderPane {
         lastSelected = selected;
         area.setStyleSpans(0, spans(shown.text(), index, shown.units(), shown.codings(), codes,
                 selected == null ? -1 : selected.id(), 0, shown.text().length()));
-        Stripes stripes = new Stripes(shown.text(), index, shown.codings(), codes, selected);
-        area.setParagraphGraphicFactory(stripes::graphic);
+        stripes.set(new Stripes(shown.text(), index, shown.codings(), codes, selected));
+        area.setParagraphGraphicFactory(this::stripeGraphic);
         afterPaint.run();
     }
 
@@ -363,8 +402,7 @@ final class DocumentView extends BorderPane {
             return i >= 0 ? i : -i - 2;
         }
 
-        Node graphic(int paragraph) {
-            StripeGraphic g = new StripeGraphic(laneCount);
+        void fill(StripeGraphic g, int paragraph) {
             for (Coding c : byParagraph.getOrDefault(paragraph, List.of())) {
                 Code code = codes.get(c.codeId());
                 g.addBar(lanes.get(c.id()), code == null ? "#999999" : code.color(),
@@ -373,7 +411,6 @@ final class DocumentView extends BorderPane {
                             area.selectRange(index.toChar(c.start()), index.toChar(c.end()));
                         });
             }
-            return g;
         }
     }
 }

@@ -266,11 +266,23 @@ public final class ProjectViewModel {
 
     private void publish(Snapshot s) {
         Document selected = selectedDocument.get();
-        groups.setAll(group(s.documents));
-        codes.setAll(s.codes);
-        coders.setAll(s.coders);
-        codingCounts.set(s.codeCounts);
-        documentCounts.set(s.documentCounts);
+        // replace lists only when they changed: every listener (trees, the text's colours) redraws on a change
+        List<CountyGroup> newGroups = group(s.documents);
+        if (!groups.equals(newGroups)) {
+            groups.setAll(newGroups);
+        }
+        if (!codes.equals(s.codes)) {
+            codes.setAll(s.codes);
+        }
+        if (!coders.equals(s.coders)) {
+            coders.setAll(s.coders);
+        }
+        if (!s.codeCounts.equals(codingCounts.get())) {
+            codingCounts.set(s.codeCounts);
+        }
+        if (!s.documentCounts.equals(documentCounts.get())) {
+            documentCounts.set(s.documentCounts);
+        }
         lastCounts = new int[] {s.documents.size(), s.codings};
         status.set(statusText.apply(s.documents.size(), s.codings));
         if (selected != null) {

@@ -8,14 +8,22 @@ import javafx.scene.layout.Region;
 /** The coding stripes beside one paragraph: a thin bar per coding, in fixed lanes, as tall as the paragraph. */
 final class StripeGraphic extends Region {
     static final double LANE = 7;
-    private final int lanes;
+    private int lanes;
 
     StripeGraphic(int lanes) {
-        this.lanes = lanes;
         getStyleClass().add("stripe-margin");
-        setMinWidth(width());
-        setPrefWidth(width());
-        setMaxWidth(width());
+        reset(lanes);
+    }
+
+    /** Removes the bars and sets the number of lanes (the width). */
+    void reset(int laneCount) {
+        getChildren().clear();
+        if (laneCount != lanes) {
+            lanes = laneCount;
+            setMinWidth(width());
+            setPrefWidth(width());
+            setMaxWidth(width());
+        }
     }
 
     private double width() {
