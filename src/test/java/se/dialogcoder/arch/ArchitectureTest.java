@@ -49,10 +49,25 @@ class ArchitectureTest {
                     "se.dialogcoder.analysis..", "se.dialogcoder.exchange..", "se.dialogcoder.app..",
                     "se.dialogcoder.ui..", "se.dialogcoder.cli..", "java.sql..");
 
+    /** SQL statements live in store (and the frequency-store writer in exchange); others may see SQLException. */
     @ArchTest
     static final ArchRule sqlOnlyInStore = noClasses().that().resideOutsideOfPackages("se.dialogcoder.store..",
                     "se.dialogcoder.exchange..")
-            .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "org.sqlite..");
+            .should().dependOnClassesThat(com.tngtech.archunit.base.DescribedPredicate.describe(
+                    "JDBC or SQLite classes other than SQLException",
+                    (com.tngtech.archunit.core.domain.JavaClass c) -> (c.getPackageName().startsWith("java.sql")
+                            && !c.getName().equals("java.sql.SQLException"))
+                            || c.getPackageName().startsWith("org.sqlite")));
+
+    /** XML is parsed only through the hardened factories of exchange.SafeXml (XXE, entity expansion). */
+    @ArchTest
+    static final ArchRule xmlParsersOnlyFromSafeXml = noClasses().that()
+            .doNotHaveFullyQualifiedName("se.dialogcoder.exchange.SafeXml")
+            .should().dependOnClassesThat().haveFullyQualifiedName("javax.xml.parsers.DocumentBuilderFactory")
+            .orShould().dependOnClassesThat().haveFullyQualifiedName("javax.xml.parsers.SAXParserFactory")
+            .orShould().dependOnClassesThat().haveFullyQualifiedName("javax.xml.stream.XMLInputFactory")
+            .orShould().dependOnClassesThat().haveFullyQualifiedName("javax.xml.validation.SchemaFactory")
+            .orShould().dependOnClassesThat().haveFullyQualifiedName("javax.xml.transform.TransformerFactory");
 
     @ArchTest
     static final ArchRule noCycles = slices().matching("se.dialogcoder.(*)..").should().beFreeOfCycles();
