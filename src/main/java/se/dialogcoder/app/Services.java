@@ -1,6 +1,8 @@
 package se.dialogcoder.app;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import se.dialogcoder.exchange.CodebookJson;
 import se.dialogcoder.ingest.Readers;
 import se.dialogcoder.store.Backups;
@@ -19,6 +21,8 @@ public final class Services {
     private final ImportService imports;
     private final CodebookService codebooks;
     private final DemoProject demo;
+    private final ExchangeService exchange;
+    private final ExportFormats exports;
 
     public Services(AppPaths paths) {
         this.paths = paths;
@@ -28,6 +32,16 @@ public final class Services {
         this.imports = new ImportService(new Readers());
         this.codebooks = new CodebookService(new CodebookJson());
         this.demo = new DemoProject(paths, imports, codebooks);
+        this.exchange = new ExchangeService(codebooks, "DialogCoder " + version());
+        List<Exporter> exporters = new ArrayList<>(exchange.exporters());
+        // further formats (csv, xlsx, html …) are registered here
+        this.exports = new ExportFormats(exporters);
+    }
+
+    /** The version from the jar manifest, or "dev" when run from classes. */
+    public static String version() {
+        String v = Services.class.getPackage().getImplementationVersion();
+        return v == null ? "dev" : v;
     }
 
     public static Services fromEnvironment() {
@@ -59,4 +73,8 @@ public final class Services {
     public CodebookService codebooks() { return codebooks; }
 
     public DemoProject demo() { return demo; }
+
+    public ExchangeService exchange() { return exchange; }
+
+    public ExportFormats exports() { return exports; }
 }

@@ -126,11 +126,12 @@ final class QdeReader {
         Map<String, SourceReader.CaseInfo> cases = new CaseReader(ctx).read(Dom.child(root, "Cases"));
         List<ImportedDocument> documents = readSources(Dom.child(root, "Sources"), ctx, cases);
         reportUnsupported(root);
+        String projectNotes = notes.memo(root, null);
         List<String> unused = notes.unused();
         if (!unused.isEmpty()) {
             report.note(unused.size() + " note(s) not attached to anything", "kept in the project memo");
         }
-        String memo = QdeNotes.join(Dom.childText(root, "Description"), notes.memo(root, null),
+        String memo = QdeNotes.join(Dom.childText(root, "Description"), projectNotes,
                 unused.isEmpty() ? null : String.join("\n\n", unused));
         boolean statesDates = variables.values().stream().anyMatch(RefiVariables.DATE::equalsIgnoreCase);
         boolean statesKinds = variables.values().stream().anyMatch(RefiVariables.KIND::equalsIgnoreCase);
