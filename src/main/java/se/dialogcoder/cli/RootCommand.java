@@ -8,7 +8,8 @@ import se.dialogcoder.app.Services;
         description = "Qualitative coding of the county dialogues (länsdialoger). Without a subcommand the "
                 + "window opens.",
         subcommands = {NewCommand.class, ImportCommand.class, InfoCommand.class, TextCommand.class,
-            CodebookCommand.class, BackupsCommand.class, RestoreCommand.class, DemoCommand.class})
+            CodebookCommand.class, BackupsCommand.class, RestoreCommand.class, DemoCommand.class,
+            ExportCommand.class, ImportQdpxCommand.class, ImportQdcCommand.class})
 public final class RootCommand implements Runnable {
     final Services services;
 
