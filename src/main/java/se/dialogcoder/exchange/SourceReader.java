@@ -31,6 +31,10 @@ final class SourceReader {
         final List<String> caseNames = new ArrayList<>();
     }
 
+    /** A memo on a passage that has no coding of its own (offsets in the new text). */
+    private record PassageMemo(int start, int end, String memo) {
+    }
+
     /** The document fields being collected. */
     private static final class Fields {
         String county;
@@ -130,6 +134,7 @@ final class SourceReader {
     private void readSelections(Element holder, TextRemap remap, String item, String sourceUser,
                                 List<ImportedCoding> codings, List<String> passageMemos) {
         int length = remap.originalLength();
+        List<PassageMemo> memoOnly = new ArrayList<>();
         for (Element sel : Dom.children(holder, "PlainTextSelection")) {
             String selGuid = Dom.guid(sel, "guid");
             List<Element> selCodings = Dom.children(sel, "Coding");
@@ -159,8 +164,7 @@ final class SourceReader {
             }
             if (selCodings.isEmpty()) {
                 if (selMemo != null) {
-                    passageMemos.add("«" + excerpt(remap.text(), s, e) + "» (" + s + "–" + e + "): " + selMemo);
-                    ctx.report().note(item, "a memo on a passage without a code is kept in the document memo");
+                    memoOnly.add(new PassageMemo(s, e, selMemo));
                 }
                 continue;
             }
@@ -176,6 +180,34 @@ final class SourceReader {
                 String memo = QdeNotes.join(ctx.notes().memo(c, Dom.guid(c, "guid")), selMemo);
                 codings.add(new ImportedCoding(code, coder, s, e, memo));
             }
+        }
+        for (PassageMemo m : memoOnly) {
+            attachPassageMemo(m, remap, item, codings, passageMemos);
+        }
+    }
+
+    /**
+     * A memo on a passage without codes (f4 and ATLAS.ti write memos as their own selections): it goes to the
+     * codings of exactly the same passage when there are any, else into the document memo with a quote.
+     */
+    private void attachPassageMemo(PassageMemo m, TextRemap remap, String item, List<ImportedCoding> codings,
+                                   List<String> passageMemos) {
+        int s = m.start();
+        int e = m.end();
+        String memo = m.memo();
+        boolean attached = false;
+        for (int i = 0; i < codings.size(); i++) {
+            ImportedCoding c = codings.get(i);
+            if (c.start() == s && c.end() == e) {
+                codings.set(i, new ImportedCoding(c.codeGuid(), c.coder(), s, e, QdeNotes.join(c.memo(), memo)));
+                attached = true;
+            }
+        }
+        if (attached) {
+            ctx.report().note(item, "a memo on a passage was attached to the codings of the same passage");
+        } else {
+            passageMemos.add("«" + excerpt(remap.text(), s, e) + "» (" + s + "–" + e + "): " + memo);
+            ctx.report().note(item, "a memo on a passage without a code is kept in the document memo");
         }
     }
 

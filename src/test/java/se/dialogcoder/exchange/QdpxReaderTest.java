@@ -178,6 +178,40 @@ class QdpxReaderTest {
         assertThat(p.statesCounties()).isTrue();
     }
 
+    /** The real f4 export of ../shared/refi, with generated texts (the example ships without them). */
+    @Test
+    void theRealF4ExampleIsReadWithMemosOnTheirPassages() throws Exception {
+        Path example = RefiSchemas.dir().resolve("f4_2025.2.9_valid-document.project.qde");
+        org.junit.jupiter.api.Assumptions.assumeTrue(java.nio.file.Files.isRegularFile(example),
+                "the f4 example " + example.toAbsolutePath() + " is absent: test skipped");
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; text.length() < 1400; i++) {
+            text.append("Zeile ").append(i).append(" des Interviews über Schule und Arbeit.\r\n");
+        }
+        ZipBuilder zip = new ZipBuilder().add("project.qde", java.nio.file.Files.readAllBytes(example));
+        for (String guid : List.of("333e1cde-f6c3-46c8-98cb-6e92eb1169a1", "fb212a01-b4b5-41ba-bd9f-b66bb210b204",
+                "834517f4-6e9f-4425-9bdd-a4be2d36e7a0", "87c38791-4e98-494a-a0f9-905a813921b4")) {
+            zip.add("sources/" + guid + ".txt", text.toString());
+        }
+        zip.add("sources/768169b3-d336-4ef3-8060-83bcb776a23d.txt", "Notiz zum Code");
+        ImportedProject p = reader.read(zip.write(dir.resolve("f4.qdpx")));
+
+        assertThat(p.name()).isEqualTo("f4-Projekt");
+        assertThat(p.documents()).hasSize(4);
+        assertThat(p.codes()).singleElement().satisfies(c -> {
+            assertThat(c.color()).isEqualTo("#044B9B");
+            assertThat(c.description()).isEqualTo("Dies ist der Kommentar vom Test-Code");
+            assertThat(p.codeMemos().get(c.id())).isEqualTo("Notiz zum Code");
+        });
+        ImportedDocument d = p.documents().stream().filter(x -> x.name().equals("Interview 60mins")).findFirst()
+                .orElseThrow();
+        assertThat(d.codings()).hasSize(2);
+        ImportedCoding memoed = d.codings().stream().filter(c -> c.memo() != null).findFirst().orElseThrow();
+        assertThat(memoed.memo()).contains("angeheftet an ein Text-Snipped (das codiert ist!)");
+        assertThat(d.memo()).contains("(das nicht codiert ist!)");
+        assertThat(p.report().notImported()).hasSize(2).allMatch(m -> m.startsWith("Note ") && m.contains("missing"));
+    }
+
     @Test
     void selectionsOutsideTheTextAreReportedNotGuessed() throws Exception {
         String qde = "<Project name=\"p\"><CodeBook><Codes><Code guid=\"" + CODE + "\" name=\"K\" isCodable=\"true\"/>"
