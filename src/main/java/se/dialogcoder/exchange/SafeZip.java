@@ -47,12 +47,16 @@ public final class SafeZip implements AutoCloseable {
     private final String fileName;
     private final ZipFile zip;
     private final Map<String, ZipEntry> entries;
+    private final Map<String, String> byLowerCase = new java.util.HashMap<>();
     private long totalRead;
 
     private SafeZip(String fileName, ZipFile zip, Map<String, ZipEntry> entries) {
         this.fileName = fileName;
         this.zip = zip;
         this.entries = entries;
+        for (String n : entries.keySet()) {
+            byLowerCase.putIfAbsent(n.toLowerCase(Locale.ROOT), n);
+        }
     }
 
     /** Opens an archive, refusing files that are not zip archives and archives with hostile entry names. */
@@ -152,12 +156,7 @@ public final class SafeZip implements AutoCloseable {
         if (entries.containsKey(name)) {
             return Optional.of(name);
         }
-        for (String n : entries.keySet()) {
-            if (n.equalsIgnoreCase(name)) {
-                return Optional.of(n);
-            }
-        }
-        return Optional.empty();
+        return Optional.ofNullable(byLowerCase.get(name.toLowerCase(Locale.ROOT)));
     }
 
     /** The archive's own file name, for messages. */

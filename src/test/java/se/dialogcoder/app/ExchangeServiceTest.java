@@ -220,6 +220,14 @@ class ExchangeServiceTest {
                 .write(dir.resolve("slip.qdpx")));
         files.put("bomb.qdpx", new ZipBuilder().add("project.qde", new byte[40 * 1024 * 1024])
                 .write(dir.resolve("bomb.qdpx")));
+        StringBuilder lol = new StringBuilder("<?xml version=\"1.0\"?><!DOCTYPE p [<!ENTITY l0 \"lol\">");
+        for (int i = 1; i < 10; i++) {
+            lol.append("<!ENTITY l").append(i).append(" \"").append(("&l" + (i - 1) + ";").repeat(10)).append("\">");
+        }
+        lol.append("]><Project name=\"&l9;\"/>");
+        files.put("lol.qdpx", new ZipBuilder().add("project.qde", lol.toString()).write(dir.resolve("lol.qdpx")));
+        files.put("abs.qdpx", new ZipBuilder().add("project.qde", "<Project name=\"p\"/>").add("/tmp/evil.txt", "x")
+                .write(dir.resolve("abs.qdpx")));
         files.put("noqde.qdpx", new ZipBuilder().add("sources/a.txt", "x").write(dir.resolve("noqde.qdpx")));
         files.put("text.qdpx", Files.writeString(dir.resolve("text.qdpx"), "inte en zip"));
         for (Map.Entry<String, Path> f : files.entrySet()) {

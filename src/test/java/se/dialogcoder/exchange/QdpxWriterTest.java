@@ -34,8 +34,8 @@ class QdpxWriterTest {
                 "not a date");
         Code theme = new Code(1, "suicidprevention", null, "Suicidprevention", "Suicide prevention",
                 "Förebygga suicid", null, "#D55E00", 0);
-        Code sub = new Code(2, "suicidprevention.efterlevandestod", 1L, "Efterlevandestöd", null, null, null,
-                "#CC79A7", 0);
+        Code sub = new Code(2, "suicidprevention.efterlevandestod", 1L, "Efterlevandestöd \"stöd\" & <hjälp>", null,
+                "Rad ett\nrad två & <tre>", null, "#CC79A7", 0);
         int start = TEXT.codePointCount(0, TEXT.indexOf("efterlevandestöd"));
         Coding c1 = new Coding(11, 7, 2, 1, start, start + 16, "2025-04-02T09:00:00.123456Z");
         Coding c2 = new Coding(12, 7, 1, 2, 0, 12, "2025-04-02T09:01:00Z");
@@ -81,6 +81,10 @@ class QdpxWriterTest {
         assertThat(Dom.children(Dom.child(root, "Cases"), "Case")).as("only counties with documents are cases")
                 .hasSize(1);
         assertThat(Dom.children(root, "NoteRef")).as("the project memo").hasSize(1);
+        Element sub = Dom.children(Dom.children(Dom.child(Dom.child(root, "CodeBook"), "Codes"), "Code").get(0),
+                "Code").get(0);
+        assertThat(Dom.attr(sub, "name")).isEqualTo("Efterlevandestöd \"stöd\" & <hjälp>");
+        assertThat(Dom.childText(sub, "Description")).isEqualTo("Rad ett\nrad två & <tre>");
     }
 
     @Test
