@@ -1,6 +1,8 @@
 package se.dialogcoder.app;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import se.dialogcoder.exchange.CodebookJson;
 import se.dialogcoder.ingest.Readers;
 import se.dialogcoder.store.Backups;
@@ -26,6 +28,8 @@ public final class Services {
     private final AnalysisService analysis = new AnalysisService();
     private final PassageCoding passageCoding = new PassageCoding();
     private final Benchmark benchmark;
+    private final ExchangeService exchange;
+    private final ExportFormats exports;
 
     public Services(AppPaths paths) {
         this.paths = paths;
@@ -39,6 +43,16 @@ public final class Services {
         this.demo = new DemoProject(paths, imports, codebooks);
         this.agreement = new AgreementService();
         this.benchmark = new Benchmark(imports, codebooks, analysis, search);
+        this.exchange = new ExchangeService(codebooks, "DialogCoder " + version());
+        List<Exporter> exporters = new ArrayList<>(exchange.exporters());
+        // further formats (csv, xlsx, html …) are registered here
+        this.exports = new ExportFormats(exporters);
+    }
+
+    /** The version from the jar manifest, or "dev" when run from classes. */
+    public static String version() {
+        String v = Services.class.getPackage().getImplementationVersion();
+        return v == null ? "dev" : v;
     }
 
     public static Services fromEnvironment() {
@@ -104,4 +118,7 @@ public final class Services {
         }
         return System.getProperty("user.name", "unknown");
     }
+    public ExchangeService exchange() { return exchange; }
+
+    public ExportFormats exports() { return exports; }
 }

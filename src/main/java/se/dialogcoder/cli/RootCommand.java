@@ -11,9 +11,9 @@ import se.dialogcoder.app.Services;
             CodebookCommand.class, BackupsCommand.class, RestoreCommand.class, DemoCommand.class,
             AgreementCommand.class, AlphaCommand.class, KappaCommand.class,
             ScanPiiCommand.class, PiiKeyCommand.class,
-
-SearchCommand.class, AutocodeCommand.class, CodeCommand.class, FrequenciesCommand.class,
-            CooccurrenceCommand.class, GenerateCorpusCommand.class, BenchCommand.class})
+            SearchCommand.class, AutocodeCommand.class, CodeCommand.class, FrequenciesCommand.class,
+            CooccurrenceCommand.class, GenerateCorpusCommand.class, BenchCommand.class,
+            ExportCommand.class, ImportQdpxCommand.class, ImportQdcCommand.class})
 public final class RootCommand implements Runnable {
     final Services services;
 

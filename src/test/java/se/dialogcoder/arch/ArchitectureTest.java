@@ -59,6 +59,16 @@ class ArchitectureTest {
                             && !c.getName().equals("java.sql.SQLException"))
                             || c.getPackageName().startsWith("org.sqlite")));
 
+    /** XML is parsed only through the hardened factories of exchange.SafeXml (XXE, entity expansion). */
+    @ArchTest
+    static final ArchRule xmlParsersOnlyFromSafeXml = noClasses().that()
+            .doNotHaveFullyQualifiedName("se.dialogcoder.exchange.SafeXml")
+            .should().dependOnClassesThat().haveFullyQualifiedName("javax.xml.parsers.DocumentBuilderFactory")
+            .orShould().dependOnClassesThat().haveFullyQualifiedName("javax.xml.parsers.SAXParserFactory")
+            .orShould().dependOnClassesThat().haveFullyQualifiedName("javax.xml.stream.XMLInputFactory")
+            .orShould().dependOnClassesThat().haveFullyQualifiedName("javax.xml.validation.SchemaFactory")
+            .orShould().dependOnClassesThat().haveFullyQualifiedName("javax.xml.transform.TransformerFactory");
+
     @ArchTest
     static final ArchRule noCycles = slices().matching("se.dialogcoder.(*)..").should().beFreeOfCycles();
 

@@ -1,0 +1,35 @@
+package se.dialogcoder.app;
+
+import java.nio.file.Path;
+import java.util.List;
+import se.dialogcoder.exchange.ExchangeException;
+import se.dialogcoder.store.ProjectFile;
+import se.dialogcoder.store.StoreException;
+
+/**
+ * One export format of {@code dialogcoder export --format ID}. To add a format (csv, xlsx, html …), implement this
+ * and register it in {@link Services}; the command line picks it up by its {@link #format()} id.
+ */
+public interface Exporter {
+    /** The id given to {@code --format}, e.g. "qdpx". */
+    String format();
+
+    /** One line for the help text. */
+    String description();
+
+    /** The values {@code --what} accepts; empty when the format exports one fixed thing. */
+    default List<String> whatChoices() {
+        return List.of();
+    }
+
+    /**
+     * Writes the export. The file appears only when complete (no half-written file on failure).
+     *
+     * @param what one of {@link #whatChoices()}, or null when there are none
+     */
+    ExportResult export(ProjectFile project, Path out, String what) throws StoreException, ExchangeException;
+
+    /** What an export wrote, in one sentence for the user. */
+    record ExportResult(Path file, String summary) {
+    }
+}

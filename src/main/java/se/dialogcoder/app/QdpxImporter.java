@@ -1,0 +1,184 @@
+package se.dialogcoder.app;
+
+import java.io.IOException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import se.dialogcoder.exchange.ExchangeException;
+import se.dialogcoder.exchange.ImportReport;
+import se.dialogcoder.exchange.ImportedProject;
+import se.dialogcoder.exchange.ImportedProject.ImportedCoding;
+import se.dialogcoder.exchange.ImportedProject.ImportedDocument;
+import se.dialogcoder.exchange.QdpxReader;
+import se.dialogcoder.ingest.CountyDetector;
+import se.dialogcoder.ingest.ParsedDocument;
+import se.dialogcoder.ingest.UnitSplitter;
+import se.dialogcoder.model.Code;
+import se.dialogcoder.model.CodebookEntry;
+import se.dialogcoder.model.County;
+import se.dialogcoder.model.Document;
+import se.dialogcoder.model.DocumentKind;
+import se.dialogcoder.model.NewDocument;
+import se.dialogcoder.model.Texts;
+import se.dialogcoder.store.ProjectFile;
+import se.dialogcoder.store.StoreException;
+import se.dialogcoder.store.Tx;
+
+/**
+ * Stores an imported REFI-QDA project in a new project file: codes, coders, documents (with units split, county
+ * from the file or detected), attributes, codings and memos, all in one transaction of a hidden file that is moved
+ * into place when complete.
+ */
+final class QdpxImporter {
+    ExchangeService.ProjectImport importInto(QdpxReader reader, Path qdpx, Path target) throws ExchangeException, StoreException {
+        String targetName = String.valueOf(target.getFileName());
+        if (Files.exists(target)) {
+            throw new StoreException(targetName + ": a file of that name already exists. A .qdpx is always "
+                    + "imported into a new project; choose a new name.");
+        }
+        ImportedProject imported = reader.read(qdpx);
+        Path dir = target.toAbsolutePath().getParent();
+        Path tmp = dir.resolve("." + targetName + ".importing-" + UUID.randomUUID());
+        try {
+            Files.createDirectories(dir);
+            int[] counts;
+            try (ProjectFile project = ProjectFile.create(tmp, imported.name(), mostCommonRound(imported))) {
+                counts = project.write(tx -> store(tx, imported));
+            }
+            Files.move(tmp, target);
+            return new ExchangeService.ProjectImport(target, counts[0], counts[1], counts[2], counts[3], imported.report());
+        } catch (FileAlreadyExistsException e) {
+            throw new StoreException(targetName + ": a file of that name appeared during the import; the import "
+                    + "was not saved.", e);
+        } catch (IOException e) {
+            throw new StoreException(targetName + ": the project could not be written (" + e.getMessage() + ").", e);
+        } finally {
+            deleteQuietly(tmp);
+        }
+    }
+
+    private static String mostCommonRound(ImportedProject p) {
+        return p.documents().stream().map(ImportedDocument::round).filter(r -> r != null && !r.isBlank())
+                .collect(Collectors.groupingBy(r -> r, Collectors.counting())).entrySet().stream()
+                .max(Map.Entry.<String, Long>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
+                .map(Map.Entry::getKey).orElse(null);
+    }
+
+    private int[] store(Tx tx, ImportedProject p) throws SQLException {
+        ImportReport report = p.report();
+        if (p.memo() != null) {
+            tx.project().setMemo(p.memo());
+        }
+        Map<String, Long> codeIds = new HashMap<>();
+        insertCodes(tx, p.codes(), null, p.codeMemos(), codeIds);
+        Map<String, Long> coderIds = new HashMap<>();
+        int documents = 0;
+        int codings = 0;
+        for (ImportedDocument d : p.documents()) {
+            String item = "Source \"" + d.name() + "\"";
+            String hash = Texts.contentHash(d.text());
+            Optional<Document> same = tx.documents().byHash(hash);
+            if (same.isPresent()) {
+                report.notImported(item, "its text is the same as that of \"" + same.get().name()
+                        + "\", already imported" + (d.codings().isEmpty() ? ""
+                        : "; its " + d.codings().size() + " coding(s) are not imported"));
+                continue;
+            }
+            ParsedDocument parsed = UnitSplitter.split(d.text());
+            DocumentKind kind = d.kind() != null ? d.kind() : parsed.kind();
+            String date = d.dialogueDate() != null ? d.dialogueDate() : p.statesDates() ? null : parsed.dialogueDate();
+            String name = d.name().isBlank() ? "Dokument" : d.name();
+            for (int n = 2; tx.documents().nameExists(name); n++) {
+                name = d.name() + " (" + n + ")";
+            }
+            if (!name.equals(d.name())) {
+                report.note(item, "renamed \"" + name + "\" (the name was taken)");
+            }
+            County county = county(d, p.statesCounties(), item, report);
+            Document doc = tx.documents().insert(new NewDocument(name, county, kind, d.round(), date, d.sourceFile(),
+                    d.text(), parsed.units()));
+            if (d.memo() != null) {
+                tx.documents().setMemo(doc.id(), d.memo());
+            }
+            for (Map.Entry<String, String> a : d.attributes().entrySet()) {
+                tx.documents().setAttribute(doc.id(), a.getKey(), a.getValue());
+            }
+            for (ImportedCoding c : d.codings()) {
+                long coder = coderIds.computeIfAbsent(c.coder(), n -> createCoder(tx, n));
+                var coding = tx.codings().insert(doc.id(), codeIds.get(c.codeGuid()), coder, c.start(), c.end());
+                if (c.memo() != null) {
+                    tx.codings().setMemo(coding.id(), c.memo());
+                }
+                codings++;
+            }
+            documents++;
+        }
+        return new int[] {documents, codeIds.size(), codings, coderIds.size()};
+    }
+
+    private static long createCoder(Tx tx, String name) {
+        try {
+            return tx.coders().getOrCreate(name).id();
+        } catch (SQLException e) {
+            throw new IllegalStateException("the coder \"" + name + "\" could not be stored: " + e.getMessage(), e);
+        }
+    }
+
+    private void insertCodes(Tx tx, List<CodebookEntry> entries, Long parent, Map<String, String> memos,
+                             Map<String, Long> ids) throws SQLException {
+        int order = 0;
+        for (CodebookEntry e : entries) {
+            Code code = tx.codes().insert(e.id(), parent, e.name(), e.nameEn(), e.description(), e.descriptionEn(),
+                    e.color(), order++);
+            ids.put(e.id(), code.id());
+            String memo = memos.get(e.id());
+            if (memo != null) {
+                tx.codes().setMemo(code.id(), memo);
+            }
+            insertCodes(tx, e.children(), code.id(), memos, ids);
+        }
+    }
+
+    /**
+     * The county the file states (variable "Län"), else the one detected from the name and the text. A file that
+     * uses the variable but not for this document says the county is unknown.
+     */
+    private static County county(ImportedDocument d, boolean statesCounties, String item, ImportReport report) {
+        if (d.county() == null && statesCounties) {
+            return null;
+        }
+        if (d.county() != null) {
+            Optional<County> stated = County.parse(d.county());
+            if (stated.isPresent()) {
+                return stated.get();
+            }
+            report.note(item, "the county \"" + d.county() + "\" is not one of the 21 län; looked for it in the "
+                    + "name and text instead");
+        }
+        String fileName = d.sourceFile() != null ? d.sourceFile() : d.name();
+        Optional<County> detected = CountyDetector.detect(fileName, d.text());
+        if (detected.isPresent()) {
+            report.note(item, "county " + detected.get().officialName() + " found in its name or text (check it)");
+            return detected.get();
+        }
+        report.note(item, "no county found; the document is under \"Okänt län\"");
+        return null;
+    }
+
+    private static void deleteQuietly(Path tmp) {
+        for (String suffix : List.of("", "-wal", "-shm", "-journal")) {
+            try {
+                Files.deleteIfExists(tmp.resolveSibling(tmp.getFileName() + suffix));
+            } catch (IOException ignored) {
+                // a leftover hidden file is harmless; the target was not created
+            }
+        }
+    }
+}

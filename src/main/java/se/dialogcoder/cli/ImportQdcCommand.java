@@ -1,0 +1,37 @@
+package se.dialogcoder.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+import se.dialogcoder.app.ExchangeService.CodebookImport;
+import se.dialogcoder.exchange.RefiCodebook;
+import se.dialogcoder.store.ProjectFile;
+
+@Command(name = "import-qdc", description = "Add the codes of a REFI-QDA codebook (.qdc) to a project. Codes "
+        + "already there (same GUID, or same name under the same parent) are kept as they are; nothing is removed.")
+final class ImportQdcCommand extends BaseCommand implements Callable<Integer> {
+    @Parameters(index = "0", paramLabel = "PROJECT")
+    Path project;
+
+    @Parameters(index = "1", paramLabel = "FILE", description = "The .qdc codebook.")
+    Path file;
+
+    @Override
+    public Integer call() throws Exception {
+        RefiCodebook.Read read = root().services.exchange().readQdc(file);
+        CodebookImport result;
+        try (ProjectFile p = ProjectOption.forChanging(root().services, project)) {
+            result = root().services.exchange().importQdc(p, read);
+        }
+        for (String line : result.report().notImported()) {
+            err().println("not imported  " + line);
+        }
+        for (String line : result.report().notes()) {
+            err().println("note          " + line);
+        }
+        err().println("Added " + result.count().added() + " codes; " + result.count().alreadyPresent()
+                + " were already in the project.");
+        return result.report().complete() ? Cli.OK : Cli.PARTIAL;
+    }
+}

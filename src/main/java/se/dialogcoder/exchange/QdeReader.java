@@ -1,0 +1,206 @@
+package se.dialogcoder.exchange;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.w3c.dom.Element;
+import se.dialogcoder.exchange.ImportedProject.ImportedDocument;
+import se.dialogcoder.model.CodebookEntry;
+
+/**
+ * Reads the {@code Project} element of a {@code .qde} into an {@link ImportedProject}. Tolerant of what real
+ * exporters write: elements are matched by local name whatever their namespace, missing users and colours get
+ * defaults, memo-only selections are kept in the document memo, file variables written as nameless cases (MAXQDA)
+ * are read as document attributes, and notes linked to selections (NVivo) become memos. What cannot be taken over
+ * is listed in the report.
+ */
+final class QdeReader {
+    static final String UNKNOWN_CODER = "Unknown coder";
+
+    /** Where the texts of sources and notes come from (the archive). */
+    interface SourceFiles {
+        /** The decoded text at a REFI-QDA path, or null (the reason is reported for {@code item}). */
+        String text(String path, String item);
+    }
+
+    /** What the source reader needs from the project. */
+    record Context(Map<String, String> users, String projectUser, Set<String> codeGuids,
+                   Map<String, String> variables, QdeNotes notes, SourceFiles files, ImportReport report) {
+
+        /** The coder's name for the first known user GUID; a default coder when none is given. */
+        String coder(String item, String... guids) {
+            for (String g : guids) {
+                if (g != null) {
+                    return userName(g);
+                }
+            }
+            if (projectUser != null) {
+                return userName(projectUser);
+            }
+            report.note(item, "codings without a user were given the coder \"" + UNKNOWN_CODER + "\"");
+            return UNKNOWN_CODER;
+        }
+
+        private String userName(String guid) {
+            String name = users.get(guid);
+            if (name != null) {
+                return name;
+            }
+            String made = "User " + SourceReader.shortGuid(guid);
+            report.note("User " + guid, "not listed under Users; its codings were given the coder \"" + made + "\"");
+            return made;
+        }
+
+        /** The variable name and value of a VariableValue element, or null (reported). */
+        String[] variableValue(Element vv, String item) {
+            Element ref = Dom.child(vv, "VariableRef");
+            String guid = ref == null ? null : Dom.guid(ref, "targetGUID");
+            String value = null;
+            for (Element e : Dom.children(vv)) {
+                if (!Dom.name(e).equals("VariableRef") && Dom.name(e).endsWith("Value")) {
+                    value = e.getTextContent();
+                }
+            }
+            if (value == null || value.isBlank()) {
+                return null; // no value: nothing to keep
+            }
+            String name = guid == null ? null : variables.get(guid);
+            if (name == null) {
+                report.notImported(item, "a value (\"" + value.strip() + "\") of a variable that is not declared");
+                return null;
+            }
+            return new String[] {name, value.strip()};
+        }
+    }
+
+    private final SourceFiles files;
+    private final ImportReport report;
+
+    QdeReader(SourceFiles files, ImportReport report) {
+        this.files = files;
+        this.report = report;
+    }
+
+    ImportedProject read(Element root, String defaultName) {
+        String name = Dom.attr(root, "name") == null ? defaultName : Dom.attr(root, "name").strip();
+        Map<String, String> users = new HashMap<>();
+        for (Element u : Dom.children(Dom.child(root, "Users"), "User")) {
+            String guid = Dom.guid(u, "guid");
+            if (guid != null) {
+                String userName = Dom.attr(u, "name");
+                users.put(guid, userName == null ? "User " + SourceReader.shortGuid(guid) : userName.strip());
+            }
+        }
+        QdeNotes notes = new QdeNotes(root, files, report);
+        Map<String, String> variables = new LinkedHashMap<>();
+        for (Element v : Dom.children(Dom.child(root, "Variables"), "Variable")) {
+            String guid = Dom.guid(v, "guid");
+            String varName = Dom.attr(v, "name");
+            if (guid != null && varName != null) {
+                variables.put(guid, varName.strip());
+            }
+        }
+        Map<String, List<String>> codeNoteRefs = new HashMap<>();
+        Element codeBook = Dom.child(root, "CodeBook");
+        Element codesElement = Dom.child(codeBook, "Codes");
+        List<CodebookEntry> codes = codesElement == null ? List.of() : RefiCodes.read(codesElement, report,
+                codeNoteRefs);
+        Set<String> codeGuids = new HashSet<>();
+        Map<String, String> codeMemos = new HashMap<>();
+        collect(codes, codeGuids);
+        for (String guid : codeGuids) {
+            List<String> refs = new ArrayList<>(codeNoteRefs.getOrDefault(guid, List.of()));
+            String memo = notes.memo(refs);
+            String linked = notes.memo(null, guid);
+            String all = QdeNotes.join(memo, linked);
+            if (all != null) {
+                codeMemos.put(guid, all);
+            }
+        }
+        Context ctx = new Context(users, Dom.guid(root, "creatingUserGUID"), codeGuids, variables, notes, files,
+                report);
+        Map<String, SourceReader.CaseInfo> cases = new CaseReader(ctx).read(Dom.child(root, "Cases"));
+        List<ImportedDocument> documents = readSources(Dom.child(root, "Sources"), ctx, cases);
+        reportUnsupported(root);
+        String projectNotes = notes.memo(root, null);
+        List<String> unused = notes.unused();
+        if (!unused.isEmpty()) {
+            report.note(unused.size() + " note(s) not attached to anything", "kept in the project memo");
+        }
+        String memo = QdeNotes.join(Dom.childText(root, "Description"), projectNotes,
+                unused.isEmpty() ? null : String.join("\n\n", unused));
+        boolean statesDates = variables.values().stream().anyMatch(RefiVariables.DATE::equalsIgnoreCase);
+        boolean statesKinds = variables.values().stream().anyMatch(RefiVariables.KIND::equalsIgnoreCase);
+        boolean statesCounties = variables.values().stream().anyMatch(RefiVariables.COUNTY::equalsIgnoreCase);
+        return new ImportedProject(name, Dom.attr(root, "origin"), memo, codes, codeMemos, documents, statesDates,
+                statesKinds, statesCounties, report);
+    }
+
+    private static void collect(List<CodebookEntry> codes, Set<String> guids) {
+        for (CodebookEntry c : codes) {
+            guids.add(c.id());
+            collect(c.children(), guids);
+        }
+    }
+
+    private List<ImportedDocument> readSources(Element sources, Context ctx, Map<String, SourceReader.CaseInfo> cases) {
+        List<ImportedDocument> out = new ArrayList<>();
+        SourceReader reader = new SourceReader(ctx);
+        for (Element s : Dom.children(sources, null)) {
+            String kind = Dom.name(s);
+            String name = Dom.attr(s, "name") == null ? SourceReader.shortGuid(Dom.guid(s, "guid")) : Dom.attr(s, "name");
+            SourceReader.CaseInfo info = cases.get(Dom.guid(s, "guid"));
+            switch (kind) {
+                case "TextSource" -> add(out, reader.read(s, s, info));
+                case "PDFSource" -> {
+                    Element representation = Dom.child(s, "Representation");
+                    int areas = Dom.children(s, "PDFSelection").size();
+                    if (areas > 0) {
+                        report.notImported("PDF source \"" + name + "\"", areas
+                                + " selection(s) of page areas are not supported");
+                    }
+                    if (representation == null) {
+                        report.notImported("PDF source \"" + name + "\"",
+                                "it has no plain-text representation, so it cannot be imported as text");
+                    } else {
+                        add(out, reader.read(s, representation, info));
+                    }
+                }
+                case "PictureSource", "AudioSource", "VideoSource" -> {
+                    int selections = 0;
+                    for (Element child : Dom.children(s)) {
+                        if (Dom.name(child).endsWith("Selection")) {
+                            selections++;
+                        }
+                    }
+                    String what = kind.replace("Source", "").toLowerCase(java.util.Locale.ROOT);
+                    report.notImported(kind.replace("Source", "") + " source \"" + name + "\"", what
+                            + " sources are not supported (" + selections + " selection(s)"
+                            + (Dom.children(s, "Transcript").isEmpty() ? "" : ", transcripts") + " not imported)");
+                }
+                default -> report.notImported("Source element <" + kind + ">", "not a kind of source DialogCoder "
+                        + "knows");
+            }
+        }
+        return out;
+    }
+
+    private static void add(List<ImportedDocument> out, ImportedDocument d) {
+        if (d != null) {
+            out.add(d);
+        }
+    }
+
+    private void reportUnsupported(Element root) {
+        for (Element set : Dom.children(Dom.child(root, "Sets"), "Set")) {
+            report.notImported("Set \"" + Dom.attr(set, "name") + "\"", "sets are not supported");
+        }
+        for (Element graph : Dom.children(Dom.child(root, "Graphs"), "Graph")) {
+            report.notImported("Graph \"" + Dom.attr(graph, "name") + "\"", "graphs are not supported");
+        }
+    }
+}

@@ -1,0 +1,314 @@
+package se.dialogcoder.exchange;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.w3c.dom.Element;
+import se.dialogcoder.exchange.ImportedProject.ImportedCoding;
+import se.dialogcoder.exchange.ImportedProject.ImportedDocument;
+import se.dialogcoder.model.DocumentKind;
+
+/**
+ * Reads one text source of a project: its text (brought into stored form), its selections (moved onto the same
+ * words of that text), codings, memos and variables.
+ */
+final class SourceReader {
+    private static final int EXCERPT = 60;
+    private final QdeReader.Context ctx;
+
+    SourceReader(QdeReader.Context ctx) {
+        this.ctx = ctx;
+    }
+
+    /** What the cases of a project say about one source. */
+    static final class CaseInfo {
+        String county;
+        final Map<String, String> attributes = new LinkedHashMap<>();
+        final List<String> caseNames = new ArrayList<>();
+    }
+
+    /** A memo on a passage that has no coding of its own (offsets in the new text). */
+    private record PassageMemo(int start, int end, String memo) {
+    }
+
+    /** The document fields being collected. */
+    private static final class Fields {
+        String county;
+        String round;
+        String date;
+        DocumentKind kind;
+        String sourceFile;
+        final Map<String, String> attributes = new LinkedHashMap<>();
+    }
+
+    /**
+     * @param source the TextSource (or PDFSource) element: name, variables, memos, whole-source codings
+     * @param textHolder where the text and its selections are: the source itself, or a PDF's Representation
+     * @return the document, or null when it cannot be imported (reported)
+     */
+    ImportedDocument read(Element source, Element textHolder, CaseInfo cases) {
+        String guid = Dom.guid(source, "guid");
+        String rawName = Dom.attr(source, "name");
+        String name = rawName == null ? "Source " + shortGuid(guid) : rawName.strip();
+        String item = "Source \"" + name + "\"";
+        int codingCount = countCodings(source, textHolder);
+        String text = text(textHolder, item);
+        if (text == null) {
+            if (codingCount > 0) {
+                ctx.report().notImported(item, "its " + codingCount + " coding(s) are not imported with it");
+            }
+            return null;
+        }
+        TextRemap remap = TextRemap.of(text);
+        if (remap.text().isBlank()) {
+            ctx.report().notImported(item, "its text is empty");
+            return null;
+        }
+        if (remap.changed()) {
+            ctx.report().note(item, "line ends, invisible characters or Unicode composition were normalised; "
+                    + "selections were moved with the text");
+        }
+        Fields f = new Fields();
+        if (cases != null) {
+            f.county = cases.county;
+            cases.attributes.forEach((k, v) -> apply(f, k, v, item));
+            if (!cases.caseNames.isEmpty()) {
+                f.attributes.put(RefiVariables.CASE, String.join(", ", cases.caseNames));
+            }
+        }
+        for (Element vv : Dom.children(source, "VariableValue")) {
+            String[] nv = ctx.variableValue(vv, item);
+            if (nv != null) {
+                apply(f, nv[0], nv[1], item);
+            }
+        }
+        String baseName = name;
+        String lower = name.toLowerCase(Locale.ROOT);
+        for (String ext : List.of(".txt", ".docx", ".doc", ".rtf", ".odt", ".pdf", ".md")) {
+            if (lower.endsWith(ext) && lower.length() > ext.length()) {
+                baseName = name.substring(0, name.length() - ext.length()).strip();
+                if (f.sourceFile == null) {
+                    f.sourceFile = name;
+                }
+                break;
+            }
+        }
+        List<ImportedCoding> codings = new ArrayList<>();
+        List<String> passageMemos = new ArrayList<>();
+        String sourceUser = Dom.guid(source, "creatingUser");
+        readSelections(textHolder, remap, item, sourceUser, codings, passageMemos);
+        readWholeSourceCodings(source, remap, item, sourceUser, codings);
+        if (textHolder != source) {
+            readWholeSourceCodings(textHolder, remap, item, sourceUser, codings);
+        }
+        String memo = QdeNotes.join(ctx.notes().memo(source, guid), Dom.childText(source, "Description"),
+                textHolder == source ? null : ctx.notes().memo(textHolder, Dom.guid(textHolder, "guid")),
+                passageMemos.isEmpty() ? null : String.join("\n\n", passageMemos));
+        return new ImportedDocument(baseName, f.sourceFile, remap.text(), f.county, f.round, f.date, f.kind,
+                f.attributes, memo, dedupe(codings, item));
+    }
+
+    private String text(Element holder, String item) {
+        String inline = Dom.childText(holder, "PlainTextContent");
+        if (inline != null) {
+            return inline;
+        }
+        String path = Dom.attr(holder, "plainTextPath");
+        if (path == null) {
+            path = Dom.attr(holder, "path"); // not in the schema, but written by some programs
+        }
+        if (path != null) {
+            return ctx.files().text(path, item);
+        }
+        String rich = Dom.attr(holder, "richTextPath");
+        ctx.report().notImported(item, rich != null
+                ? "it has only a rich-text version (" + rich + ") and no plain text; export it with plain text"
+                : "it has no text (neither PlainTextContent nor plainTextPath)");
+        return null;
+    }
+
+    private void readSelections(Element holder, TextRemap remap, String item, String sourceUser,
+                                List<ImportedCoding> codings, List<String> passageMemos) {
+        int length = remap.originalLength();
+        List<PassageMemo> memoOnly = new ArrayList<>();
+        for (Element sel : Dom.children(holder, "PlainTextSelection")) {
+            String selGuid = Dom.guid(sel, "guid");
+            List<Element> selCodings = Dom.children(sel, "Coding");
+            String selMemo = QdeNotes.join(ctx.notes().memo(sel, selGuid), Dom.childText(sel, "Description"));
+            Integer start = integer(Dom.attr(sel, "startPosition"));
+            Integer end = integer(Dom.attr(sel, "endPosition"));
+            String what = selCodings.isEmpty() ? "a memo on a passage" : "a selection with " + selCodings.size()
+                    + " coding(s)";
+            if (start == null || end == null || start < 0 || end < start || start >= length) {
+                ctx.report().notImported(item, what + " at positions " + Dom.attr(sel, "startPosition") + "–"
+                        + Dom.attr(sel, "endPosition") + " lies outside its text (0–" + length + ")");
+                continue;
+            }
+            if (end > length) {
+                ctx.report().note(item, "a selection ending after the end of the text (at " + end
+                        + ") was cut at the end (" + length + ")");
+                end = length;
+            }
+            int s = remap.start(start);
+            int e = remap.end(end);
+            if (e <= s) {
+                if (!selCodings.isEmpty() || selMemo != null) {
+                    ctx.report().notImported(item, what + " at " + start + "–" + end
+                            + " covers only line-end or invisible characters");
+                }
+                continue;
+            }
+            if (selCodings.isEmpty()) {
+                if (selMemo != null) {
+                    memoOnly.add(new PassageMemo(s, e, selMemo));
+                }
+                continue;
+            }
+            String selUser = Dom.guid(sel, "creatingUser");
+            for (Element c : selCodings) {
+                Element ref = Dom.child(c, "CodeRef");
+                String code = ref == null ? null : Dom.guid(ref, "targetGUID");
+                if (code == null || !ctx.codeGuids().contains(code)) {
+                    ctx.report().notImported(item, "a coding refers to a code that is not in the codebook");
+                    continue;
+                }
+                String coder = ctx.coder(item, Dom.guid(c, "creatingUser"), selUser, sourceUser);
+                String memo = QdeNotes.join(ctx.notes().memo(c, Dom.guid(c, "guid")), selMemo);
+                codings.add(new ImportedCoding(code, coder, s, e, memo));
+            }
+        }
+        for (PassageMemo m : memoOnly) {
+            attachPassageMemo(m, remap, item, codings, passageMemos);
+        }
+    }
+
+    /**
+     * A memo on a passage without codes (f4 and ATLAS.ti write memos as their own selections): it goes to the
+     * codings of exactly the same passage when there are any, else into the document memo with a quote.
+     */
+    private void attachPassageMemo(PassageMemo m, TextRemap remap, String item, List<ImportedCoding> codings,
+                                   List<String> passageMemos) {
+        int s = m.start();
+        int e = m.end();
+        String memo = m.memo();
+        boolean attached = false;
+        for (int i = 0; i < codings.size(); i++) {
+            ImportedCoding c = codings.get(i);
+            if (c.start() == s && c.end() == e) {
+                codings.set(i, new ImportedCoding(c.codeGuid(), c.coder(), s, e, QdeNotes.join(c.memo(), memo)));
+                attached = true;
+            }
+        }
+        if (attached) {
+            ctx.report().note(item, "a memo on a passage was attached to the codings of the same passage");
+        } else {
+            passageMemos.add("«" + excerpt(remap.text(), s, e) + "» (" + s + "–" + e + "): " + memo);
+            ctx.report().note(item, "a memo on a passage without a code is kept in the document memo");
+        }
+    }
+
+    private void readWholeSourceCodings(Element holder, TextRemap remap, String item, String sourceUser,
+                                        List<ImportedCoding> codings) {
+        int end = remap.text().codePointCount(0, remap.text().length());
+        for (Element c : Dom.children(holder, "Coding")) {
+            Element ref = Dom.child(c, "CodeRef");
+            String code = ref == null ? null : Dom.guid(ref, "targetGUID");
+            if (code == null || !ctx.codeGuids().contains(code)) {
+                ctx.report().notImported(item, "a coding of the whole source refers to a code that is not in "
+                        + "the codebook");
+                continue;
+            }
+            String coder = ctx.coder(item, Dom.guid(c, "creatingUser"), sourceUser);
+            codings.add(new ImportedCoding(code, coder, 0, end, ctx.notes().memo(c, Dom.guid(c, "guid"))));
+            ctx.report().note(item, "a coding of the whole source was imported as a coding of its whole text");
+        }
+    }
+
+    /** Identical codings (same code, coder and passage) become one; their memos are joined. */
+    private List<ImportedCoding> dedupe(List<ImportedCoding> codings, String item) {
+        Map<String, ImportedCoding> out = new LinkedHashMap<>();
+        for (ImportedCoding c : codings) {
+            String key = c.codeGuid() + "\u0000" + c.coder() + "\u0000" + c.start() + "\u0000" + c.end();
+            ImportedCoding same = out.get(key);
+            if (same == null) {
+                out.put(key, c);
+            } else {
+                out.put(key, new ImportedCoding(c.codeGuid(), c.coder(), c.start(), c.end(),
+                        QdeNotes.join(same.memo(), c.memo())));
+                ctx.report().note(item, "a coding repeated with the same code, coder and passage was imported once");
+            }
+        }
+        return new ArrayList<>(out.values());
+    }
+
+    private void apply(Fields f, String name, String value, String item) {
+        String n = name.strip();
+        if (n.equalsIgnoreCase(RefiVariables.COUNTY)) {
+            f.county = value;
+        } else if (n.equalsIgnoreCase(RefiVariables.ROUND)) {
+            f.round = value;
+        } else if (n.equalsIgnoreCase(RefiVariables.DATE) && isDate(value)) {
+            f.date = value.strip();
+        } else if (n.equalsIgnoreCase(RefiVariables.KIND) && kind(value) != null) {
+            f.kind = kind(value);
+        } else if (n.equalsIgnoreCase(RefiVariables.SOURCE_FILE)) {
+            f.sourceFile = value;
+        } else if (!n.isEmpty()) {
+            f.attributes.put(n, value);
+        } else {
+            ctx.report().notImported(item, "a variable without a name (value \"" + value + "\")");
+        }
+    }
+
+    private static boolean isDate(String value) {
+        try {
+            LocalDate.parse(value.strip());
+            return true;
+        } catch (DateTimeParseException e) {
+            return false;
+        }
+    }
+
+    private static DocumentKind kind(String value) {
+        for (DocumentKind k : DocumentKind.values()) {
+            if (k.id().equalsIgnoreCase(value.strip())) {
+                return k;
+            }
+        }
+        return null;
+    }
+
+    private static int countCodings(Element source, Element holder) {
+        int n = Dom.children(source, "Coding").size();
+        for (Element sel : Dom.children(holder, "PlainTextSelection")) {
+            n += Dom.children(sel, "Coding").size();
+        }
+        return n;
+    }
+
+    private static Integer integer(String s) {
+        if (s == null) {
+            return null;
+        }
+        try {
+            return Integer.valueOf(s.strip());
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private static String excerpt(String text, int start, int end) {
+        int from = text.offsetByCodePoints(0, start);
+        int to = text.offsetByCodePoints(from, Math.min(end - start, EXCERPT));
+        String s = text.substring(from, to).replace('\n', ' ');
+        return end - start > EXCERPT ? s + "…" : s;
+    }
+
+    static String shortGuid(String guid) {
+        return guid == null ? "?" : guid.substring(0, Math.min(8, guid.length()));
+    }
+}

@@ -1,0 +1,165 @@
+package se.dialogcoder.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import se.dialogcoder.app.AppPaths;
+import se.dialogcoder.app.Services;
+import se.dialogcoder.exchange.ZipBuilder;
+import se.dialogcoder.model.Code;
+import se.dialogcoder.model.Coder;
+import se.dialogcoder.model.Document;
+import se.dialogcoder.store.ProjectFile;
+
+/** export, import-qdpx and import-qdc as a user runs them: files in, exit codes and messages checked. */
+class ExchangeCliTest {
+    @TempDir
+    Path dir;
+    private Services services;
+    private String out;
+    private String err;
+
+    @BeforeEach
+    void setUp() {
+        services = new Services(new AppPaths(dir.resolve("home")));
+    }
+
+    private int run(String... args) {
+        StringWriter o = new StringWriter();
+        StringWriter e = new StringWriter();
+        int code = Cli.run(services, args, new PrintWriter(o), new PrintWriter(e));
+        out = o.toString();
+        err = e.toString();
+        return code;
+    }
+
+    /** A project made with the CLI, with two codings added through the store. */
+    private Path project() throws Exception {
+        Path project = dir.resolve("p.dcproj");
+        assertThat(run("new", project.toString(), "--round", "2025")).isZero();
+        Path skane = Files.writeString(dir.resolve("2025_skane_lansdialog.txt"), "Region Skåne län 2025\r\n\r\n"
+                + "Moderator: Välkomna 😀.\r\nSamordnare: Vi har en handlingsplan.\r\nChef: Och efterlevandestöd.\r\n");
+        Path gotland = Files.writeString(dir.resolve("gotland_anteckningar.txt"), "Gotland\n\nAnteckningar om MHFA.");
+        assertThat(run("import", project.toString(), skane.toString(), gotland.toString())).as(err).isZero();
+        try (ProjectFile p = ProjectFile.open(project)) {
+            p.write(tx -> {
+                Document d = tx.documents().byName("2025_skane_lansdialog").orElseThrow();
+                String text = tx.documents().text(d.id());
+                Code code = tx.codes().list().get(0);
+                Coder coder = tx.coders().getOrCreate("Kodare Å");
+                int s = text.codePointCount(0, text.indexOf("handlingsplan"));
+                tx.codings().insert(d.id(), code.id(), coder.id(), s, s + 13);
+                tx.codings().setMemo(tx.codings().insert(d.id(), code.id(), coder.id(), 0, 6).id(), "memo");
+                return null;
+            });
+        }
+        return project;
+    }
+
+    private JsonNode info(Path project) throws Exception {
+        assertThat(run("info", project.toString(), "--json")).isZero();
+        ObjectNode info = (ObjectNode) new ObjectMapper().readTree(out);
+        ((ObjectNode) info.path("project")).remove(java.util.List.of("id", "file", "created"));
+        return info;
+    }
+
+    @Test
+    void exportToQdpxAndImportIntoANewProjectGivesTheSameInfo() throws Exception {
+        Path project = project();
+        Path qdpx = dir.resolve("utbyte.qdpx");
+        assertThat(run("export", project.toString(), "--format", "qdpx", "--out", qdpx.toString())).as(err).isZero();
+        assertThat(err).contains("Wrote 2 documents").contains("2 codings").contains(qdpx.toString());
+        Path copy = dir.resolve("kopia");
+        assertThat(run("import-qdpx", qdpx.toString(), "--project", copy.toString(), "--json")).as(err).isZero();
+        assertThat(err).contains("Created").contains("kopia.dcproj").contains("2 documents").contains("2 codings");
+        JsonNode result = new ObjectMapper().readTree(out);
+        assertThat(result.path("notImported")).isEmpty();
+        assertThat(info(dir.resolve("kopia.dcproj"))).isEqualTo(info(project));
+
+        assertThat(run("import-qdpx", qdpx.toString(), "--project", dir.resolve("kopia.dcproj").toString()))
+                .isEqualTo(Cli.FAILED);
+        assertThat(err).contains("kopia.dcproj: a file of that name already exists");
+    }
+
+    @Test
+    void codebooksGoOutAsQdcAndJsonAndComeBackIn() throws Exception {
+        Path project = project();
+        Path qdc = dir.resolve("kodbok.qdc");
+        assertThat(run("export", project.toString(), "--format", "qdc", "--out", qdc.toString())).as(err).isZero();
+        assertThat(err).containsPattern("Wrote \\d{2} codes");
+        Path json = dir.resolve("kodbok.json");
+        assertThat(run("export", project.toString(), "--format", "JSON", "--out", json.toString())).isZero();
+        assertThat(Files.readString(json)).contains("dialogcoder-codebook");
+
+        Path empty = dir.resolve("tom.dcproj");
+        run("new", empty.toString(), "--empty-codebook");
+        assertThat(run("import-qdc", empty.toString(), qdc.toString())).as(err).isZero();
+        assertThat(err).containsPattern("Added \\d{2} codes; 0 were");
+        assertThat(run("import-qdc", empty.toString(), qdc.toString())).isZero();
+        assertThat(err).contains("Added 0 codes");
+
+        Path withSet = Files.writeString(dir.resolve("set.qdc"), "<CodeBook xmlns=\"urn:QDA-XML:codebook:1.0\">"
+                + "<Codes><Code guid=\"c0de0000-0000-4000-8000-000000000001\" name=\"Nytt\" isCodable=\"true\"/>"
+                + "</Codes><Sets><Set guid=\"5e700000-0000-4000-8000-000000000001\" name=\"Urval\"/></Sets>"
+                + "</CodeBook>");
+        assertThat(run("import-qdc", empty.toString(), withSet.toString())).isEqualTo(Cli.PARTIAL);
+        assertThat(err).contains("not imported  Set \"Urval\"").contains("Added 1 codes");
+    }
+
+    @Test
+    void hostileAndPartialArchivesHaveTheirExitCodes() throws Exception {
+        Path slip = new ZipBuilder().add("project.qde", "<Project name=\"p\"/>").add("../../evil.txt", "x")
+                .write(dir.resolve("slip.qdpx"));
+        assertThat(run("import-qdpx", slip.toString(), "--project", dir.resolve("ny.dcproj").toString()))
+                .isEqualTo(Cli.FAILED);
+        assertThat(err).startsWith("dialogcoder: slip.qdpx: ").contains("zip slip");
+        assertThat(dir.resolve("ny.dcproj")).doesNotExist();
+
+        Path evil = Files.writeString(dir.resolve("evil.qdc"), "<?xml version=\"1.0\"?><!DOCTYPE c [<!ENTITY e "
+                + "SYSTEM \"file:///etc/passwd\">]><CodeBook/>");
+        Path project = project();
+        byte[] before = Files.readAllBytes(project);
+        assertThat(run("import-qdc", project.toString(), evil.toString())).isEqualTo(Cli.FAILED);
+        assertThat(err).contains("evil.qdc: ").contains("DOCTYPE");
+        assertThat(Files.readAllBytes(project)).isEqualTo(before);
+
+        Path partial = new ZipBuilder().add("projekt.qde", "<Project xmlns=\"urn:QDA-XML:project:1.0\" name=\"P\">"
+                + "<Sources><TextSource guid=\"50c00000-0000-4000-8000-000000000001\" name=\"Kalmar\">"
+                + "<PlainTextContent>Region Kalmar län.</PlainTextContent></TextSource>"
+                + "<AudioSource guid=\"50c00000-0000-4000-8000-000000000002\" name=\"Inspelning\" "
+                + "path=\"relative:///ljud.m4a\"/></Sources></Project>").write(dir.resolve("delvis.qdpx"));
+        assertThat(run("import-qdpx", partial.toString(), "--project", dir.resolve("delvis.dcproj").toString()))
+                .isEqualTo(Cli.PARTIAL);
+        assertThat(err).contains("not imported  Audio source \"Inspelning\"")
+                .contains("note          Source \"Kalmar\": county Kalmar län found")
+                .contains("1 item(s) of delvis.qdpx could not be imported");
+        assertThat(dir.resolve("delvis.dcproj")).exists();
+    }
+
+    @Test
+    void usageErrors() throws Exception {
+        Path project = project();
+        assertThat(run("export", project.toString(), "--format", "docx", "--out", "x")).isEqualTo(Cli.USAGE);
+        assertThat(err).contains("unknown format \"docx\"").contains("qdpx, qdc, json");
+        assertThat(run("export", project.toString(), "--format", "qdpx", "--out", "x.qdpx", "--what", "matrix"))
+                .isEqualTo(Cli.USAGE);
+        assertThat(err).contains("--what does not apply to --format qdpx");
+        assertThat(run("export", project.toString(), "--format", "qdpx", "--out", project.toString()))
+                .isEqualTo(Cli.USAGE);
+        assertThat(err).contains("that is the project itself");
+        assertThat(run("import-qdpx", "a.qdpx")).isEqualTo(Cli.USAGE);
+        assertThat(run("export", dir.resolve("saknas.dcproj").toString(), "--format", "qdc", "--out",
+                dir.resolve("k.qdc").toString())).isEqualTo(Cli.FAILED);
+        assertThat(err).contains("saknas.dcproj: no such file");
+        assertThat(dir.resolve("k.qdc")).doesNotExist();
+    }
+}
