@@ -407,6 +407,64 @@ public final class MainWindow implements CodebookActions {
         a.show();
     }
 
+    void exportRefi(String format) {
+        FileChooser fc = new FileChooser();
+        String ext = "*." + format;
+        fc.getExtensionFilters().add(new FileChooser.ExtensionFilter("REFI-QDA (" + ext + ")", ext));
+        var info = vm.projectProperty().get();
+        fc.setInitialFileName((info == null ? "projekt" : info.name()) + "." + format);
+        File f = fc.showSaveDialog(stage);
+        if (f != null) {
+            vm.exportRefi(format, f.toPath(), summary -> info(messages.getString("refi.exported"),
+                    Messages.format(messages, "refi.exportedText", f.getName())));
+        }
+    }
+
+    void importQdc() {
+        FileChooser fc = new FileChooser();
+        fc.getExtensionFilters().add(new FileChooser.ExtensionFilter("REFI-QDA (*.qdc, *.qdpx)", "*.qdc", "*.qdpx"));
+        File f = fc.showOpenDialog(stage);
+        if (f != null) {
+            vm.importQdc(f.toPath(), r -> info(messages.getString("refi.imported"),
+                    Messages.format(messages, "refi.codebookImported", r.count().added(), r.count().alreadyPresent())
+                            + report(r.report())));
+        }
+    }
+
+    void importQdpx() {
+        FileChooser open = new FileChooser();
+        open.getExtensionFilters().add(new FileChooser.ExtensionFilter("REFI-QDA (*.qdpx)", "*.qdpx"));
+        File qdpx = open.showOpenDialog(stage);
+        if (qdpx == null) {
+            return;
+        }
+        FileChooser save = new FileChooser();
+        save.setTitle(messages.getString("refi.newProject"));
+        save.getExtensionFilters().add(new FileChooser.ExtensionFilter(messages.getString("chooser.project"),
+                "*" + ProjectFile.EXTENSION));
+        save.setInitialFileName(qdpx.getName().replaceFirst("\\.qdpx$", "") + ProjectFile.EXTENSION);
+        File target = save.showSaveDialog(stage);
+        if (target != null) {
+            vm.importQdpx(qdpx.toPath(), target.toPath(), r -> info(messages.getString("refi.imported"),
+                    Messages.format(messages, "refi.projectImported", r.documents(), r.codes(), r.codings(),
+                            r.coders()) + report(r.report())));
+        }
+    }
+
+    private static String report(se.dialogcoder.exchange.ImportReport report) {
+        StringBuilder sb = new StringBuilder();
+        report.notImported().forEach(line -> sb.append("\n✗ ").append(line));
+        report.notes().forEach(line -> sb.append("\n• ").append(line));
+        return sb.toString();
+    }
+
+    private void info(String header, String text) {
+        Alert a = new Alert(Alert.AlertType.INFORMATION, text);
+        a.setHeaderText(header);
+        a.initOwner(stage);
+        a.show();
+    }
+
     void showProjectMemo() {
         detailsView.showProject();
     }

@@ -55,6 +55,12 @@ final class Menus {
                 item("menu.file.import", "Shortcut+I", () -> w.importChooser(false)),
                 item("menu.file.importFolder", "Shortcut+Shift+O", () -> w.importChooser(true)),
                 new SeparatorMenuItem(),
+                new Menu(m.getString("menu.file.refi"), null,
+                        item("menu.file.exportQdpx", null, () -> w.exportRefi("qdpx")),
+                        item("menu.file.exportQdc", null, () -> w.exportRefi("qdc")),
+                        item("menu.file.importQdpx", null, w::importQdpx),
+                        item("menu.file.importQdc", null, w::importQdc)),
+                new SeparatorMenuItem(),
                 item("menu.file.projectMemo", "Shortcut+M", w::showProjectMemo),
                 new SeparatorMenuItem(),
                 item("menu.file.quit", "Shortcut+Q", () -> w.stage().close()));

@@ -22,6 +22,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import se.dialogcoder.app.ExchangeService;
 import se.dialogcoder.app.ImportService;
 import se.dialogcoder.app.ProjectSession;
 import se.dialogcoder.app.Services;
@@ -641,6 +642,46 @@ public final class ProjectViewModel {
             busy.set(false);
             publish((Snapshot) result[1]);
             whenDone.accept((ImportService.Report) result[0]);
+        });
+    }
+
+    // ---- REFI-QDA exchange -------------------------------------------------------------------------------------
+
+    /** Exports the open project as .qdpx (format "qdpx") or its codebook as .qdc ("qdc"); a summary comes back. */
+    public void exportRefi(String format, Path out, Consumer<String> whenDone) {
+        ProjectSession s = session;
+        if (s == null) {
+            return;
+        }
+        run(() -> {
+            if ("qdc".equals(format)) {
+                return Integer.toString(services.exchange().exportQdc(s.project(), out));
+            }
+            return services.exchange().exportQdpx(s.project(), out).toString();
+        }, whenDone);
+    }
+
+    /** Adds the codes of a .qdc codebook to the open project; the report of what was not taken over comes back. */
+    public void importQdc(Path file, Consumer<ExchangeService.CodebookImport> whenDone) {
+        ProjectSession s = session;
+        if (s == null) {
+            return;
+        }
+        run(() -> {
+            ExchangeService.CodebookImport result = services.exchange().importQdc(s.project(),
+                    services.exchange().readQdc(file));
+            return new Object[] {result, snapshot(s)};
+        }, r -> {
+            publish((Snapshot) r[1]);
+            whenDone.accept((ExchangeService.CodebookImport) r[0]);
+        });
+    }
+
+    /** Imports a .qdpx into a new project file, then opens it. */
+    public void importQdpx(Path qdpx, Path newProject, Consumer<ExchangeService.ProjectImport> whenDone) {
+        run(() -> services.exchange().importQdpx(qdpx, newProject), result -> {
+            whenDone.accept(result);
+            open(result.project(), () -> { });
         });
     }
 

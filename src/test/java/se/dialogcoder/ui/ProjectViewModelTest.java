@@ -156,4 +156,25 @@ class ProjectViewModelTest {
         assertThat(got).containsExactly("citat", "dokument", "kod", "projekt");
         vm.close();
     }
+
+    @Test
+    void refiExportAndImportFromTheWindow() throws Exception {
+        ProjectViewModel vm = openDemoAt(home.resolve("f"), "Kodare A");
+        vm.selectionProperty().set(find(vm, "delregionala nätverken"));
+        vm.applyPinned(1);
+        Path qdpx = home.resolve("demo.qdpx");
+        String[] done = new String[1];
+        vm.exportRefi("qdpx", qdpx, summary -> done[0] = summary);
+        assertThat(vm.errorProperty().get()).isNull();
+        assertThat(qdpx).exists();
+        Path imported = home.resolve("importerat.dcproj");
+        se.dialogcoder.app.ExchangeService.ProjectImport[] result = new se.dialogcoder.app.ExchangeService.ProjectImport[1];
+        vm.importQdpx(qdpx, imported, r -> result[0] = r);
+        assertThat(vm.errorProperty().get()).isNull();
+        assertThat(result[0].documents()).isEqualTo(21);
+        assertThat(result[0].codings()).isEqualTo(1);
+        assertThat(vm.projectProperty().get().name()).isEqualTo("Länsdialoger 2025 (demo)");
+        assertThat(vm.statusProperty().get()).isEqualTo("21 documents, 1 codings");
+        vm.close();
+    }
 }
