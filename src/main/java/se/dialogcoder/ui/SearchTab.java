@@ -200,6 +200,7 @@ final class SearchTab {
             model.codeProperty().set(code.getValue().value());
         }
         Button pick = new Button("…");
+        pick.setId("pickCode");
         pick.setTooltip(new javafx.scene.control.Tooltip(m.getString("autocode.pick")));
         pick.setOnAction(e -> QuickCodeDialog.ask(owner, m, m.getString("autocode.pick"), List.copyOf(vm.codes()))
                 .ifPresent(c -> AnalysisControls.select(code, c)));
