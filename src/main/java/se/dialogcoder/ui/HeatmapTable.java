@@ -104,6 +104,7 @@ final class HeatmapTable extends TableView<MatrixModel.Row> {
     private TableColumn<MatrixModel.Row, Number> valueColumn(String title, Function<MatrixModel.Row, Double> value,
                                                            Code theme, boolean total) {
         TableColumn<MatrixModel.Row, Number> c = new TableColumn<>(lines(title, 13));
+        c.setId(total ? "heatTotal" : "heat-" + theme.id());
         // the themes share the width left by the county column equally
         if (total) {
             c.setPrefWidth(TOTAL_WIDTH);

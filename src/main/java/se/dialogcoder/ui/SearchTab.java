@@ -150,9 +150,13 @@ final class SearchTab {
                 protected void updateItem(String s, boolean empty) {
                     super.updateItem(s, empty);
                     setText(empty ? null : s);
+                    Line line = empty || getTableRow() == null ? null : getTableRow().getItem();
+                    getStyleClass().remove(style);
+                    if (line != null && line.hit() != null) {
+                        getStyleClass().add(style);
+                    }
                 }
             };
-            cell.getStyleClass().add(style);
             cell.setTextOverrun(overrun);
             cell.setStyle("-fx-alignment: " + alignment + ";");
             return cell;

@@ -129,6 +129,15 @@ class AnalysisWindowTest {
                 .anySatisfy(style -> assertThat(style).contains("-fx-background-color: #").doesNotContain("#FFFFFF")
                         .doesNotContain(Heat.hex(Heat.TOTAL)));
 
+        // a click on a column header sorts the counties by it; the totals stay last
+        robot.clickOn("#heatTotal").clickOn("#heatTotal");
+        WaitForAsyncUtils.waitForFxEvents();
+        List<MatrixModel.Row> rows = analysis.matrixTab().table().getItems();
+        assertThat(rows.get(rows.size() - 1).isTotal()).isTrue();
+        assertThat(rows.subList(0, rows.size() - 1)).extracting(MatrixModel.Row::total)
+                .isSortedAccordingTo(java.util.Comparator.reverseOrder());
+        assertThat(rows.get(0).total()).isPositive();
+
         // Ctrl+Z in the analysis window undoes the whole auto-coding; the counts return
         robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
         waitFor(() -> totalsCell(robot, analysis.matrixTab(), plansColumn).equals("0"));
