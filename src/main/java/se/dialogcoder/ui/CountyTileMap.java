@@ -78,13 +78,14 @@ final class CountyTileMap extends VBox {
         zero.setPrefSize(14, 12);
         zero.setStyle("-fx-background-color: white; -fx-border-color: #999; -fx-border-width: 0.5;");
         HBox legend = new HBox(6, zero, legendMin, bar, legendMax);
-        legend.setAlignment(Pos.CENTER_LEFT);
+        legend.setAlignment(Pos.CENTER);
         legend.setId("mapLegend");
         getChildren().addAll(title, tiles, legend);
         for (County c : County.values()) {
             Cell p = POSITION.get(c);
             Label name = new Label(c.shortName());
             name.setMaxWidth(TILE_W - 6);
+            name.setAlignment(Pos.CENTER);
             name.getStyleClass().add("tile-name");
             Label value = new Label();
             value.getStyleClass().add("tile-value");

@@ -216,6 +216,13 @@ final class SearchTab {
                 model.scopeProperty()::set);
         scope.setId("autoCodeScope");
         model.scopeProperty().set(AutoCodeScope.PARAGRAPH);
+        // the choosers follow the model too (a code chosen elsewhere, e.g. by typing)
+        model.codeProperty().addListener((o, a, c) -> {
+            if (c != null && (code.getValue() == null || !c.equals(code.getValue().value()))) {
+                AnalysisControls.select(code, c);
+            }
+        });
+        model.scopeProperty().addListener((o, a, sc) -> AnalysisControls.select(scope, sc));
         Button preview = new Button(m.getString("autocode.preview"));
         preview.setId("previewButton");
         preview.setOnAction(e -> model.preview());
