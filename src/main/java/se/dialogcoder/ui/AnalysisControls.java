@@ -67,7 +67,7 @@ final class AnalysisControls {
         box.setVisibleRowCount(18);
         box.setCellFactory(l -> new CodeCell());
         box.setButtonCell(new CodeCell());
-        vm.codes().addListener((ListChangeListener<Code>) c -> {
+        ListChangeListener<Code> follow = c -> {
             Code chosen = box.getValue() == null ? null : box.getValue().value();
             List<Choice<Code>> items = codeChoices(vm.codes(), all, themesOnly);
             box.getItems().setAll(items);
@@ -80,8 +80,19 @@ final class AnalysisControls {
             } else {
                 box.setValue(null);
             }
-        });
+        };
+        weakly(box, vm.codes(), follow);
         return box;
+    }
+
+    /**
+     * Listens to a list of the (long-lived) main view model without keeping the chooser alive: the chooser holds
+     * the listener, the list only a weak reference to it (a closed analysis window can be collected).
+     */
+    static <E> void weakly(javafx.scene.Node owner, javafx.collections.ObservableList<E> list,
+                           ListChangeListener<E> listener) {
+        owner.getProperties().put(new Object(), listener);
+        list.addListener(new javafx.collections.WeakListChangeListener<>(listener));
     }
 
     static List<Choice<Code>> codeChoices(List<Code> codes, String all, boolean themesOnly) {
@@ -131,14 +142,15 @@ final class AnalysisControls {
     /** Everyone's codings, or one coder's; kept up to date with the coders of the project. */
     static ComboBox<Choice<String>> coders(ProjectViewModel vm, ResourceBundle m, Consumer<String> onChange) {
         ComboBox<Choice<String>> box = combo(coderChoices(vm.coders(), m), onChange);
-        vm.coders().addListener((ListChangeListener<Coder>) c -> {
+        ListChangeListener<Coder> follow = c -> {
             String chosen = box.getValue() == null ? null : box.getValue().value();
             box.getItems().setAll(coderChoices(vm.coders(), m));
             select(box, chosen);
             if (box.getValue() == null || !box.getItems().contains(box.getValue())) {
                 box.getSelectionModel().select(0);
             }
-        });
+        };
+        weakly(box, vm.coders(), follow);
         return box;
     }
 

@@ -46,6 +46,13 @@ final class AnalysisWindow {
     private final CooccurrenceModel cooccurrence;
     private final ChartsModel charts;
     private final CompareModel compare;
+    private final javafx.beans.value.ChangeListener<Number> dataChanged = (o, a, b) -> {
+        stale.addAll(modelOf.keySet());
+        if (stage.isShowing()) {
+            refreshShown();
+        }
+    };
+    private final javafx.beans.value.ChangeListener<Object> projectChanged = (o, a, b) -> clearSearch();
     private SearchTab searchTab;
     private MatrixTab matrixTab;
     private ChartsTab chartsTab;
@@ -109,13 +116,9 @@ final class AnalysisWindow {
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.setId("analysisTabs");
         tabs.getSelectionModel().selectedItemProperty().addListener((o, a, t) -> refreshShown());
-        vm.dataVersionProperty().addListener((o, a, b) -> {
-            stale.addAll(modelOf.keySet());
-            if (stage.isShowing()) {
-                refreshShown();
-            }
-        });
-        vm.projectProperty().addListener((o, a, b) -> search.queryProperty().set(""));
+        // the main view model outlives this window (a language switch makes a new one): it holds only weak listeners
+        vm.dataVersionProperty().addListener(new javafx.beans.value.WeakChangeListener<>(dataChanged));
+        vm.projectProperty().addListener(new javafx.beans.value.WeakChangeListener<>(projectChanged));
 
         Label status = new Label();
         status.textProperty().bind(Bindings.createStringBinding(() -> {
@@ -192,6 +195,12 @@ final class AnalysisWindow {
         Tab t = tabs.getSelectionModel().getSelectedItem();
         return tabOf.entrySet().stream().filter(e -> e.getValue() == t).map(Map.Entry::getKey).findFirst()
                 .orElse(Page.SEARCH);
+    }
+
+    /** Another project was opened: the hits of the last one are gone. */
+    private void clearSearch() {
+        search.queryProperty().set("");
+        search.search();
     }
 
     boolean isShowing() {

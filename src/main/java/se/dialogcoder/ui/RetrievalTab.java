@@ -67,11 +67,13 @@ final class RetrievalTab {
         }
         ComboBox<AnalysisControls.Choice<DocumentKind>> kind = AnalysisControls.combo(kinds, model.kindProperty()::set);
         ComboBox<AnalysisControls.Choice<String>> round = AnalysisControls.combo(rounds(), model.roundProperty()::set);
-        vm.dataVersionProperty().addListener((o, a, b) -> {
+        javafx.beans.value.ChangeListener<Number> roundsChanged = (o, a, b) -> {
             String chosen = round.getValue() == null ? null : round.getValue().value();
             round.getItems().setAll(rounds());
             AnalysisControls.select(round, chosen);
-        });
+        };
+        round.getProperties().put("roundsChanged", roundsChanged);
+        vm.dataVersionProperty().addListener(new javafx.beans.value.WeakChangeListener<>(roundsChanged));
         ComboBox<AnalysisControls.Choice<String>> coder = AnalysisControls.coders(vm, m, model.coderProperty()::set);
         TextField attrName = new TextField();
         attrName.setPromptText(m.getString("details.attributeName"));

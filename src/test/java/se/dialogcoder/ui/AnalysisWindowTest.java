@@ -207,6 +207,23 @@ class AnalysisWindowTest {
         assertThat(image.getHeight()).isGreaterThan(600);
     }
 
+    @Test
+    void theAnalysisMenuOpensTheWindowAndALanguageSwitchReopensItInTheNewLanguage(FxRobot robot) throws Exception {
+        waitFor(() -> stage.getTitle().startsWith("Länsdialoger 2025 (demo)"));
+        robot.clickOn("Analys").clickOn("Län × tema…");
+        waitFor(() -> window.analysisWindow() != null && window.analysisWindow().isShowing());
+        assertThat(window.analysisWindow().page()).isEqualTo(AnalysisWindow.Page.MATRIX);
+        assertThat(window.analysisWindow().stage().getTitle()).isEqualTo("Analys – DialogCoder");
+        AnalysisWindow before = window.analysisWindow();
+        robot.interact(() -> window.rebuildInLanguage("en"));
+        waitFor(() -> window.analysisWindow() != before && window.analysisWindow().isShowing());
+        assertThat(before.isShowing()).isFalse();
+        assertThat(window.analysisWindow().stage().getTitle()).isEqualTo("Analysis – DialogCoder");
+        assertThat(window.analysisWindow().page()).isEqualTo(AnalysisWindow.Page.MATRIX);
+        waitFor(() -> window.analysisWindow().matrix().matrixProperty().get() != null);
+        assertThat(robot.lookup("Total").tryQuery()).isPresent();
+    }
+
     /** Picks a theme in the charts tab's chooser. */
     private static final class ChartsTabCheck {
         static void chooseTheme(FxRobot robot, String name) {
