@@ -47,8 +47,8 @@ import se.dialogcoder.model.Segment;
  */
 final class CompareTab {
     /** Okabe–Ito colours for the compared counties (colour-blind safe, distinct from one another). */
-    private static final String[] COUNTY_COLORS = {"#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00",
-        "#F0E442", "#000000"};
+    private static final List<String> COUNTY_COLORS = List.of("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9",
+            "#D55E00", "#F0E442", "#000000");
     private final CompareModel model;
     private final ProjectViewModel vm;
     private final ResourceBundle m;
@@ -156,7 +156,7 @@ final class CompareTab {
     }
 
     private String color(int i) {
-        return COUNTY_COLORS[i % COUNTY_COLORS.length];
+        return COUNTY_COLORS.get(i % COUNTY_COLORS.size());
     }
 
     private void showProfiles() {

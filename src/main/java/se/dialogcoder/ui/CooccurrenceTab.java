@@ -79,7 +79,7 @@ final class CooccurrenceTab {
         name.setSortable(false);
         table.getColumns().add(name);
         for (Code col : codes) {
-            TableColumn<Code, Number> c = new TableColumn<>(HeatmapTable.lines(col.name(), 13));
+            TableColumn<Code, Number> c = new TableColumn<>(Formats.lines(col.name(), 13));
             c.setPrefWidth(96);
             c.setSortable(false);
             c.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(d.getValue().id() == col.id() ? null

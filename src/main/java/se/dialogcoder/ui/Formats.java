@@ -37,4 +37,22 @@ final class Formats {
     String value(CountyMatrix.Measure measure, double v) {
         return measure == CountyMatrix.Measure.COVERAGE ? percent(v) : integer(v);
     }
+
+    /** A heading broken onto lines of about {@code width} characters at spaces (the header row grows to fit). */
+    static String lines(String title, int width) {
+        StringBuilder out = new StringBuilder();
+        int line = 0;
+        for (String word : title.split(" ")) {
+            if (line > 0 && line + 1 + word.length() > width) {
+                out.append('\n');
+                line = 0;
+            } else if (line > 0) {
+                out.append(' ');
+                line++;
+            }
+            out.append(word);
+            line += word.length();
+        }
+        return out.toString();
+    }
 }

@@ -8,10 +8,9 @@ import javafx.scene.paint.Color;
  * Text on a cell is dark or white, whichever contrasts more.
  */
 final class Heat {
-    private static final Color[] STOPS = {
+    private static final java.util.List<Color> STOPS = java.util.List.of(
         Color.web("#edf8b1"), Color.web("#c7e9b4"), Color.web("#7fcdbb"), Color.web("#41b6c4"),
-        Color.web("#1d91c0"), Color.web("#225ea8"), Color.web("#253494"), Color.web("#081d58"),
-    };
+        Color.web("#1d91c0"), Color.web("#225ea8"), Color.web("#253494"), Color.web("#081d58"));
     static final Color ZERO = Color.WHITE;
     static final Color TOTAL = Color.web("#eceef1");
 
@@ -23,17 +22,24 @@ final class Heat {
         if (!(value > 0) || !(max > 0)) {
             return ZERO;
         }
-        double t = Math.min(1, value / max) * (STOPS.length - 1);
+        double t = Math.min(1, value / max) * (STOPS.size() - 1);
         int i = (int) Math.floor(t);
-        if (i >= STOPS.length - 1) {
-            return STOPS[STOPS.length - 1];
+        if (i >= STOPS.size() - 1) {
+            return STOPS.get(STOPS.size() - 1);
         }
-        return STOPS[i].interpolate(STOPS[i + 1], t - i);
+        return STOPS.get(i).interpolate(STOPS.get(i + 1), t - i);
     }
 
-    /** Dark text on light colours, white on dark ones (by relative luminance). */
+    /** Black or white text, whichever contrasts more with the background (at least 4.5:1 on this scale). */
     static Color text(Color background) {
-        return luminance(background) > 0.36 ? Color.web("#1d1d1d") : Color.WHITE;
+        return contrast(background, Color.BLACK) >= contrast(background, Color.WHITE) ? Color.BLACK : Color.WHITE;
+    }
+
+    /** The WCAG contrast ratio of two colours (1–21). */
+    static double contrast(Color a, Color b) {
+        double la = luminance(a) + 0.05;
+        double lb = luminance(b) + 0.05;
+        return Math.max(la, lb) / Math.min(la, lb);
     }
 
     static double luminance(Color c) {
@@ -56,8 +62,8 @@ final class Heat {
     /** A CSS linear gradient over the scale, for legends. */
     static String gradient() {
         StringBuilder sb = new StringBuilder("linear-gradient(to right");
-        for (int i = 0; i < STOPS.length; i++) {
-            sb.append(", ").append(hex(STOPS[i])).append(' ').append(Math.round(100.0 * i / (STOPS.length - 1)))
+        for (int i = 0; i < STOPS.size(); i++) {
+            sb.append(", ").append(hex(STOPS.get(i))).append(' ').append(Math.round(100.0 * i / (STOPS.size() - 1)))
                     .append('%');
         }
         return sb.append(')').toString();

@@ -63,6 +63,7 @@ final class HeatmapTable extends TableView<MatrixModel.Row> {
             buildColumns();
         }
         List<TableColumn<MatrixModel.Row, ?>> order = new ArrayList<>(getSortOrder());
+        order.retainAll(getColumns()); // a column of a theme that is gone no longer sorts
         setItems(FXCollections.observableArrayList(MatrixModel.rows(matrix, measure)));
         getSortOrder().setAll(order);
         sort();
@@ -103,7 +104,7 @@ final class HeatmapTable extends TableView<MatrixModel.Row> {
 
     private TableColumn<MatrixModel.Row, Number> valueColumn(String title, Function<MatrixModel.Row, Double> value,
                                                            Code theme, boolean total) {
-        TableColumn<MatrixModel.Row, Number> c = new TableColumn<>(lines(title, 13));
+        TableColumn<MatrixModel.Row, Number> c = new TableColumn<>(Formats.lines(title, 13));
         c.setId(total ? "heatTotal" : "heat-" + theme.id());
         // the themes share the width left by the county column equally
         if (total) {
@@ -139,24 +140,6 @@ final class HeatmapTable extends TableView<MatrixModel.Row> {
             }
         });
         return c;
-    }
-
-    /** A heading broken onto lines of about {@code width} characters at spaces (the header row grows to fit). */
-    static String lines(String title, int width) {
-        StringBuilder out = new StringBuilder();
-        int line = 0;
-        for (String word : title.split(" ")) {
-            if (line > 0 && line + 1 + word.length() > width) {
-                out.append('\n');
-                line = 0;
-            } else if (line > 0) {
-                out.append(' ');
-                line++;
-            }
-            out.append(word);
-            line += word.length();
-        }
-        return out.toString();
     }
 
     private static String formatsRoot(double v) {

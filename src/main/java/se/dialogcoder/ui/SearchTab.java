@@ -233,7 +233,7 @@ final class SearchTab {
         apply.setOnAction(e -> model.apply());
         apply.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(() ->
                 model.previewProperty().get() == null || model.previewProperty().get().proposals().isEmpty(),
-                model.previewProperty()));
+                model.previewProperty()).or(vm.readOnlyProperty()));
         HBox controls = new HBox(8, new Label(m.getString("autocode.code")), code, pick,
                 new Label(m.getString("autocode.scope")), scope, preview, apply);
         controls.setAlignment(Pos.CENTER_LEFT);

@@ -129,6 +129,13 @@ class AnalysisWindowTest {
                 .anySatisfy(style -> assertThat(style).contains("-fx-background-color: #").doesNotContain("#FFFFFF")
                         .doesNotContain(Heat.hex(Heat.TOTAL)));
 
+        // "Kopiera tabell": tab-separated, header first, the totals last
+        String[] tsv = TableCopy.tsv(analysis.matrixTab().table()).split("\n");
+        assertThat(tsv).hasSize(23);
+        assertThat(tsv[0]).startsWith("Län\t").contains("\tHandlingsplaner\t").endsWith("\tTotalt");
+        assertThat(tsv[22].split("\t")[0]).isEqualTo("Totalt");
+        assertThat(tsv[22].split("\t")[plansColumn + 1]).isEqualTo(Integer.toString(n));
+
         // a click on a column header sorts the counties by it; the totals stay last
         robot.clickOn("#heatTotal").clickOn("#heatTotal");
         WaitForAsyncUtils.waitForFxEvents();
