@@ -49,6 +49,22 @@ public final class ProjectSession implements AutoCloseable {
         return add.created();
     }
 
+    /**
+     * Applies a previewed auto-coding ({@link SearchService#preview}) as one undoable action, recorded with the
+     * preview's coder; undo removes every passage it coded, redo restores the same codings.
+     *
+     * @return the codings created
+     */
+    public List<Coding> autoCode(SearchService.AutoCodePreview preview) throws StoreException {
+        requireCoder(preview.coder());
+        if (preview.proposals().isEmpty()) {
+            return List.of();
+        }
+        AutoCoding change = new AutoCoding(preview);
+        history.perform(change);
+        return change.created();
+    }
+
     /** Creates a code named after the passage and codes the passage with it, as one action. */
     public Coding codeInVivo(long documentId, String passage, String coder, int start, int end)
             throws StoreException {

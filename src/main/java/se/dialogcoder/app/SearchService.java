@@ -20,6 +20,7 @@ import se.dialogcoder.model.TextUnit;
 import se.dialogcoder.store.ProjectFile;
 import se.dialogcoder.store.SearchQueries.DocumentMatch;
 import se.dialogcoder.store.StoreException;
+import se.dialogcoder.store.Tx;
 
 /**
  * Full-text search with keyword in context, and auto-coding of the hits. Queries use SQLite FTS5 syntax: words,
@@ -136,10 +137,15 @@ public final class SearchService {
         if (preview.proposals().isEmpty()) {
             return List.of();
         }
+        return project.write(tx -> insert(tx, preview));
+    }
+
+    /** Stores the previewed codings inside the caller's transaction (also the first apply of an undoable auto-code). */
+    static List<Long> insert(Tx tx, AutoCodePreview preview) throws java.sql.SQLException {
         List<NewCoding> codings = preview.proposals().stream()
                 .map(p -> new NewCoding(p.documentId(), preview.code().id(), p.span().start(), p.span().end()))
                 .toList();
-        return project.write(tx -> tx.codings().insertAll(codings, tx.coders().getOrCreate(preview.coder()).id()));
+        return tx.codings().insertAll(codings, tx.coders().getOrCreate(preview.coder()).id());
     }
 
     /** Removes codings created by {@link #apply} in one transaction (the undo of an auto-coding). */

@@ -114,7 +114,25 @@ final class DocumentView extends BorderPane {
             }
         });
         vm.codes().addListener((javafx.collections.ListChangeListener<Code>) c -> repaint());
+        vm.revealProperty().addListener((obs, old, r) -> {
+            if (r != null) {
+                reveal(r);
+            }
+        });
         show(null);
+    }
+
+    /** Selects a passage of the shown document and scrolls it near the top of the view. */
+    private void reveal(ProjectViewModel.Reveal r) {
+        if (shown == null || shown.document().id() != r.documentId()) {
+            return;
+        }
+        int from = index.toChar(Math.max(0, Math.min(r.start(), index.length())));
+        int to = index.toChar(Math.max(0, Math.min(r.end(), index.length())));
+        area.selectRange(from, to);
+        int paragraph = area.offsetToPosition(from, org.fxmisc.richtext.model.TwoDimensional.Bias.Forward).getMajor();
+        area.showParagraphAtTop(Math.max(0, paragraph - 1));
+        area.requestFocus();
     }
 
     InlineCssTextArea area() {

@@ -63,6 +63,7 @@ public final class MainWindow implements CodebookActions {
     private final ProgressBar progress = new ProgressBar();
     private final Button cancel = new Button();
     private final AtomicBoolean cancelImport = new AtomicBoolean();
+    private AnalysisWindow analysis;
 
     public MainWindow(Services services, Stage stage) {
         this.services = services;
@@ -121,6 +122,9 @@ public final class MainWindow implements CodebookActions {
         });
         stage.setOnCloseRequest(e -> rememberLayout());
         stage.setOnHidden(e -> {
+            if (analysis != null) {
+                analysis.close();
+            }
             detailsView.flush();
             background.execute(vm::close);
             background.shutdown();
@@ -209,7 +213,25 @@ public final class MainWindow implements CodebookActions {
         }
     }
 
+    /** Opens the analysis window (made on first use) at a tab. */
+    void showAnalysis(AnalysisWindow.Page page) {
+        if (analysis == null) {
+            analysis = new AnalysisWindow(vm, messages, stage);
+        }
+        analysis.show(page);
+    }
+
+    /** The analysis window, or null before it was first opened. */
+    AnalysisWindow analysisWindow() {
+        return analysis;
+    }
+
     void rebuildInLanguage(String language) {
+        AnalysisWindow.Page reopen = analysis != null && analysis.isShowing() ? analysis.page() : null;
+        if (analysis != null) {
+            analysis.close();
+            analysis = null;
+        }
         detailsView.flush();
         rememberLayout();
         services.settings().language = language;
@@ -222,6 +244,9 @@ public final class MainWindow implements CodebookActions {
         if (open != null) {
             vm.selectedDocumentProperty().set(null);
             vm.selectedDocumentProperty().set(open.document());
+        }
+        if (reopen != null) {
+            showAnalysis(reopen);
         }
     }
 

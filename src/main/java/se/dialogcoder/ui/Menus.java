@@ -28,7 +28,7 @@ final class Menus {
     }
 
     MenuBar bar() {
-        MenuBar bar = new MenuBar(file(), edit(), coding(), codebook(), view(), help());
+        MenuBar bar = new MenuBar(file(), edit(), coding(), codebook(), analysis(), view(), help());
         bar.setUseSystemMenuBar(true);
         return bar;
     }
@@ -133,6 +133,19 @@ final class Menus {
         }
         return new Menu(m.getString("codebook.title"), null, item("codebook.new", null, () -> w.add(null)), sub,
                 rename, recolour, describe, top, pin, new SeparatorMenuItem(), merge, delete);
+    }
+
+    /** The analysis window, at each of its tabs. */
+    private Menu analysis() {
+        return new Menu(m.getString("menu.analysis"), null,
+                item("menu.analysis.search", "Shortcut+F", () -> w.showAnalysis(AnalysisWindow.Page.SEARCH)),
+                item("menu.analysis.retrieval", "Shortcut+R", () -> w.showAnalysis(AnalysisWindow.Page.RETRIEVAL)),
+                item("menu.analysis.frequencies", "Shortcut+Shift+F",
+                        () -> w.showAnalysis(AnalysisWindow.Page.FREQUENCIES)),
+                item("menu.analysis.matrix", "Shortcut+Shift+T", () -> w.showAnalysis(AnalysisWindow.Page.MATRIX)),
+                item("menu.analysis.cooccurrence", null, () -> w.showAnalysis(AnalysisWindow.Page.COOCCURRENCE)),
+                item("menu.analysis.charts", "Shortcut+Shift+G", () -> w.showAnalysis(AnalysisWindow.Page.CHARTS)),
+                item("menu.analysis.compare", null, () -> w.showAnalysis(AnalysisWindow.Page.COMPARE)));
     }
 
     private Menu view() {

@@ -49,6 +49,10 @@ public final class ProjectViewModel {
     public record CountyGroup(County county, List<Document> documents) {
     }
 
+    /** A passage to bring into view and select in the text (code points, end exclusive). */
+    public record Reveal(long documentId, int start, int end) {
+    }
+
     /** Which codings are shown: everyone's, only the current coder's, or one chosen coder's. */
     public record CoderFilter(Kind kind, String coder) {
         public enum Kind { ALL, MINE, ONE }
@@ -81,6 +85,9 @@ public final class ProjectViewModel {
     private final BooleanProperty busy = new SimpleBooleanProperty();
     private final BooleanProperty snapToWords = new SimpleBooleanProperty(true);
     private final BooleanProperty readOnly = new SimpleBooleanProperty();
+    private final javafx.beans.property.ReadOnlyLongWrapper dataVersion = new javafx.beans.property.ReadOnlyLongWrapper();
+    private final ObjectProperty<Reveal> reveal = new SimpleObjectProperty<>();
+    private Reveal pendingReveal;
     private java.util.function.BiConsumer<String, Runnable> askReadOnly = (message, yes) -> error.set(message);
     private ProjectSession session;
     private long generation;
@@ -167,6 +174,17 @@ public final class ProjectViewModel {
     public BooleanProperty snapToWordsProperty() { return snapToWords; }
 
     public Services services() { return services; }
+
+    /**
+     * Counts up each time the project's documents, codes or codings may have changed (opening, coding, undo, import,
+     * document facts): views that show counts read again when it changes.
+     */
+    public javafx.beans.property.ReadOnlyLongProperty dataVersionProperty() {
+        return dataVersion.getReadOnlyProperty();
+    }
+
+    /** The passage the text view should scroll to and select (set by {@link #showPassage}). */
+    public ReadOnlyObjectProperty<Reveal> revealProperty() { return reveal; }
 
     /** True while the open project is read-only (open elsewhere, or a read-only file or folder). */
     public BooleanProperty readOnlyProperty() { return readOnly; }
@@ -286,6 +304,7 @@ public final class ProjectViewModel {
         }
         lastCounts = new int[] {s.documents.size(), s.codings};
         status.set(statusText.apply(s.documents.size(), s.codings));
+        dataVersion.set(dataVersion.get() + 1);
         if (selected != null) {
             s.documents.stream().filter(d -> d.id() == selected.id()).findFirst().ifPresent(d -> {
                 if (!d.equals(selected)) {
@@ -346,12 +365,45 @@ public final class ProjectViewModel {
         }), loaded -> {
                             if (gen == generation) {
                                 openDocument.set(loaded);
+                                revealPending(loaded);
                                 Coding sel = selectedCoding.get();
                                 if (sel != null && loaded.codings().stream().noneMatch(c -> c.id() == sel.id())) {
                                     selectedCoding.set(null);
                                 }
                             }
                         });
+    }
+
+    /**
+     * Opens a document at a passage (from search, retrieval or comparison): selects the document if it is not open,
+     * then selects the passage and scrolls the text there.
+     */
+    public void showPassage(long documentId, int start, int end) {
+        Document doc = groups.stream().flatMap(g -> g.documents().stream()).filter(d -> d.id() == documentId)
+                .findFirst().orElse(null);
+        if (doc == null) {
+            return;
+        }
+        pendingReveal = new Reveal(documentId, start, end);
+        OpenDocument open = openDocument.get();
+        Document current = selectedDocument.get();
+        if (current != null && current.id() == documentId && open != null && open.document().id() == documentId) {
+            revealPending(open);
+        } else {
+            selectedDocument.set(doc);
+        }
+    }
+
+    private void revealPending(OpenDocument loaded) {
+        Reveal r = pendingReveal;
+        if (r == null || loaded == null || loaded.document().id() != r.documentId()) {
+            return;
+        }
+        pendingReveal = null;
+        selectedCoding.set(null);
+        reveal.set(null);
+        reveal.set(r);
+        selection.set(new int[] {r.start(), r.end()});
     }
 
     static List<Coding> visible(List<Coding> all, List<Coder> coders, CoderFilter filter, String me) {
@@ -485,6 +537,14 @@ public final class ProjectViewModel {
             }
         }
         selectedCoding.set(best);
+    }
+
+    /**
+     * Applies a previewed auto-coding as one undoable action (Ctrl+Z takes it all back); the codebook counts, the
+     * status line and the open document follow.
+     */
+    public void autoCode(se.dialogcoder.app.SearchService.AutoCodePreview preview, Consumer<List<Coding>> whenDone) {
+        change(s -> s.autoCode(preview), whenDone);
     }
 
     public void undo() {
@@ -742,6 +802,32 @@ public final class ProjectViewModel {
         ProjectSession s = session;
         canUndo.set(s != null && s.history().canUndo());
         canRedo.set(s != null && s.history().canRedo());
+    }
+
+    /** Work on the open project for the analysis views (run on the worker, never on the FX thread). */
+    public interface Query<T> {
+        T run(ProjectSession session) throws Exception;
+    }
+
+    /**
+     * Runs read work on the open project off the FX thread; the answer (or the error's message) arrives on the FX
+     * thread. Does nothing while no project is open. Queries run in order with the coding actions, so a query made
+     * after an action sees it.
+     */
+    public <T> void query(Query<T> query, Consumer<T> answer, Consumer<String> failed) {
+        ProjectSession s = session;
+        if (s == null) {
+            return;
+        }
+        background.execute(() -> {
+            try {
+                T result = query.run(s);
+                fx.execute(() -> answer.accept(result));
+            } catch (Exception e) {
+                String message = e.getMessage() == null ? e.toString() : e.getMessage();
+                fx.execute(() -> failed.accept(message));
+            }
+        });
     }
 
     /** Closes the project file. */

@@ -157,6 +157,42 @@ class ProjectSessionTest {
         return s.project().read(tx -> tx.codings().memo(id));
     }
 
+    @Test
+    void anAutoCodingIsOneActionAndRedoRestoresTheSameCodings() throws Exception {
+        List<Coding> first;
+        try (ProjectSession s = new ProjectSession(ProjectFile.open(file))) {
+            s.code(docId, themeB, "Kodare A", 57, 74); // "efterlevandestöd", coded by hand before
+            SearchService search = new SearchService();
+            SearchService.AutoCodePreview preview = search.preview(s.project(), "handlingsplan* OR efterlevande*",
+                    se.dialogcoder.model.CodingFilter.ALL, "Handlingsplaner", se.dialogcoder.analysis.AutoCodeScope.MATCH, "Kodare B");
+            assertThat(preview.proposals()).hasSize(2);
+            first = s.autoCode(preview);
+            assertThat(first).hasSize(2).allSatisfy(c -> assertThat(c.codeId()).isEqualTo(themeA));
+            assertThat(count(s)).isEqualTo(3);
+            s.project().write(tx -> {
+                tx.codings().setMemo(first.get(0).id(), "träff");
+                return null;
+            });
+
+            assertThat(s.undo()).as("one undo takes back the whole auto-coding").isTrue();
+            assertThat(count(s)).isEqualTo(1);
+            assertThat(s.redo()).isTrue();
+            assertThat(forCode(s, themeA)).containsExactlyInAnyOrderElementsOf(first);
+            String memo = s.project().read(tx -> tx.codings().memo(first.get(0).id()));
+            assertThat(memo).isEqualTo("träff");
+            assertThat(s.undo()).isTrue();
+            assertThat(s.undo()).as("the hand coding is the step before").isTrue();
+            assertThat(count(s)).isZero();
+            s.redo();
+            s.redo();
+        }
+        try (ProjectSession s = new ProjectSession(ProjectFile.open(file))) {
+            assertThat(forCode(s, themeA)).as("the redone auto-coding is in the file").containsExactlyInAnyOrderElementsOf(first);
+            java.util.Optional<se.dialogcoder.model.Coder> coder = s.project().read(tx -> tx.coders().byName("Kodare B"));
+            assertThat(coder).as("recorded with the coder").isPresent();
+        }
+    }
+
     private static String codeMemo(ProjectSession s, long id) throws Exception {
         return s.project().read(tx -> tx.codes().memo(id));
     }

@@ -67,6 +67,63 @@ class Screenshots {
         shoot(robot, 1920, 1080, "main-window-1920x1080.png");
     }
 
+    @Test
+    void analysisWindow(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> stage.getTitle().startsWith("Länsdialoger"));
+        robot.interact(() -> window.showAnalysis(AnalysisWindow.Page.SEARCH));
+        AnalysisWindow analysis = window.analysisWindow();
+        String[][] work = {
+            {"handlingsplan*", "Handlingsplaner", "SENTENCE"},
+            {"stimulansmedel*", "Fördelning av stimulansmedel", "SENTENCE"},
+            {"behovsanalys*", "Behovsanalyser", "SENTENCE"},
+            {"efterlevande* OR MHFA OR YAM", "Suicidprevention", "SENTENCE"},
+            {"ungdomsmottagning* OR elevhälsa", "Barn och unga", "SENTENCE"},
+            {"SIP OR samsjuklighet*", "Samsjuklighet och omfattande behov", "SENTENCE"},
+            {"brukarråd OR anhörig*", "Brukar- och anhörigmedverkan", "SENTENCE"},
+            {"handlingsplan*", "Handlingsplaner", "PARAGRAPH"},
+        };
+        for (String[] w : work) {
+            robot.interact(() -> {
+                analysis.search().queryProperty().set(w[0]);
+                analysis.search().search();
+                analysis.search().codeProperty().set(window.viewModel().codes().stream()
+                        .filter(c -> c.name().equals(w[1])).findFirst().orElseThrow());
+                analysis.search().scopeProperty().set(se.dialogcoder.analysis.AutoCodeScope.valueOf(w[2]));
+            });
+            robot.interact(() -> analysis.search().preview());
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> analysis.search().previewProperty().get() != null);
+            robot.interact(() -> analysis.search().apply());
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> analysis.search().appliedProperty().get() >= 0);
+        }
+        shootAnalysis(robot, analysis, AnalysisWindow.Page.SEARCH, "analysis-search-1366x768.png");
+        shootAnalysis(robot, analysis, AnalysisWindow.Page.MATRIX, "analysis-matrix-1366x768.png");
+        robot.interact(() -> {
+            analysis.show(AnalysisWindow.Page.CHARTS);
+            @SuppressWarnings("unchecked")
+            javafx.scene.control.ComboBox<AnalysisControls.Choice<se.dialogcoder.model.Code>> theme =
+                    robot.lookup("#chartTheme").queryAs(javafx.scene.control.ComboBox.class);
+            theme.getItems().stream().filter(c -> c.value().name().equals("Handlingsplaner")).findFirst()
+                    .ifPresent(theme::setValue);
+        });
+        shootAnalysis(robot, analysis, AnalysisWindow.Page.CHARTS, "analysis-map-1366x768.png");
+    }
+
+    private void shootAnalysis(FxRobot robot, AnalysisWindow analysis, AnalysisWindow.Page page, String name)
+            throws Exception {
+        robot.interact(() -> {
+            analysis.show(page);
+            analysis.stage().setWidth(1366);
+            analysis.stage().setHeight(768);
+        });
+        Thread.sleep(1500);
+        WaitForAsyncUtils.waitForFxEvents();
+        WritableImage[] image = new WritableImage[1];
+        robot.interact(() -> image[0] = analysis.stage().getScene().snapshot(null));
+        Path dir = Path.of(System.getProperty("docs.images", "docs/images"));
+        Files.createDirectories(dir);
+        PngExport.write(image[0], dir.resolve(name));
+    }
+
     private static void code(FxRobot robot, ProjectViewModel vm, String passage, int key) throws Exception {
         String text = vm.openDocumentProperty().get().text();
         int start = text.codePointCount(0, text.indexOf(passage));

@@ -1,0 +1,296 @@
+package se.dialogcoder.ui;
+
+import java.util.List;
+import java.util.ResourceBundle;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.OverrunStyle;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TreeItem;
+import javafx.scene.control.TreeTableCell;
+import javafx.scene.control.TreeTableColumn;
+import javafx.scene.control.TreeTableView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
+import javafx.scene.text.TextFlow;
+import javafx.stage.Window;
+import se.dialogcoder.analysis.AutoCodeScope;
+import se.dialogcoder.app.SearchService;
+import se.dialogcoder.model.Code;
+
+/**
+ * Search: the query, the hits as keyword in context grouped by county (double-click opens the hit in the main
+ * window), and below them auto-coding: code, scope, preview, apply.
+ */
+final class SearchTab {
+    /** A line of the result tree: a county heading or one hit. */
+    record Line(String heading, SearchService.Hit hit) {
+    }
+
+    private final SearchModel model;
+    private final ResourceBundle m;
+    private final Runnable toMain;
+    private final Window owner;
+    private final ProjectViewModel vm;
+    private final TextField query = new TextField();
+    private final TreeTableView<Line> results = new TreeTableView<>();
+    private final Label summary = new Label();
+    private final ListView<SearchService.Proposal> proposals = new ListView<>();
+    private final Label previewSummary = new Label();
+
+    SearchTab(SearchModel model, ProjectViewModel vm, ResourceBundle m, Window owner, Runnable toMain) {
+        this.model = model;
+        this.vm = vm;
+        this.m = m;
+        this.owner = owner;
+        this.toMain = toMain;
+    }
+
+    TextField queryField() {
+        return query;
+    }
+
+    Node build() {
+        query.setId("searchQuery");
+        query.setPromptText(m.getString("search.prompt"));
+        query.textProperty().bindBidirectional(model.queryProperty());
+        query.setOnAction(e -> model.search());
+        HBox.setHgrow(query, Priority.ALWAYS);
+        Button go = new Button(m.getString("search.go"));
+        go.setId("searchButton");
+        go.setDefaultButton(false);
+        go.setOnAction(e -> model.search());
+        summary.setId("searchSummary");
+        summary.getStyleClass().add("muted");
+        HBox top = new HBox(8, new Label(m.getString("search.label")), query, go, summary);
+        top.setAlignment(Pos.CENTER_LEFT);
+        Label help = new Label(m.getString("search.help"));
+        help.getStyleClass().add("muted");
+        help.setWrapText(true);
+        VBox header = new VBox(4, top, help, AnalysisControls.error(model.errorProperty()));
+        header.setPadding(new Insets(8, 8, 4, 8));
+
+        buildResults();
+        model.resultProperty().addListener((o, a, r) -> showResult(r));
+
+        SplitPane split = new SplitPane(results, autoCode());
+        split.setOrientation(Orientation.VERTICAL);
+        split.setDividerPositions(0.62);
+        BorderPane pane = new BorderPane(split, header, null, null, null);
+        return pane;
+    }
+
+    private void buildResults() {
+        results.setId("searchResults");
+        results.setShowRoot(false);
+        results.setColumnResizePolicy(TreeTableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        results.setPlaceholder(new Label(m.getString("search.none")));
+        TreeTableColumn<Line, String> where = new TreeTableColumn<>(m.getString("search.where"));
+        where.setCellValueFactory(d -> new ReadOnlyStringWrapper(d.getValue().getValue().heading() != null
+                ? d.getValue().getValue().heading() : d.getValue().getValue().hit().document()));
+        where.setPrefWidth(260);
+        where.setCellFactory(c -> new TreeTableCell<>() {
+            @Override
+            protected void updateItem(String s, boolean empty) {
+                super.updateItem(s, empty);
+                setText(empty ? null : s);
+                Line line = empty || getTableRow() == null ? null : getTableRow().getItem();
+                setStyle(line != null && line.heading() != null ? "-fx-font-weight: bold;" : "-fx-text-fill: #555;");
+            }
+        });
+        TreeTableColumn<Line, String> before = kwicColumn(m.getString("search.before"), l -> l.snippet().before(),
+                "kwic-before", OverrunStyle.LEADING_ELLIPSIS, "CENTER-RIGHT");
+        TreeTableColumn<Line, String> match = kwicColumn(m.getString("search.match"), l -> l.snippet().match(),
+                "kwic-match", OverrunStyle.ELLIPSIS, "CENTER");
+        match.setPrefWidth(130);
+        TreeTableColumn<Line, String> after = kwicColumn(m.getString("search.after"), l -> l.snippet().after(),
+                "kwic-after", OverrunStyle.ELLIPSIS, "CENTER-LEFT");
+        before.setPrefWidth(380);
+        after.setPrefWidth(380);
+        results.getColumns().setAll(List.of(where, before, match, after));
+        results.setRowFactory(t -> {
+            javafx.scene.control.TreeTableRow<Line> row = new javafx.scene.control.TreeTableRow<>();
+            row.setOnMouseClicked(e -> {
+                if (e.getClickCount() == 2 && row.getItem() != null && row.getItem().hit() != null) {
+                    open(row.getItem().hit());
+                }
+            });
+            return row;
+        });
+        results.setOnKeyPressed(e -> {
+            TreeItem<Line> sel = results.getSelectionModel().getSelectedItem();
+            if (e.getCode() == KeyCode.ENTER && sel != null && sel.getValue().hit() != null) {
+                open(sel.getValue().hit());
+            }
+        });
+    }
+
+    private TreeTableColumn<Line, String> kwicColumn(String title, java.util.function.Function<SearchService.Hit,
+            String> part, String style, OverrunStyle overrun, String alignment) {
+        TreeTableColumn<Line, String> c = new TreeTableColumn<>(title);
+        c.setSortable(false);
+        c.setCellValueFactory(d -> new ReadOnlyStringWrapper(d.getValue().getValue().hit() == null ? ""
+                : part.apply(d.getValue().getValue().hit())));
+        c.setCellFactory(col -> {
+            TreeTableCell<Line, String> cell = new TreeTableCell<>() {
+                @Override
+                protected void updateItem(String s, boolean empty) {
+                    super.updateItem(s, empty);
+                    setText(empty ? null : s);
+                    Line line = empty || getTableRow() == null ? null : getTableRow().getItem();
+                    getStyleClass().remove(style);
+                    if (line != null && line.hit() != null) {
+                        getStyleClass().add(style);
+                    }
+                }
+            };
+            cell.setTextOverrun(overrun);
+            cell.setStyle("-fx-alignment: " + alignment + ";");
+            return cell;
+        });
+        return c;
+    }
+
+    private void open(SearchService.Hit hit) {
+        model.open(hit);
+        toMain.run();
+    }
+
+    private void showResult(SearchService.Result r) {
+        TreeItem<Line> root = new TreeItem<>(new Line("", null));
+        if (r == null) {
+            results.setRoot(root);
+            summary.setText("");
+            return;
+        }
+        for (SearchService.CountyHits g : r.byCounty()) {
+            String county = g.county() == null ? m.getString("nav.unknownCounty")
+                    : g.county().code() + "  " + g.county().officialName();
+            TreeItem<Line> group = new TreeItem<>(new Line(Messages.format(m, "search.group", county,
+                    g.hits().size()), null));
+            group.setExpanded(true);
+            for (SearchService.Hit h : g.hits()) {
+                group.getChildren().add(new TreeItem<>(new Line(null, h)));
+            }
+            root.getChildren().add(group);
+        }
+        results.setRoot(root);
+        results.setPlaceholder(new Label(r.hits().isEmpty() ? Messages.format(m, "search.noHits", r.query())
+                : m.getString("search.none")));
+        summary.setText(Messages.format(m, "search.summary", r.hits().size(), r.documents(), r.byCounty().size()));
+    }
+
+    private Node autoCode() {
+        Label heading = new Label(m.getString("autocode.heading"));
+        heading.getStyleClass().add("pane-heading");
+        ComboBox<AnalysisControls.Choice<Code>> code = AnalysisControls.codes(vm, null, false,
+                model.codeProperty()::set);
+        code.setId("autoCodeCode");
+        code.setPrefWidth(320);
+        if (code.getValue() != null) {
+            model.codeProperty().set(code.getValue().value());
+        }
+        Button pick = new Button("…");
+        pick.setId("pickCode");
+        pick.setTooltip(new javafx.scene.control.Tooltip(m.getString("autocode.pick")));
+        pick.setOnAction(e -> QuickCodeDialog.ask(owner, m, m.getString("autocode.pick"), List.copyOf(vm.codes()))
+                .ifPresent(c -> AnalysisControls.select(code, c)));
+        ComboBox<AnalysisControls.Choice<AutoCodeScope>> scope = AnalysisControls.combo(List.of(
+                new AnalysisControls.Choice<>(AutoCodeScope.PARAGRAPH, m.getString("autocode.scope.paragraph")),
+                new AnalysisControls.Choice<>(AutoCodeScope.SENTENCE, m.getString("autocode.scope.sentence")),
+                new AnalysisControls.Choice<>(AutoCodeScope.TURN, m.getString("autocode.scope.turn")),
+                new AnalysisControls.Choice<>(AutoCodeScope.MATCH, m.getString("autocode.scope.match"))),
+                model.scopeProperty()::set);
+        scope.setId("autoCodeScope");
+        model.scopeProperty().set(AutoCodeScope.PARAGRAPH);
+        // the choosers follow the model too (a code chosen elsewhere, e.g. by typing)
+        model.codeProperty().addListener((o, a, c) -> {
+            if (c != null && (code.getValue() == null || !c.equals(code.getValue().value()))) {
+                AnalysisControls.select(code, c);
+            }
+        });
+        model.scopeProperty().addListener((o, a, sc) -> AnalysisControls.select(scope, sc));
+        Button preview = new Button(m.getString("autocode.preview"));
+        preview.setId("previewButton");
+        preview.setOnAction(e -> model.preview());
+        preview.disableProperty().bind(model.queryProperty().isEmpty().or(model.codeProperty().isNull()));
+        Button apply = new Button(m.getString("autocode.apply"));
+        apply.setId("applyButton");
+        apply.setDefaultButton(false);
+        apply.setOnAction(e -> model.apply());
+        apply.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(() ->
+                model.previewProperty().get() == null || model.previewProperty().get().proposals().isEmpty(),
+                model.previewProperty()).or(vm.readOnlyProperty()));
+        HBox controls = new HBox(8, new Label(m.getString("autocode.code")), code, pick,
+                new Label(m.getString("autocode.scope")), scope, preview, apply);
+        controls.setAlignment(Pos.CENTER_LEFT);
+
+        previewSummary.setId("previewSummary");
+        previewSummary.setWrapText(true);
+        proposals.setId("previewList");
+        proposals.setPlaceholder(new Label(m.getString("autocode.none")));
+        proposals.setCellFactory(l -> new ListCell<>() {
+            @Override
+            protected void updateItem(SearchService.Proposal p, boolean empty) {
+                super.updateItem(p, empty);
+                if (empty || p == null) {
+                    setGraphic(null);
+                    setText(null);
+                    return;
+                }
+                Text where = new Text((p.county() == null ? m.getString("nav.unknownCounty") : p.county().shortName())
+                        + " · " + p.document() + "   ");
+                where.setStyle("-fx-fill: #555;");
+                String passage = p.passage().replaceAll("\\s+", " ").strip();
+                Text text = new Text(passage.length() > 240 ? passage.substring(0, 240) + "…" : passage);
+                TextFlow flow = new TextFlow(where, text);
+                flow.prefWidthProperty().bind(l.widthProperty().subtract(44));
+                setGraphic(flow);
+                setText(null);
+            }
+        });
+        proposals.setOnMouseClicked(e -> {
+            SearchService.Proposal p = proposals.getSelectionModel().getSelectedItem();
+            if (e.getClickCount() == 2 && p != null) {
+                model.open(p);
+                toMain.run();
+            }
+        });
+        model.previewProperty().addListener((o, a, p) -> showPreview(p));
+        model.appliedProperty().addListener((o, a, n) -> {
+            if (n.intValue() >= 0) {
+                previewSummary.setText(Messages.format(m, "autocode.applied", n.intValue()));
+            }
+        });
+        showPreview(null);
+        VBox box = new VBox(6, heading, controls, previewSummary, proposals);
+        VBox.setVgrow(proposals, Priority.ALWAYS);
+        box.setPadding(new Insets(6, 8, 8, 8));
+        return box;
+    }
+
+    private void showPreview(SearchService.AutoCodePreview p) {
+        if (p == null) {
+            proposals.getItems().clear();
+            previewSummary.setText(m.getString("autocode.explain"));
+            return;
+        }
+        proposals.getItems().setAll(p.proposals());
+        previewSummary.setText(Messages.format(m, "autocode.summary", p.proposals().size(),
+                SearchModel.documents(p.proposals()), p.code().name(), p.coder(), p.hits(), p.alreadyCoded(),
+                p.outsideScope()));
+    }
+}

@@ -1,0 +1,244 @@
+package se.dialogcoder.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Node;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TreeTableView;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import javax.imageio.ImageIO;
+import org.fxmisc.richtext.InlineCssTextArea;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+import se.dialogcoder.analysis.AutoCodeScope;
+import se.dialogcoder.app.AppPaths;
+import se.dialogcoder.app.SearchService;
+import se.dialogcoder.app.Services;
+import se.dialogcoder.model.Code;
+import se.dialogcoder.model.County;
+
+/** The analysis window used like a person would (headless): search, auto-code, the matrix, undo. */
+@ExtendWith(ApplicationExtension.class)
+class AnalysisWindowTest {
+    @TempDir
+    Path home;
+
+    private Stage stage;
+    private MainWindow window;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        this.stage = stage;
+        Files.createDirectories(home);
+        Files.writeString(home.resolve("settings.json"), "{\"coderName\": \"Utvärderare A\"}");
+        window = new MainWindow(new Services(new AppPaths(home)), stage);
+        window.show();
+        window.openStartProject();
+    }
+
+    @AfterEach
+    void closeAnalysis(FxRobot robot) {
+        robot.interact(() -> {
+            if (window.analysisWindow() != null) {
+                window.analysisWindow().close();
+            }
+        });
+    }
+
+    private static void waitFor(java.util.concurrent.Callable<Boolean> condition) throws Exception {
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, condition);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private AnalysisWindow openSearch(FxRobot robot, String query) throws Exception {
+        waitFor(() -> stage.getTitle().startsWith("Länsdialoger 2025 (demo)"));
+        robot.clickOn("#navigator");
+        robot.press(KeyCode.CONTROL).type(KeyCode.F).release(KeyCode.CONTROL);
+        waitFor(() -> window.analysisWindow() != null && window.analysisWindow().isShowing());
+        AnalysisWindow analysis = window.analysisWindow();
+        robot.clickOn("#searchQuery").write(query).type(KeyCode.ENTER);
+        TreeTableView<?> results = robot.lookup("#searchResults").queryAs(TreeTableView.class);
+        waitFor(() -> results.getRoot() != null && !results.getRoot().getChildren().isEmpty());
+        return analysis;
+    }
+
+    /** The theme's cell in the totals row of the matrix as shown. */
+    private static String totalsCell(FxRobot robot, MatrixTab tab, int column) {
+        TableView<MatrixModel.Row> table = tab.table();
+        int last = table.getItems().size() - 1;
+        assertThat(table.getItems().get(last).isTotal()).isTrue();
+        Object value = table.getColumns().get(column + 1).getCellData(last);
+        return robot.lookup("#matrixTable .heat-cell").queryAll().stream()
+                .filter(n -> n instanceof javafx.scene.control.TableCell<?, ?> c && c.getTableRow() != null
+                        && c.getTableRow().getItem() instanceof MatrixModel.Row r && r.isTotal()
+                        && c.getTableColumn() == table.getColumns().get(column + 1))
+                .map(n -> ((Labeled) n).getText()).findFirst().orElse("no cell for " + value);
+    }
+
+    @Test
+    void searchAutoCodeParagraphsSeeTheMatrixUndoAndTheCountsReturn(FxRobot robot) throws Exception {
+        AnalysisWindow analysis = openSearch(robot, "handlingsplan*");
+        assertThat(robot.lookup("#searchSummary").queryLabeled().getText()).contains("träffar i 21 dokument");
+        assertThat(robot.lookup(".kwic-match").queryAll()).anySatisfy(n ->
+                assertThat(((Labeled) n).getText()).startsWithIgnoringCase("handlingsplan"));
+
+        // choose the code by typing, as with Ctrl+K
+        robot.clickOn("#pickCode");
+        robot.clickOn("#quickCodeSearch").write("Handlingsplaner");
+        robot.type(KeyCode.ENTER);
+        waitFor(() -> analysis.search().codeProperty().get().name().equals("Handlingsplaner"));
+        Code plans = analysis.search().codeProperty().get();
+        assertThat(plans.name()).isEqualTo("Handlingsplaner");
+        assertThat(analysis.search().scopeProperty().get()).as("paragraphs by default").isEqualTo(AutoCodeScope.PARAGRAPH);
+
+        robot.clickOn("#previewButton");
+        ListView<?> preview = robot.lookup("#previewList").queryAs(ListView.class);
+        waitFor(() -> !preview.getItems().isEmpty());
+        int n = preview.getItems().size();
+        assertThat(robot.lookup("#previewSummary").queryLabeled().getText()).startsWith(n + " avsnitt i 21 dokument")
+                .contains("Handlingsplaner").contains("Utvärderare A");
+        assertThat(robot.lookup("#status").queryLabeled().getText()).as("nothing coded by a preview")
+                .contains("0 kodningar");
+
+        robot.clickOn("#applyButton");
+        waitFor(() -> robot.lookup("#status").queryLabeled().getText().contains(n + " kodningar"));
+        assertThat(robot.lookup("#previewSummary").queryLabeled().getText()).startsWith(n + " avsnitt kodades");
+
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.T).release(KeyCode.SHIFT, KeyCode.CONTROL);
+        waitFor(() -> analysis.page() == AnalysisWindow.Page.MATRIX);
+        waitFor(() -> analysis.matrix().matrixProperty().get() != null
+                && analysis.matrix().matrixProperty().get().total(se.dialogcoder.analysis.CountyMatrix.Measure.SEGMENTS) == n);
+        List<Code> themes = analysis.matrix().matrixProperty().get().columns();
+        int plansColumn = themes.indexOf(plans);
+        waitFor(() -> totalsCell(robot, analysis.matrixTab(), plansColumn).equals(Integer.toString(n)));
+        assertThat(robot.lookup(".heat-cell").queryAll().stream().map(Node::getStyle)).as("shaded cells")
+                .anySatisfy(style -> assertThat(style).contains("-fx-background-color: #").doesNotContain("#FFFFFF")
+                        .doesNotContain(Heat.hex(Heat.TOTAL)));
+
+        // "Kopiera tabell": tab-separated, header first, the totals last
+        String[] tsv = TableCopy.tsv(analysis.matrixTab().table()).split("\n");
+        assertThat(tsv).hasSize(23);
+        assertThat(tsv[0]).startsWith("Län\t").contains("\tHandlingsplaner\t").endsWith("\tTotalt");
+        assertThat(tsv[22].split("\t")[0]).isEqualTo("Totalt");
+        assertThat(tsv[22].split("\t")[plansColumn + 1]).isEqualTo(Integer.toString(n));
+
+        // a click on a column header sorts the counties by it; the totals stay last
+        robot.clickOn("#heatTotal").clickOn("#heatTotal");
+        WaitForAsyncUtils.waitForFxEvents();
+        List<MatrixModel.Row> rows = analysis.matrixTab().table().getItems();
+        assertThat(rows.get(rows.size() - 1).isTotal()).isTrue();
+        assertThat(rows.subList(0, rows.size() - 1)).extracting(MatrixModel.Row::total)
+                .isSortedAccordingTo(java.util.Comparator.reverseOrder());
+        assertThat(rows.get(0).total()).isPositive();
+
+        // Ctrl+Z in the analysis window undoes the whole auto-coding; the counts return
+        robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
+        waitFor(() -> totalsCell(robot, analysis.matrixTab(), plansColumn).equals("0"));
+        assertThat(robot.lookup("#status").queryLabeled().getText()).contains("0 kodningar");
+        // and redo brings the same codings back
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.Z).release(KeyCode.SHIFT, KeyCode.CONTROL);
+        waitFor(() -> totalsCell(robot, analysis.matrixTab(), plansColumn).equals(Integer.toString(n)));
+        // Ctrl+Z in the main window works the same
+        robot.interact(stage::toFront);
+        robot.clickOn("#navigator");
+        robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
+        waitFor(() -> robot.lookup("#status").queryLabeled().getText().contains("0 kodningar"));
+        waitFor(() -> totalsCell(robot, analysis.matrixTab(), plansColumn).equals("0"));
+    }
+
+    @Test
+    void doubleClickingAHitOpensItsDocumentWithTheHitSelected(FxRobot robot) throws Exception {
+        AnalysisWindow analysis = openSearch(robot, "efterlevandestöd");
+        SearchService.Hit first = analysis.search().resultProperty().get().hits().get(0);
+        Node row = robot.lookup("#searchResults .tree-table-row-cell").queryAll().stream()
+                .filter(n -> n instanceof javafx.scene.control.TreeTableRow<?> r && r.getItem() instanceof SearchTab.Line l
+                        && l.hit() == first).findFirst().orElseThrow();
+        robot.doubleClickOn(row);
+        InlineCssTextArea text = robot.lookup("#documentText").queryAs(InlineCssTextArea.class);
+        waitFor(() -> window.viewModel().selectedDocumentProperty().get() != null
+                && window.viewModel().selectedDocumentProperty().get().id() == first.documentId()
+                && text.getSelectedText().equalsIgnoreCase("efterlevandestöd"));
+        assertThat(robot.lookup("#documentTitle").queryLabeled().getText()).isEqualTo(first.document());
+        assertThat(window.viewModel().selectionProperty().get()).containsExactly(first.start(), first.end());
+    }
+
+    @Test
+    void theCountyMapColoursTheThemeAndSavesAsPng(FxRobot robot) throws Exception {
+        AnalysisWindow analysis = openSearch(robot, "MHFA");
+        robot.interact(() -> {
+            Code suicid = window.viewModel().codes().stream().filter(c -> c.name().equals("Suicidprevention"))
+                    .findFirst().orElseThrow();
+            analysis.search().codeProperty().set(suicid);
+            analysis.search().preview();
+        });
+        waitFor(() -> analysis.search().previewProperty().get() != null);
+        robot.interact(analysis.search()::apply);
+        waitFor(() -> analysis.search().appliedProperty().get() > 0);
+        robot.interact(() -> analysis.show(AnalysisWindow.Page.CHARTS));
+        ChartsTabCheck.chooseTheme(robot, "Suicidprevention");
+        CountyTileMap map = analysis.chartsTab().map();
+        waitFor(() -> map.tile(County.NORRBOTTEN).getStyle().contains("background-color"));
+        County with = analysis.search().resultProperty().get().hits().stream().map(SearchService.Hit::county)
+                .findFirst().orElseThrow();
+        waitFor(() -> !map.tile(with).getStyle().contains("#FFFFFF"));
+        assertThat(map.tile(with).getChildrenUnmodifiable()).anySatisfy(n ->
+                assertThat(((Labeled) n).getText()).isEqualTo(with.shortName()));
+        assertThat(robot.lookup("#mapLegend").tryQuery()).isPresent();
+        // north above south, as on a map
+        assertThat(map.tile(County.NORRBOTTEN).getLayoutY()).isLessThan(map.tile(County.SKANE).getLayoutY());
+
+        Path png = home.resolve("karta.png");
+        robot.interact(() -> {
+            try {
+                PngExport.write(PngExport.snapshot(analysis.chartsTab().picture(), 2), png);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        BufferedImage image = ImageIO.read(png.toFile());
+        assertThat(image.getWidth()).isGreaterThan(600);
+        assertThat(image.getHeight()).isGreaterThan(600);
+    }
+
+    @Test
+    void theAnalysisMenuOpensTheWindowAndALanguageSwitchReopensItInTheNewLanguage(FxRobot robot) throws Exception {
+        waitFor(() -> stage.getTitle().startsWith("Länsdialoger 2025 (demo)"));
+        robot.clickOn("Analys").clickOn("Län × tema…");
+        waitFor(() -> window.analysisWindow() != null && window.analysisWindow().isShowing());
+        assertThat(window.analysisWindow().page()).isEqualTo(AnalysisWindow.Page.MATRIX);
+        assertThat(window.analysisWindow().stage().getTitle()).isEqualTo("Analys – DialogCoder");
+        AnalysisWindow before = window.analysisWindow();
+        robot.interact(() -> window.rebuildInLanguage("en"));
+        waitFor(() -> window.analysisWindow() != before && window.analysisWindow().isShowing());
+        assertThat(before.isShowing()).isFalse();
+        assertThat(window.analysisWindow().stage().getTitle()).isEqualTo("Analysis – DialogCoder");
+        assertThat(window.analysisWindow().page()).isEqualTo(AnalysisWindow.Page.MATRIX);
+        waitFor(() -> window.analysisWindow().matrix().matrixProperty().get() != null);
+        assertThat(robot.lookup("Total").tryQuery()).isPresent();
+    }
+
+    /** Picks a theme in the charts tab's chooser. */
+    private static final class ChartsTabCheck {
+        static void chooseTheme(FxRobot robot, String name) {
+            @SuppressWarnings("unchecked")
+            javafx.scene.control.ComboBox<AnalysisControls.Choice<Code>> box =
+                    robot.lookup("#chartTheme").queryAs(javafx.scene.control.ComboBox.class);
+            robot.interact(() -> box.getItems().stream().filter(c -> c.value().name().equals(name)).findFirst()
+                    .ifPresent(box::setValue));
+        }
+    }
+}
