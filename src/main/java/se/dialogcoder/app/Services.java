@@ -2,6 +2,7 @@ package se.dialogcoder.app;
 
 import java.nio.file.Path;
 import se.dialogcoder.exchange.CodebookJson;
+import se.dialogcoder.exchange.FrequencyStore;
 import se.dialogcoder.ingest.Readers;
 import se.dialogcoder.store.Backups;
 import se.dialogcoder.store.ProjectFile;
@@ -26,6 +27,7 @@ public final class Services {
     private final AnalysisService analysis = new AnalysisService();
     private final PassageCoding passageCoding = new PassageCoding();
     private final Benchmark benchmark;
+    private final FrequencyExportService frequencyExport;
 
     public Services(AppPaths paths) {
         this.paths = paths;
@@ -39,6 +41,7 @@ public final class Services {
         this.demo = new DemoProject(paths, imports, codebooks);
         this.agreement = new AgreementService();
         this.benchmark = new Benchmark(imports, codebooks, analysis, search);
+        this.frequencyExport = new FrequencyExportService(analysis, new FrequencyStore(), AppVersion.current());
     }
 
     public static Services fromEnvironment() {
@@ -88,6 +91,9 @@ public final class Services {
     public PassageCoding passageCoding() { return passageCoding; }
 
     public Benchmark benchmark() { return benchmark; }
+
+    /** Theme frequencies per county into the SQLite frequency store. */
+    public FrequencyExportService frequencyExport() { return frequencyExport; }
 
     /** A generator of invented transcripts with the default codebook's vocabulary. */
     public CorpusGenerator corpusGenerator() {
