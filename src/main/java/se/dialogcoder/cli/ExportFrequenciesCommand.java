@@ -45,8 +45,14 @@ final class ExportFrequenciesCommand extends BaseCommand implements Callable<Int
                     + "the frequency store as --store.");
         }
         FrequencyStore.Result result;
+        java.util.Set<String> otherRounds = new java.util.TreeSet<>();
         try (ProjectFile p = ProjectOption.forReading(project)) {
             result = root().services.frequencyExport().export(p, store, round, coder);
+            for (var d : p.read(tx -> tx.documents().list())) {
+                if (d.round() != null && !d.round().equals(round.strip())) {
+                    otherRounds.add(d.round());
+                }
+            }
         } catch (ExchangeException e) {
             err().println("dialogcoder: " + e.getMessage());
             return Cli.FAILED;
@@ -57,6 +63,10 @@ final class ExportFrequenciesCommand extends BaseCommand implements Callable<Int
                 + result.themes() + " themes" + (result.replaced() ? "; replaced the earlier run of this project and "
                 + "round" : "") + (result.migratedFrom() > 0 ? "; the store was updated from version "
                 + result.migratedFrom() + " to " + FrequencyStore.CURRENT_VERSION : "") + ".");
+        if (!otherRounds.isEmpty()) {
+            err().println("Note: the project also has documents of round " + String.join(", ", otherRounds)
+                    + "; every document of the project is counted in this run.");
+        }
         if (json) {
             Map<String, Object> out = new LinkedHashMap<>();
             out.put("store", store.toString());

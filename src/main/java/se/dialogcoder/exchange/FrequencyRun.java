@@ -11,10 +11,13 @@ import se.dialogcoder.model.County;
  *
  * @param coderFilter the coder whose codings were counted, or null for every coder
  * @param themes every code of the codebook, parents before their children
+ * @param counties the documents in scope per county (all 21)
  * @param cells one per county (all 21) and theme
+ * @param unknownCountyDocuments documents of unknown county: in scope, but in no county's row
  */
 public record FrequencyRun(Instant exportedAt, String projectUuid, String projectName, String round,
-                           String coderFilter, String appVersion, List<Theme> themes, List<Cell> cells) {
+                           String coderFilter, String appVersion, List<Theme> themes, List<CountyTotals> counties,
+                           List<Cell> cells, int unknownCountyDocuments) {
     public FrequencyRun {
         Objects.requireNonNull(exportedAt, "exportedAt");
         Objects.requireNonNull(projectUuid, "projectUuid");
@@ -24,6 +27,7 @@ public record FrequencyRun(Instant exportedAt, String projectUuid, String projec
         }
         round = round.strip();
         themes = List.copyOf(themes);
+        counties = List.copyOf(counties);
         cells = List.copyOf(cells);
     }
 
@@ -38,15 +42,20 @@ public record FrequencyRun(Instant exportedAt, String projectUuid, String projec
                         int depth) {
     }
 
+    /** The documents of a county in scope, and their length in code points and words. */
+    public record CountyTotals(County county, int documents, long characters, long words) {
+    }
+
     /**
      * The numbers of one theme (with its sub-codes) in one county.
      *
      * @param segments codings of the theme or its sub-codes
      * @param documents documents with at least one of them
      * @param characters coded characters, overlapping codings counted once
+     * @param words words in the coded characters, or null when not counted
      * @param coverage characters / characters of the county's documents in scope (0–1); null without documents
      */
-    public record Cell(County county, long codeId, int segments, int documents, long characters,
+    public record Cell(County county, long codeId, int segments, int documents, long characters, Long words,
                        Double coverage) {
     }
 }

@@ -33,7 +33,7 @@ public final class FrequencyStore {
     /** {@code PRAGMA application_id} of frequency stores ("DCfq"). */
     public static final int APPLICATION_ID = 0x44436671;
     /** The store version this build writes ({@code PRAGMA user_version}). */
-    public static final int CURRENT_VERSION = 1;
+    public static final int CURRENT_VERSION = 2;
     /** The file name suggested in the user's documents folder. */
     public static final String DEFAULT_FILE_NAME = "dialogcoder-frekvenser.sqlite";
     /** {@code application_id} of DialogCoder projects: named in the message when a project is chosen by mistake. */
@@ -241,15 +241,28 @@ public final class FrequencyStore {
         checkpoint.reached("deleted");
         long runId;
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO run (exported_at, project_uuid, project_name, "
-                + "round, coder_filter, app_version) VALUES (?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
+                + "round, coder_filter, app_version, unknown_county_documents) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                Statement.RETURN_GENERATED_KEYS)) {
             ps.setString(1, run.exportedAt().toString());
             ps.setString(2, run.projectUuid());
             ps.setString(3, run.projectName());
             ps.setString(4, run.round());
             ps.setString(5, run.coderFilter());
             ps.setString(6, run.appVersion() == null ? "dev" : run.appVersion());
+            ps.setInt(7, run.unknownCountyDocuments());
             ps.executeUpdate();
             runId = generatedKey(ps);
+        }
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO run_county (run_id, county_code, documents, "
+                + "characters, words) VALUES (?, ?, ?, ?, ?)")) {
+            for (FrequencyRun.CountyTotals t : run.counties()) {
+                ps.setLong(1, runId);
+                ps.setString(2, t.county().code());
+                ps.setInt(3, t.documents());
+                ps.setLong(4, t.characters());
+                ps.setLong(5, t.words());
+                ps.executeUpdate();
+            }
         }
         Map<Long, Long> themeIds = new HashMap<>();
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO theme (run_id, uid, parent_id, path, name, "
@@ -276,7 +289,7 @@ public final class FrequencyStore {
         checkpoint.reached("themes");
         int rows = 0;
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO frequency (run_id, county_code, theme_id, "
-                + "segments, documents, characters, coverage) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+                + "segments, documents, characters, words, coverage) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
             for (FrequencyRun.Cell cell : run.cells()) {
                 ps.setLong(1, runId);
                 ps.setString(2, cell.county().code());
@@ -284,10 +297,15 @@ public final class FrequencyStore {
                 ps.setInt(4, cell.segments());
                 ps.setInt(5, cell.documents());
                 ps.setLong(6, cell.characters());
-                if (cell.coverage() == null) {
-                    ps.setNull(7, java.sql.Types.REAL);
+                if (cell.words() == null) {
+                    ps.setNull(7, java.sql.Types.INTEGER);
                 } else {
-                    ps.setDouble(7, cell.coverage());
+                    ps.setLong(7, cell.words());
+                }
+                if (cell.coverage() == null) {
+                    ps.setNull(8, java.sql.Types.REAL);
+                } else {
+                    ps.setDouble(8, cell.coverage());
                 }
                 ps.executeUpdate();
                 rows++;
@@ -300,8 +318,8 @@ public final class FrequencyStore {
 
     private static void deleteRun(Connection c, long runId) throws SQLException {
         for (String sql : new String[] {"DELETE FROM frequency WHERE run_id = ?",
-            "UPDATE theme SET parent_id = NULL WHERE run_id = ?", "DELETE FROM theme WHERE run_id = ?",
-            "DELETE FROM run WHERE id = ?"}) {
+            "DELETE FROM run_county WHERE run_id = ?", "UPDATE theme SET parent_id = NULL WHERE run_id = ?",
+            "DELETE FROM theme WHERE run_id = ?", "DELETE FROM run WHERE id = ?"}) {
             try (PreparedStatement ps = c.prepareStatement(sql)) {
                 ps.setLong(1, runId);
                 ps.executeUpdate();
@@ -350,6 +368,11 @@ public final class FrequencyStore {
         }
         if (!run.themes().isEmpty() && counties.size() != County.values().length) {
             throw new IllegalArgumentException("a run has a row for every one of the 21 counties");
+        }
+        if (run.counties().size() != County.values().length
+                || run.counties().stream().map(FrequencyRun.CountyTotals::county).distinct().count()
+                != County.values().length) {
+            throw new IllegalArgumentException("a run has the totals of every one of the 21 counties");
         }
     }
 

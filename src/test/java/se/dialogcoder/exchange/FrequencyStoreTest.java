@@ -33,13 +33,17 @@ class FrequencyStoreTest {
                 new FrequencyRun.Theme(10, "a", null, "A", "A", "A en", 0),
                 new FrequencyRun.Theme(11, "a.b", 10L, "A / B", "B", null, 1));
         List<FrequencyRun.Cell> cells = new ArrayList<>();
+        List<FrequencyRun.CountyTotals> counties = new ArrayList<>();
         for (County c : County.values()) {
             boolean s = c == County.SKANE;
-            cells.add(new FrequencyRun.Cell(c, 10, s ? skane : 0, s ? 1 : 0, s ? 40L * skane : 0, s ? skane / 10.0 : 0.0));
-            cells.add(new FrequencyRun.Cell(c, 11, 0, 0, 0, c == County.GOTLAND ? null : 0.0));
+            boolean none = c == County.GOTLAND;
+            counties.add(new FrequencyRun.CountyTotals(c, none ? 0 : 1, none ? 0 : 400, none ? 0 : 60));
+            cells.add(new FrequencyRun.Cell(c, 10, s ? skane : 0, s ? 1 : 0, s ? 40L * skane : 0, s ? 6L * skane : 0,
+                    none ? null : s ? skane / 10.0 : 0.0));
+            cells.add(new FrequencyRun.Cell(c, 11, 0, 0, 0, 0L, none ? null : 0.0));
         }
         return new FrequencyRun(Instant.parse("2026-01-02T03:04:05Z"), project, "Projekt " + project, round, null,
-                "test", themes, cells);
+                "test", themes, counties, cells, 2);
     }
 
     private static Connection open(Path file) throws SQLException {
@@ -74,15 +78,20 @@ class FrequencyStoreTest {
         assertThat(rows(file, "PRAGMA user_version")).containsExactly(Integer.toString(FrequencyStore.CURRENT_VERSION));
         assertThat(rows(file, "SELECT code, iso, name FROM county ORDER BY code")).hasSize(21)
                 .contains("01|SE-AB|Stockholms län", "23|SE-Z|Jämtlands län", "25|SE-BD|Norrbottens län");
-        assertThat(rows(file, "SELECT id, exported_at, project_uuid, project_name, round, coder_filter, app_version "
-                + "FROM run")).containsExactly(result.runId() + "|2026-01-02T03:04:05Z|p1|Projekt p1|2025|null|test");
+        assertThat(rows(file, "SELECT id, exported_at, project_uuid, project_name, round, coder_filter, app_version, "
+                + "unknown_county_documents FROM run"))
+                .containsExactly(result.runId() + "|2026-01-02T03:04:05Z|p1|Projekt p1|2025|null|test|2");
+        assertThat(rows(file, "SELECT county_code, documents, characters, words FROM run_county ORDER BY 1"))
+                .hasSize(21).contains("09|0|0|0", "12|1|400|60");
         assertThat(rows(file, "SELECT t.uid, t.path, t.name, t.name_en, t.depth, p.uid FROM theme t "
                 + "LEFT JOIN theme p ON p.id = t.parent_id ORDER BY t.sort_order"))
                 .containsExactly("a|A|A|A en|0|null", "a.b|A / B|B|null|1|a");
-        assertThat(rows(file, "SELECT f.county_code, t.uid, f.segments, f.documents, f.characters, f.coverage "
-                + "FROM frequency f JOIN theme t ON t.id = f.theme_id WHERE f.county_code IN ('12', '09') "
-                + "ORDER BY 1, 2")).containsExactly("09|a|0|0|0|0.0", "09|a.b|0|0|0|null", "12|a|3|1|120|0.3",
-                "12|a.b|0|0|0|0.0");
+        assertThat(rows(file, "SELECT f.county_code, t.uid, f.segments, f.documents, f.characters, f.words, "
+                + "f.coverage FROM frequency f JOIN theme t ON t.id = f.theme_id WHERE f.county_code IN ('12', '09') "
+                + "ORDER BY 1, 2")).containsExactly("09|a|0|0|0|0|null", "09|a.b|0|0|0|0|null", "12|a|3|1|120|18|0.3",
+                "12|a.b|0|0|0|0|0.0");
+        assertThat(rows(file, "SELECT county, theme, segments FROM frequency_view WHERE segments > 0"))
+                .containsExactly("Skåne län|A|3");
         try (Stream<Path> files = Files.list(dir)) {
             assertThat(files.map(p -> p.getFileName().toString())).containsExactly("frekvenser.sqlite");
         }
@@ -103,6 +112,7 @@ class FrequencyStoreTest {
         assertThat(rows(file, "SELECT count(*) FROM theme")).containsExactly("6");
         assertThat(rows(file, "SELECT count(*) FROM frequency")).containsExactly("126");
         assertThat(rows(file, "SELECT count(*) FROM county")).containsExactly("21");
+        assertThat(rows(file, "SELECT count(*) FROM run_county")).containsExactly("63");
         assertThat(rows(file, "PRAGMA foreign_key_check")).isEmpty();
     }
 
@@ -216,6 +226,49 @@ class FrequencyStoreTest {
                     "annan.sqlite", "projekt.dcproj", "tom.sqlite", "nyare.sqlite");
         }
         assertThatThrownBy(() -> store.write(dir, run("p1", "2025", 2))).hasMessageContaining("folder");
+    }
+
+    @Test
+    void aVersion1StoreIsMigratedWithItsRunsKeptAndTheNewRunAdded() throws Exception {
+        Path file = dir.resolve("gammal.sqlite");
+        writeV1Store(file);
+        assertThat(store.inspect(file)).isEqualTo(1);
+        List<String> oldRows = rows(file, "SELECT r.round, r.coder_filter, t.path, f.county_code, f.segments, "
+                + "f.documents, f.characters, round(f.coverage, 6) FROM frequency f JOIN run r ON r.id = f.run_id "
+                + "JOIN theme t ON t.id = f.theme_id ORDER BY 1, 3, 4");
+        assertThat(oldRows).hasSize(126).contains("2024|null|Suicidprevention|12|2|1|92|0.431925",
+                "2023|Bo|Suicidprevention / Efterlevandestöd|12|1|1|35|0.164319");
+
+        FrequencyStore.Result result = store.write(file, run("p1", "2025", 4));
+        assertThat(result.migratedFrom()).isEqualTo(1);
+        assertThat(rows(file, "PRAGMA user_version")).containsExactly("2");
+        assertThat(rows(file, "SELECT r.round, r.coder_filter, t.path, f.county_code, f.segments, "
+                + "f.documents, f.characters, round(f.coverage, 6) FROM frequency f JOIN run r ON r.id = f.run_id "
+                + "JOIN theme t ON t.id = f.theme_id WHERE r.project_uuid <> 'p1' ORDER BY 1, 3, 4"))
+                .isEqualTo(oldRows);
+        assertThat(rows(file, "SELECT DISTINCT r.round, f.words, r.unknown_county_documents FROM frequency f "
+                + "JOIN run r ON r.id = f.run_id WHERE r.project_uuid <> 'p1'"))
+                .containsExactlyInAnyOrder("2024|null|null", "2023|null|null");
+        assertThat(rows(file, "SELECT round, count(*) FROM frequency_view GROUP BY round ORDER BY round"))
+                .containsExactly("2023|63", "2024|63", "2025|42");
+        assertThat(rows(file, "SELECT count(*) FROM run_county")).containsExactly("21");
+        assertThat(rows(file, "PRAGMA foreign_key_check")).isEmpty();
+        assertThat(rows(file, "PRAGMA integrity_check")).containsExactly("ok");
+    }
+
+    @Test
+    void aMigrationThatFailsLeavesTheVersion1StoreAsItWas() throws Exception {
+        Path file = dir.resolve("gammal.sqlite");
+        writeV1Store(file);
+        byte[] before = Files.readAllBytes(file);
+        FrequencyStore failing = new FrequencyStore(Duration.ofMillis(300), step -> {
+            if (step.equals("themes")) {
+                throw new SQLException("disk I/O error");
+            }
+        });
+        assertThatThrownBy(() -> failing.write(file, run("p1", "2025", 4))).hasMessageContaining("gammal.sqlite");
+        assertThat(rows(file, "PRAGMA user_version")).containsExactly("1");
+        assertThat(Files.readAllBytes(file)).isEqualTo(before);
     }
 
     /** Writes the frozen version-1 fixture into a new file. */
