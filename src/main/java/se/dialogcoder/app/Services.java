@@ -3,6 +3,7 @@ package se.dialogcoder.app;
 import java.nio.file.Path;
 import se.dialogcoder.exchange.CodebookJson;
 import se.dialogcoder.exchange.FrequencyStore;
+import se.dialogcoder.exchange.TableWriter;
 import se.dialogcoder.ingest.Readers;
 import se.dialogcoder.store.Backups;
 import se.dialogcoder.store.ProjectFile;
@@ -28,6 +29,8 @@ public final class Services {
     private final PassageCoding passageCoding = new PassageCoding();
     private final Benchmark benchmark;
     private final FrequencyExportService frequencyExport;
+    private final TableExportService tables;
+    private final ReportService reports;
 
     public Services(AppPaths paths) {
         this.paths = paths;
@@ -42,6 +45,8 @@ public final class Services {
         this.agreement = new AgreementService();
         this.benchmark = new Benchmark(imports, codebooks, analysis, search);
         this.frequencyExport = new FrequencyExportService(analysis, new FrequencyStore(), AppVersion.current());
+        this.tables = new TableExportService(analysis, retrieval, new TableWriter());
+        this.reports = new ReportService(tables, retrieval, analysis, "DialogCoder " + AppVersion.current());
     }
 
     public static Services fromEnvironment() {
@@ -94,6 +99,12 @@ public final class Services {
 
     /** Theme frequencies per county into the SQLite frequency store. */
     public FrequencyExportService frequencyExport() { return frequencyExport; }
+
+    /** The county × theme matrix, theme frequencies and coded segments as CSV or XLSX. */
+    public TableExportService tables() { return tables; }
+
+    /** The report for evaluators (HTML, DOCX). */
+    public ReportService reports() { return reports; }
 
     /** A generator of invented transcripts with the default codebook's vocabulary. */
     public CorpusGenerator corpusGenerator() {
