@@ -29,10 +29,16 @@ import se.dialogcoder.store.StoreException;
  * coded passage with its document, speaker, code, coder and memo. Written as HTML or DOCX, headings in Swedish.
  */
 public final class ReportService {
+    /**
+     * A Word report is built in memory (Apache POI): about 10 KB of heap per passage. Larger reports are refused with
+     * a message (narrow them, or write HTML, which has no such limit); 30 000 passages are some 3 000 pages.
+     */
+    public static final int MAX_DOCX_PASSAGES = 30_000;
     private final TableExportService tables;
     private final RetrievalService retrieval;
     private final AnalysisService analysis;
     private final String generator;
+    private final int maxDocxPassages;
 
     /** The report's file format. */
     public enum Format { HTML, DOCX }
@@ -43,10 +49,16 @@ public final class ReportService {
 
     public ReportService(TableExportService tables, RetrievalService retrieval, AnalysisService analysis,
                          String generator) {
+        this(tables, retrieval, analysis, generator, MAX_DOCX_PASSAGES);
+    }
+
+    ReportService(TableExportService tables, RetrievalService retrieval, AnalysisService analysis, String generator,
+                  int maxDocxPassages) {
         this.tables = tables;
         this.retrieval = retrieval;
         this.analysis = analysis;
         this.generator = generator;
+        this.maxDocxPassages = maxDocxPassages;
     }
 
     /**
@@ -58,13 +70,18 @@ public final class ReportService {
     public Result export(ProjectFile project, Path out, Format format, CodingFilter filter, List<String> codes)
             throws StoreException, ExchangeException {
         Report report = build(project, filter, codes);
+        int passages = report.themes().stream().mapToInt(Report.Theme::passages).sum();
+        if (format == Format.DOCX && passages > maxDocxPassages) {
+            throw new ExchangeException(out.getFileName() + ": a Word report of " + passages + " coded passages is "
+                    + "too large (at most " + maxDocxPassages + "); nothing was written. Choose fewer themes, counties "
+                    + "or one coder, or write the report as HTML.");
+        }
         if (format == Format.DOCX) {
             new DocxReport().write(report, out);
         } else {
             new HtmlReport().write(report, out);
         }
-        return new Result(out, report.themes().size(),
-                report.themes().stream().mapToInt(Report.Theme::passages).sum());
+        return new Result(out, report.themes().size(), passages);
     }
 
     public Report build(ProjectFile project, CodingFilter filter, List<String> codes) throws StoreException {

@@ -107,6 +107,22 @@ class ReportServiceTest {
     }
 
     @Test
+    void aWordReportTooLargeForMemoryIsRefusedWithAdviceAndWritesNothing() throws Exception {
+        Services s = fixture.services;
+        ReportService small = new ReportService(s.tables(), s.retrieval(), s.analysis(), "test", 5);
+        Path file = dir.resolve("stor.docx");
+        try (ProjectFile p = ProjectFile.openReadOnly(fixture.project)) {
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> small.export(p, file, ReportService.Format.DOCX,
+                    CodingFilter.ALL, List.of())).isInstanceOf(se.dialogcoder.exchange.ExchangeException.class)
+                    .hasMessageContaining("stor.docx: a Word report of " + fixture.codings.size())
+                    .hasMessageContaining("HTML");
+            assertThat(file).doesNotExist();
+            assertThat(small.export(p, dir.resolve("stor.html"), ReportService.Format.HTML, CodingFilter.ALL,
+                    List.of()).passages()).isEqualTo(fixture.codings.size());
+        }
+    }
+
+    @Test
     void oneThemeAndOneCoderMakeASmallerReportThatSaysSo() throws Exception {
         Path file = dir.resolve("bo.html");
         try (ProjectFile p = ProjectFile.openReadOnly(fixture.project)) {
