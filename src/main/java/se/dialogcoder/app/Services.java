@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import se.dialogcoder.exchange.CodebookJson;
+import se.dialogcoder.exchange.FrequencyStore;
+import se.dialogcoder.exchange.TableWriter;
 import se.dialogcoder.ingest.Readers;
 import se.dialogcoder.store.Backups;
 import se.dialogcoder.store.ProjectFile;
@@ -30,6 +32,9 @@ public final class Services {
     private final Benchmark benchmark;
     private final ExchangeService exchange;
     private final ExportFormats exports;
+    private final FrequencyExportService frequencyExport;
+    private final TableExportService tables;
+    private final ReportService reports;
 
     public Services(AppPaths paths) {
         this.paths = paths;
@@ -47,6 +52,9 @@ public final class Services {
         List<Exporter> exporters = new ArrayList<>(exchange.exporters());
         // further formats (csv, xlsx, html …) are registered here
         this.exports = new ExportFormats(exporters);
+        this.frequencyExport = new FrequencyExportService(analysis, new FrequencyStore(), AppVersion.current());
+        this.tables = new TableExportService(analysis, retrieval, new TableWriter());
+        this.reports = new ReportService(tables, retrieval, analysis, "DialogCoder " + AppVersion.current());
     }
 
     /** The version from the jar manifest, or "dev" when run from classes. */
@@ -102,6 +110,15 @@ public final class Services {
     public PassageCoding passageCoding() { return passageCoding; }
 
     public Benchmark benchmark() { return benchmark; }
+
+    /** Theme frequencies per county into the SQLite frequency store. */
+    public FrequencyExportService frequencyExport() { return frequencyExport; }
+
+    /** The county × theme matrix, theme frequencies and coded segments as CSV or XLSX. */
+    public TableExportService tables() { return tables; }
+
+    /** The report for evaluators (HTML, DOCX). */
+    public ReportService reports() { return reports; }
 
     /** A generator of invented transcripts with the default codebook's vocabulary. */
     public CorpusGenerator corpusGenerator() {

@@ -20,6 +20,9 @@ public final class Settings {
     public double detailsDivider = 0.76;
     /** The "how to code" hint has been dismissed. */
     public boolean hintDismissed;
+    /** The frequency store last exported to (rounds accumulate there), and the folder of the last export. */
+    public String frequencyStore;
+    public String exportFolder;
 
     /** Puts a project first in the recent list. */
     public void touchRecent(String path) {

@@ -13,7 +13,8 @@ import se.dialogcoder.app.Services;
             ScanPiiCommand.class, PiiKeyCommand.class,
             SearchCommand.class, AutocodeCommand.class, CodeCommand.class, FrequenciesCommand.class,
             CooccurrenceCommand.class, GenerateCorpusCommand.class, BenchCommand.class,
-            ExportCommand.class, ImportQdpxCommand.class, ImportQdcCommand.class})
+            ExportCommand.class, ImportQdpxCommand.class, ImportQdcCommand.class,
+            ExportFrequenciesCommand.class})
 public final class RootCommand implements Runnable {
     final Services services;
 

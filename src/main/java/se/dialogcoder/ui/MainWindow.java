@@ -53,6 +53,7 @@ public final class MainWindow implements CodebookActions {
         return t;
     });
     private final ProjectViewModel vm;
+    private final ExportViewModel exportModel;
     private ResourceBundle messages;
     private DocumentView documentView;
     private CodebookView codebookView;
@@ -71,6 +72,7 @@ public final class MainWindow implements CodebookActions {
         this.messages = Messages.bundle(services.settings().language);
         this.vm = ProjectViewModel.forFx(services, background,
                 (docs, codings) -> Messages.format(messages, "status.documents", docs, codings));
+        this.exportModel = new ExportViewModel(vm);
     }
 
     public ProjectViewModel viewModel() {
@@ -488,6 +490,31 @@ public final class MainWindow implements CodebookActions {
         a.setHeaderText(header);
         a.initOwner(stage);
         a.show();
+    }
+
+    /** The export dialogs, in the current language. */
+    ExportActions exports() {
+        return new ExportActions(stage, exportModel, messages, this::exporting);
+    }
+
+    /** While an export runs: a moving progress bar and a status line, until the work is done or has failed. */
+    private void exporting() {
+        if (!vm.busyProperty().get()) {
+            return;
+        }
+        progress.setProgress(ProgressBar.INDETERMINATE_PROGRESS);
+        progress.setVisible(true);
+        status.setText(messages.getString("export.busy"));
+        vm.busyProperty().addListener(new javafx.beans.value.ChangeListener<Boolean>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends Boolean> o, Boolean was, Boolean now) {
+                if (!now) {
+                    progress.setVisible(false);
+                    updateStatus();
+                    vm.busyProperty().removeListener(this);
+                }
+            }
+        });
     }
 
     void showProjectMemo() {

@@ -12,6 +12,8 @@ import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCombination;
+import se.dialogcoder.app.ReportService;
+import se.dialogcoder.app.TableExportService;
 import se.dialogcoder.model.Coder;
 import se.dialogcoder.ui.ProjectViewModel.CoderFilter;
 
@@ -60,10 +62,32 @@ final class Menus {
                         item("menu.file.exportQdc", null, () -> w.exportRefi("qdc")),
                         item("menu.file.importQdpx", null, w::importQdpx),
                         item("menu.file.importQdc", null, w::importQdc)),
+                exportFrequencies(),
+                exports(),
                 new SeparatorMenuItem(),
                 item("menu.file.projectMemo", "Shortcut+M", w::showProjectMemo),
                 new SeparatorMenuItem(),
                 item("menu.file.quit", "Shortcut+Q", () -> w.stage().close()));
+    }
+
+    private MenuItem exportFrequencies() {
+        MenuItem i = item("menu.file.exportFrequencies", null, () -> w.exports().frequencies());
+        i.disableProperty().bind(vm.projectProperty().isNull().or(vm.busyProperty()));
+        return i;
+    }
+
+    /** Arkiv → Exportera: the three tables for Excel and the report. */
+    private Menu exports() {
+        Menu menu = new Menu(m.getString("menu.file.export"), null,
+                item("menu.file.export.matrix", null, () -> w.exports().table(TableExportService.What.MATRIX)),
+                item("menu.file.export.frequencies", null,
+                        () -> w.exports().table(TableExportService.What.FREQUENCIES)),
+                item("menu.file.export.segments", null, () -> w.exports().table(TableExportService.What.SEGMENTS)),
+                new SeparatorMenuItem(),
+                item("menu.file.export.reportHtml", null, () -> w.exports().report(ReportService.Format.HTML)),
+                item("menu.file.export.reportDocx", null, () -> w.exports().report(ReportService.Format.DOCX)));
+        menu.disableProperty().bind(vm.projectProperty().isNull().or(vm.busyProperty()));
+        return menu;
     }
 
     private void fillRecent(Menu recent) {

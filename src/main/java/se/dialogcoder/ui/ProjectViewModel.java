@@ -745,6 +745,32 @@ public final class ProjectViewModel {
         });
     }
 
+    // ---- read-only work on the open project (exports) -----------------------------------------------------------
+
+    /** Work on the open project that may fail with a message for the user. */
+    public interface ProjectWork<T> {
+        T run(se.dialogcoder.store.ProjectFile project) throws Exception;
+    }
+
+    /**
+     * Runs work on the open project off the FX thread (after any change still queued), marked busy meanwhile; the
+     * result arrives on the FX thread, a failure as {@link #errorProperty()}. Nothing happens without a project.
+     *
+     * @return false when no project is open
+     */
+    public <T> boolean withProject(ProjectWork<T> work, Consumer<T> onFx) {
+        ProjectSession s = session;
+        if (s == null) {
+            return false;
+        }
+        busy.set(true);
+        run(() -> work.run(s.project()), result -> {
+            busy.set(false);
+            onFx.accept(result);
+        });
+        return true;
+    }
+
     // ---- plumbing ---------------------------------------------------------------------------------------------
 
     /** A session action that may fail with a message for the user. */

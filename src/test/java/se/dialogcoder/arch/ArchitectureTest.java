@@ -81,4 +81,12 @@ class ArchitectureTest {
             .orShould().dependOnClassesThat().haveFullyQualifiedName("java.net.DatagramSocket")
             .orShould().callMethod(java.net.URL.class, "openConnection")
             .orShould().callMethod(java.net.URL.class, "openStream");
+
+    /** Within exchange, only the frequency-store writer talks to SQLite (docs/architecture.md). */
+    @ArchTest
+    static final ArchRule jdbcInExchangeOnlyInTheFrequencyStore = noClasses().that()
+            .resideInAPackage("se.dialogcoder.exchange..")
+            .and().doNotHaveFullyQualifiedName("se.dialogcoder.exchange.FrequencyStore")
+            .and().doNotHaveFullyQualifiedName("se.dialogcoder.exchange.FrequencyStore$Checkpoint")
+            .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "org.sqlite..");
 }

@@ -1,0 +1,33 @@
+package se.dialogcoder.cli;
+
+import se.dialogcoder.app.ReportService;
+import se.dialogcoder.exchange.ExchangeException;
+import se.dialogcoder.store.ProjectFile;
+
+/** {@code export --format html|docx}: the report for evaluators. */
+final class ReportExport {
+    private final ExportCommand c;
+
+    ReportExport(ExportCommand command) {
+        this.c = command;
+    }
+
+    int run(String format) throws Exception {
+        if (c.what != null || c.measure != null || c.semicolon) {
+            throw c.usage("--what, --measure and --semicolon apply to the tables (csv, xlsx), not to the report.");
+        }
+        ReportService.Format f = format.equals("docx") ? ReportService.Format.DOCX : ReportService.Format.HTML;
+        ReportService.Result result;
+        try (ProjectFile p = ProjectOption.forReading(c.project)) {
+            result = c.root().services.reports().export(p, c.out, f, c.filter(), c.codes);
+        } catch (IllegalArgumentException e) {
+            return Failures.report(c.err(), c.project, e);
+        } catch (ExchangeException e) {
+            c.err().println("dialogcoder: " + e.getMessage());
+            return Cli.FAILED;
+        }
+        c.err().println("Wrote the report " + c.out + ": " + result.themes() + (result.themes() == 1 ? " theme, "
+                : " themes, ") + result.passages() + (result.passages() == 1 ? " coded passage." : " coded passages."));
+        return Cli.OK;
+    }
+}
