@@ -33,10 +33,19 @@ public final class ProjectFile implements AutoCloseable {
     private final Path path;
     private final Connection connection;
     private final ReentrantLock lock = new ReentrantLock();
+    private final boolean readOnly;
+    /** A private snapshot file to delete on close (read-only opening of an older file), or null. */
+    private final Path snapshot;
 
     private ProjectFile(Path path, Connection connection) {
+        this(path, connection, false, null);
+    }
+
+    private ProjectFile(Path path, Connection connection, boolean readOnly, Path snapshot) {
         this.path = path;
         this.connection = connection;
+        this.readOnly = readOnly;
+        this.snapshot = snapshot;
     }
 
     /** Creates a new, empty project file. Refuses to overwrite an existing file. */
@@ -88,6 +97,58 @@ public final class ProjectFile implements AutoCloseable {
             }
         } catch (SQLException e) {
             throw new StoreException(path.getFileName() + ": could not open the project (" + plain(e) + ").", e);
+        }
+    }
+
+    /**
+     * Opens a project for reading only: the file is never written, migrated or checkpointed. A file of the
+     * current schema version is read through a read-only connection; a file written by an earlier version is
+     * first copied ({@code VACUUM INTO}, read-only) to a private temporary snapshot, which is migrated there and
+     * deleted on {@link #close()}. {@link #write} is refused.
+     */
+    public static ProjectFile openReadOnly(Path path) throws StoreException {
+        int version = inspect(path);
+        String name = String.valueOf(path.getFileName());
+        if (version == Migrations.CURRENT) {
+            try {
+                return new ProjectFile(path, connect(path, true), true, null);
+            } catch (SQLException e) {
+                throw new StoreException(name + ": could not open the project (" + plain(e) + ").", e);
+            }
+        }
+        Path copy = null;
+        try {
+            copy = Files.createTempFile("dialogcoder-read-", EXTENSION);
+            Files.delete(copy); // VACUUM INTO wants a new file
+            try (Connection c = connect(path, true); var ps = c.prepareStatement("VACUUM INTO ?")) {
+                ps.setString(1, copy.toAbsolutePath().toString());
+                ps.execute();
+            }
+            Connection c = connect(copy, false);
+            try {
+                Migrations.migrate(c, version);
+            } catch (SQLException | RuntimeException e) {
+                c.close();
+                throw e;
+            }
+            return new ProjectFile(path, c, true, copy);
+        } catch (SQLException | IOException e) {
+            deleteSnapshot(copy);
+            throw new StoreException(name + ": could not read the project (" + (e instanceof SQLException se
+                    ? plain(se) : e.getMessage()) + ").", e);
+        }
+    }
+
+    private static void deleteSnapshot(Path copy) {
+        if (copy == null) {
+            return;
+        }
+        for (String suffix : new String[] {"", "-wal", "-shm"}) {
+            try {
+                Files.deleteIfExists(copy.resolveSibling(copy.getFileName() + suffix));
+            } catch (IOException ignored) {
+                // a temporary file; the system cleans its temp folder
+            }
         }
     }
 
@@ -167,6 +228,9 @@ public final class ProjectFile implements AutoCloseable {
 
     /** Runs {@code work} as one transaction: committed as a whole, or rolled back and reported. */
     public <T> T write(SqlWork<T> work) throws StoreException {
+        if (readOnly) {
+            throw new StoreException(path.getFileName() + ": the project was opened read-only; nothing was changed.");
+        }
         lock.lock();
         try {
             connection.setAutoCommit(false);
@@ -253,6 +317,7 @@ public final class ProjectFile implements AutoCloseable {
         } catch (SQLException ignored) {
             // closing twice or after a failure: nothing left to do
         } finally {
+            deleteSnapshot(snapshot);
             lock.unlock();
         }
     }
