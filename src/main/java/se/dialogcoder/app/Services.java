@@ -20,6 +20,8 @@ public final class Services {
     private final CodebookService codebooks;
     private final DemoProject demo;
     private final AgreementService agreement;
+    private final MergeService merge;
+    private final DisagreementService disagreements;
 
     public Services(AppPaths paths) {
         this.paths = paths;
@@ -30,6 +32,8 @@ public final class Services {
         this.codebooks = new CodebookService(new CodebookJson());
         this.demo = new DemoProject(paths, imports, codebooks);
         this.agreement = new AgreementService();
+        this.merge = new MergeService();
+        this.disagreements = new DisagreementService(agreement);
     }
 
     public static Services fromEnvironment() {
@@ -63,4 +67,8 @@ public final class Services {
     public DemoProject demo() { return demo; }
 
     public AgreementService agreement() { return agreement; }
+
+    public MergeService merge() { return merge; }
+
+    public DisagreementService disagreements() { return disagreements; }
 }
