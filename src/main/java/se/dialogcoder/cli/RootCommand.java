@@ -9,7 +9,7 @@ import se.dialogcoder.app.Services;
                 + "window opens.",
         subcommands = {NewCommand.class, ImportCommand.class, InfoCommand.class, TextCommand.class,
             CodebookCommand.class, BackupsCommand.class, RestoreCommand.class, DemoCommand.class,
-            AgreementCommand.class, AlphaCommand.class, KappaCommand.class})
+            AgreementCommand.class, AlphaCommand.class, KappaCommand.class, MergeCommand.class})
 public final class RootCommand implements Runnable {
     final Services services;
 
