@@ -72,12 +72,15 @@ public final class DisagreementService {
      * @param county the document's county, null when unknown
      * @param start start of the passage in code points (inclusive)
      * @param end end of the passage in code points (exclusive)
+     * @param codedFirst characters of the passage the first coder coded
+     * @param codedSecond characters of the passage the second coder coded
      * @param onlyFirst characters the first coder coded and the second did not
      * @param onlySecond characters the second coder coded and the first did not
      * @param segments the passage's text with context, in pieces that say who coded them
      */
     public record Passage(String code, long documentId, String document, County county, int start, int end,
-                          Disagreements.Kind kind, int onlyFirst, int onlySecond, List<Segment> segments) {
+                          Disagreements.Kind kind, int codedFirst, int codedSecond, int onlyFirst, int onlySecond,
+                          List<Segment> segments) {
         public Passage {
             segments = List.copyOf(segments);
         }
@@ -152,12 +155,17 @@ public final class DisagreementService {
                 }
                 for (Disagreements.Passage p : found) {
                     passages.add(new Passage(code.code(), d.id(), d.name(), d.county(), p.passage().start(),
-                            p.passage().end(), p.kind(), p.onlyFirst(), p.onlySecond(), segments(text, p, CONTEXT)));
+                            p.passage().end(), p.kind(), length(p.first()), length(p.second()), p.onlyFirst(),
+                            p.onlySecond(), segments(text, p, CONTEXT)));
                 }
             }
             out.put(code.code(), new CodeDisagreements(code.code(), code.figures(), passages));
         }
         return new CoderComparison(report, new ArrayList<>(out.values()));
+    }
+
+    private static int length(List<Span> spans) {
+        return spans.stream().mapToInt(Span::length).sum();
     }
 
     private static long idOf(List<Coder> coders, String name) {

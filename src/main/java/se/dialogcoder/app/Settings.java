@@ -20,6 +20,8 @@ public final class Settings {
     public double detailsDivider = 0.76;
     /** The "how to code" hint has been dismissed. */
     public boolean hintDismissed;
+    /** Blind coding: others' codings and counts are hidden. */
+    public boolean blindCoding;
 
     /** Puts a project first in the recent list. */
     public void touchRecent(String path) {

@@ -114,11 +114,24 @@ final class DocumentView extends BorderPane {
             }
         });
         vm.codes().addListener((javafx.collections.ListChangeListener<Code>) c -> repaint());
+        vm.revealProperty().addListener((obs, old, r) -> reveal(r));
         show(null);
     }
 
     InlineCssTextArea area() {
         return area;
+    }
+
+    /** Selects a passage (the jump from the disagreement browser) and scrolls it into view with a little before. */
+    private void reveal(ProjectViewModel.Reveal r) {
+        if (r == null || shown == null || shown.document().id() != r.documentId()) {
+            return;
+        }
+        int from = index.toChar(Math.min(r.start(), index.length()));
+        int to = index.toChar(Math.min(r.end(), index.length()));
+        area.selectRange(to, from); // the caret at the passage's start
+        area.showParagraphAtTop(Math.max(0, area.getCurrentParagraph() - 2));
+        area.requestFocus();
     }
 
     private void show(ProjectViewModel.OpenDocument doc) {

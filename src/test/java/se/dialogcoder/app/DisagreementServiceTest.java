@@ -60,6 +60,8 @@ class DisagreementServiceTest {
                 org.assertj.core.groups.Tuple.tuple("Anteckning", 12, 14, Kind.ONLY_FIRST, 2, 0),
                 org.assertj.core.groups.Tuple.tuple("Samtal", 2, 12, Kind.BOUNDARIES, 4, 0));
         assertThat(c.passages()).hasSize(4);
+        assertThat(child.get(1).codedFirst()).isEqualTo(10);
+        assertThat(child.get(1).codedSecond()).isEqualTo(6);
     }
 
     @Test
