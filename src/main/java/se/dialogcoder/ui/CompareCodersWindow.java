@@ -124,6 +124,7 @@ final class CompareCodersWindow {
         Label note = new Label();
         note.setId("compareNote");
         note.setWrapText(true);
+        note.setMinHeight(Region.USE_PREF_SIZE);
         note.textProperty().bind(Bindings.createStringBinding(() -> vm.errorProperty().get() != null
                 ? vm.errorProperty().get() : vm.noteProperty().get(), vm.errorProperty(), vm.noteProperty()));
         note.styleProperty().bind(Bindings.when(vm.errorProperty().isNotNull()).then("-fx-text-fill: #b00020;")
@@ -162,7 +163,7 @@ final class CompareCodersWindow {
         codes.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         TableColumn<CodeRow, String> name = column("compare.col.code", r -> r.total()
                 ? m.getString("compare.total") : r.code());
-        name.setPrefWidth(420);
+        name.setPrefWidth(360);
         TableColumn<CodeRow, String> agreement = column("compare.col.agreement", r -> r.percentAgreement()
                 + (r.noVariation() ? " *" : ""));
         TableColumn<CodeRow, String> kappa = column("compare.col.kappa", CodeRow::kappa);
@@ -170,7 +171,7 @@ final class CompareCodersWindow {
         TableColumn<CodeRow, String> count = column("compare.col.passages", r -> Integer.toString(r.passages()));
         for (TableColumn<CodeRow, String> c : java.util.List.of(agreement, kappa, alpha, count)) {
             c.setStyle("-fx-alignment: CENTER-RIGHT;");
-            c.setPrefWidth(120);
+            c.setPrefWidth(150);
         }
         codes.getColumns().setAll(java.util.List.of(name, agreement, kappa, alpha, count));
         codes.setRowFactory(t -> new TableRow<>() {
@@ -208,12 +209,12 @@ final class CompareCodersWindow {
         TableColumn<Passage, String> code = column("compare.col.code", Passage::code);
         code.setPrefWidth(150);
         TableColumn<Passage, String> document = column("compare.col.document", Passage::document);
-        document.setPrefWidth(150);
+        document.setPrefWidth(175);
         TableColumn<Passage, String> county = column("compare.col.county", p -> p.county() == null
                 ? m.getString("nav.unknownCounty") : p.county().officialName());
         county.setPrefWidth(110);
         for (TableColumn<Passage, String> c : java.util.List.of(code, document, county)) {
-            c.setCellFactory(col -> wrapping());
+            c.setCellFactory(col -> wrapping(col));
         }
         TableColumn<Passage, Passage> a = side(true);
         a.textProperty().bind(vm.firstNameProperty());
@@ -237,16 +238,30 @@ final class CompareCodersWindow {
         });
     }
 
-    private static <S> TableCell<S, String> wrapping() {
+    /**
+     * A cell whose text wraps at the column's width. (A Text node with a wrapping width, not a wrapping label: a
+     * wrapping label in a table measures its height at a width of nearly nothing and makes rows very tall.)
+     */
+    private static <S> TableCell<S, String> wrapping(TableColumn<S, String> column) {
         return new TableCell<>() {
+            private final Text text = wrappingText(column);
+
             @Override
             protected void updateItem(String item, boolean empty) {
                 super.updateItem(item, empty);
-                setText(empty ? null : item);
-                setWrapText(true);
+                setText(null);
+                text.setText(empty || item == null ? "" : item);
+                setGraphic(empty ? null : text);
                 setAlignment(Pos.TOP_LEFT);
             }
         };
+    }
+
+    private static Text wrappingText(TableColumn<?, ?> column) {
+        Text text = new Text();
+        text.getStyleClass().add("compare-cell-text");
+        text.wrappingWidthProperty().bind(column.widthProperty().subtract(14));
+        return text;
     }
 
     /** A coder's column: the passage with what this coder coded in it emphasised. */
@@ -257,6 +272,12 @@ final class CompareCodersWindow {
         c.setPrefWidth(330);
         c.setCellValueFactory(d -> new javafx.beans.property.SimpleObjectProperty<>(d.getValue()));
         c.setCellFactory(col -> new TableCell<>() {
+            /** The row asks without a width; the text wraps at the column's width (else at almost nothing). */
+            @Override
+            protected double computePrefHeight(double width) {
+                return super.computePrefHeight(width > 0 ? width : col.getWidth());
+            }
+
             @Override
             protected void updateItem(Passage p, boolean empty) {
                 super.updateItem(p, empty);
@@ -267,9 +288,10 @@ final class CompareCodersWindow {
                 }
                 int coded = first ? p.codedFirst() : p.codedSecond();
                 int only = first ? p.onlyFirst() : p.onlySecond();
-                Label caption = new Label(coded == 0 ? m.getString("compare.cell.none")
+                Text caption = wrappingText(col);
+                caption.setText(coded == 0 ? m.getString("compare.cell.none")
                         : Messages.format(m, "compare.cell.coded", coded, only));
-                caption.getStyleClass().add("doc-meta");
+                caption.getStyleClass().add("compare-caption");
                 TextFlow flow = new TextFlow();
                 for (Segment s : p.segments()) {
                     Text t = new Text(s.text());
@@ -291,7 +313,6 @@ final class CompareCodersWindow {
                 VBox box = new VBox(2, caption, flow);
                 box.setMinHeight(Region.USE_PREF_SIZE);
                 setGraphic(box);
-                setPrefHeight(Region.USE_COMPUTED_SIZE);
             }
         });
         return c;

@@ -60,6 +60,7 @@ public final class MainWindow implements CodebookActions {
     private SplitPane main;
     private SplitPane centre;
     private final Label status = new Label();
+    private final Label blindMark = new Label();
     private final ProgressBar progress = new ProgressBar();
     private final Button cancel = new Button();
     private final AtomicBoolean cancelImport = new AtomicBoolean();
@@ -166,7 +167,12 @@ public final class MainWindow implements CodebookActions {
         status.setId("status");
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(8, status, spacer, progress, cancel);
+        blindMark.setId("blindMark");
+        blindMark.getStyleClass().add("status-blind");
+        blindMark.setText(messages.getString("status.blind"));
+        blindMark.visibleProperty().bind(vm.blindProperty());
+        blindMark.managedProperty().bind(vm.blindProperty());
+        HBox bar = new HBox(8, status, blindMark, spacer, progress, cancel);
         bar.getStyleClass().add("status-bar");
         bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         updateStatus();
@@ -439,6 +445,18 @@ public final class MainWindow implements CodebookActions {
         ListView<String> list = new ListView<>();
         list.setId("mergeReport");
         list.getItems().setAll(MergeReportText.lines(report, messages));
+        list.setCellFactory(l -> new javafx.scene.control.ListCell<>() {
+            {
+                setWrapText(true);
+                setPrefWidth(0); // wrap at the list's width instead of widening it
+            }
+
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item);
+            }
+        });
         list.setPrefSize(760, Math.min(440, 60 + 26 * list.getItems().size()));
         Label backup = new Label(messages.getString("dialog.merge.backup"));
         backup.setWrapText(true);
