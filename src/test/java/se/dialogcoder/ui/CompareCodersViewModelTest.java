@@ -44,7 +44,7 @@ class CompareCodersViewModelTest {
         assertThat(first.percentAgreement()).matches("\\d{2}\\.\\d %");
         assertThat(first.kappa()).matches("0\\.\\d{3}");
         assertThat(compare.codeRows().get(2).total()).isTrue();
-        assertThat(compare.noteProperty().get()).contains("1 documents compared")
+        assertThat(compare.noteProperty().get()).contains("1 document compared")
                 .contains("20 documents were not coded by both");
         assertThat(compare.passages()).hasSize(2);
         Passage overlap = compare.passages().get(1);
