@@ -211,12 +211,24 @@ public final class ProjectFile implements AutoCloseable {
         }
     }
 
+    /**
+     * A read-only connection leaves nothing behind: when the file has no {@code -wal} or {@code -journal} beside it
+     * (nobody has it open, its content is all in the file) it is opened {@code immutable}, so SQLite creates no
+     * side files either; otherwise the pending log is read the normal way.
+     */
     private static Connection connect(Path path, boolean readOnly) throws SQLException {
         SQLiteConfig config = new SQLiteConfig();
         config.setBusyTimeout(5000);
         if (readOnly) {
             config.setReadOnly(true);
             config.setOpenMode(SQLiteOpenMode.READONLY);
+            Path abs = path.toAbsolutePath();
+            boolean pending = Files.exists(abs.resolveSibling(abs.getFileName() + "-wal"))
+                    || Files.exists(abs.resolveSibling(abs.getFileName() + "-journal"));
+            if (!pending) {
+                config.setOpenMode(SQLiteOpenMode.OPEN_URI);
+                return config.createConnection("jdbc:sqlite:" + abs.toUri() + "?immutable=1");
+            }
         } else {
             config.enforceForeignKeys(true);
             config.setJournalMode(SQLiteConfig.JournalMode.WAL);

@@ -235,6 +235,8 @@ class MergeServiceTest {
             });
         }
         assertThat(Files.readAllBytes(bo)).as("the merged file is never changed").isEqualTo(boBefore);
+        assertThat(dir.resolve("bo.dcproj-wal")).as("nor is anything left beside it").doesNotExist();
+        assertThat(dir.resolve("bo.dcproj-shm")).doesNotExist();
     }
 
     @Test
@@ -307,6 +309,22 @@ class MergeServiceTest {
             assertThat(coders).extracting(Coder::name).doesNotContain("Bo");
         }
         assertThat(codings(anna)).isEqualTo(before);
+    }
+
+    @Test
+    void aFileStillOpenElsewhereIsMergedWithItsLatestCodings() throws Exception {
+        // Bo's DialogCoder still has the file open: his last coding is in the write-ahead log, not yet in the file
+        try (ProjectFile open = ProjectFile.open(bo)) {
+            open.write(tx -> {
+                long doc = tx.documents().byName("Kalmar").orElseThrow().id();
+                return tx.codings().insert(doc, code(tx, "styrning"), tx.coders().getOrCreate("Bo").id(), 0, 11);
+            });
+            assertThat(dir.resolve("bo.dcproj-wal")).exists();
+            MergeReport report = mergeBoIntoAnna();
+            assertThat(report.sources().get(0).codingsAdded()).isEqualTo(5);
+        }
+        assertThat(codings(anna)).anySatisfy(k -> assertThat(k).isEqualTo(new Key(
+                se.dialogcoder.model.Texts.contentHash(KALMAR), "styrning", "Bo", 0, 11)));
     }
 
     @Test
