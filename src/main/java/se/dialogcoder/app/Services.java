@@ -35,6 +35,8 @@ public final class Services {
     private final FrequencyExportService frequencyExport;
     private final TableExportService tables;
     private final ReportService reports;
+    private final MergeService merge;
+    private final DisagreementService disagreements;
 
     public Services(AppPaths paths) {
         this.paths = paths;
@@ -55,6 +57,8 @@ public final class Services {
         this.frequencyExport = new FrequencyExportService(analysis, new FrequencyStore(), AppVersion.current());
         this.tables = new TableExportService(analysis, retrieval, new TableWriter());
         this.reports = new ReportService(tables, retrieval, analysis, "DialogCoder " + AppVersion.current());
+        this.merge = new MergeService();
+        this.disagreements = new DisagreementService(agreement);
     }
 
     /** The version from the jar manifest, or "dev" when run from classes. */
@@ -138,4 +142,8 @@ public final class Services {
     public ExchangeService exchange() { return exchange; }
 
     public ExportFormats exports() { return exports; }
+
+    public MergeService merge() { return merge; }
+
+    public DisagreementService disagreements() { return disagreements; }
 }

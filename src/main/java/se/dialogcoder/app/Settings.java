@@ -23,6 +23,8 @@ public final class Settings {
     /** The frequency store last exported to (rounds accumulate there), and the folder of the last export. */
     public String frequencyStore;
     public String exportFolder;
+    /** Blind coding: others' codings and counts are hidden. */
+    public boolean blindCoding;
 
     /** Puts a project first in the recent list. */
     public void touchRecent(String path) {

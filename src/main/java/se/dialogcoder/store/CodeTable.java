@@ -114,6 +114,18 @@ public final class CodeTable {
         }
     }
 
+    /** The memos of codes that have one, by code id. */
+    public Map<Long, String> memos() throws SQLException {
+        Map<Long, String> out = new HashMap<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT id, memo FROM code WHERE memo IS NOT NULL");
+             ResultSet r = ps.executeQuery()) {
+            while (r.next()) {
+                out.put(r.getLong(1), r.getString(2));
+            }
+        }
+        return out;
+    }
+
     /** The next free sort position under a parent (null = top level). */
     public int nextSortOrder(Long parentId) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(

@@ -59,6 +59,18 @@ public final class CodingTable {
         }
     }
 
+    /**
+     * Stores a coding copied from another project (a merge): its creation time and memo are kept, its offsets
+     * checked against the document like {@link #insert}.
+     */
+    public Coding insertCopy(long documentId, long codeId, long coderId, int start, int end, String createdAt,
+                             String memo) throws SQLException {
+        Coding c0 = insert(documentId, codeId, coderId, start, end);
+        update("UPDATE coding SET created_at = ?, memo = ? WHERE id = ?",
+                createdAt == null ? c0.createdAt() : createdAt, memo, c0.id());
+        return byId(c0.id()).orElseThrow();
+    }
+
     /** Puts back a coding exactly as it was (same id), for undo and redo. */
     public void restore(Coding coding, String memo) throws SQLException {
         Coding c0 = coding;
@@ -206,11 +218,50 @@ public final class CodingTable {
         return counts("SELECT document_id, count(*) FROM coding GROUP BY document_id");
     }
 
-    private java.util.Map<Long, Integer> counts(String sql) throws SQLException {
+    /** Number of one coder's codings per code id (blind coding shows only one's own). */
+    public java.util.Map<Long, Integer> countsByCode(long coderId) throws SQLException {
+        return counts("SELECT code_id, count(*) FROM coding WHERE coder_id = ? GROUP BY code_id", coderId);
+    }
+
+    /** Number of one coder's codings per document id. */
+    public java.util.Map<Long, Integer> countsByDocument(long coderId) throws SQLException {
+        return counts("SELECT document_id, count(*) FROM coding WHERE coder_id = ? GROUP BY document_id", coderId);
+    }
+
+    private java.util.Map<Long, Integer> counts(String sql, Object... args) throws SQLException {
         java.util.Map<Long, Integer> out = new java.util.HashMap<>();
-        try (PreparedStatement ps = c.prepareStatement(sql); ResultSet r = ps.executeQuery()) {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            for (int i = 0; i < args.length; i++) {
+                ps.setObject(i + 1, args[i]);
+            }
+            try (ResultSet r = ps.executeQuery()) {
+                while (r.next()) {
+                    out.put(r.getLong(1), r.getInt(2));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Every coding of the project, by document and offsets. */
+    public List<Coding> all() throws SQLException {
+        List<Coding> out = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS
+                + " FROM coding ORDER BY document_id, start, end, id"); ResultSet r = ps.executeQuery()) {
             while (r.next()) {
-                out.put(r.getLong(1), r.getInt(2));
+                out.add(row(r));
+            }
+        }
+        return out;
+    }
+
+    /** The memos of codings that have one, by coding id. */
+    public java.util.Map<Long, String> memos() throws SQLException {
+        java.util.Map<Long, String> out = new java.util.HashMap<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT id, memo FROM coding WHERE memo IS NOT NULL");
+             ResultSet r = ps.executeQuery()) {
+            while (r.next()) {
+                out.put(r.getLong(1), r.getString(2));
             }
         }
         return out;
@@ -289,6 +340,16 @@ public final class CodingTable {
         try (PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM coding");
              ResultSet r = ps.executeQuery()) {
             return r.next() ? r.getInt(1) : 0;
+        }
+    }
+
+    /** Number of one coder's codings. */
+    public int count(long coderId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM coding WHERE coder_id = ?")) {
+            ps.setLong(1, coderId);
+            try (ResultSet r = ps.executeQuery()) {
+                return r.next() ? r.getInt(1) : 0;
+            }
         }
     }
 

@@ -34,11 +34,24 @@ public final class ProjectFile implements AutoCloseable {
     private final Connection connection;
     private final ReentrantLock lock = new ReentrantLock();
     private final ProjectLock writerLock;
+    private final boolean readOnly;
+    /** A private snapshot file to delete on close (read-only opening of an older file), or null. */
+    private final Path snapshot;
 
     private ProjectFile(Path path, Connection connection, ProjectLock writerLock) {
+        this(path, connection, writerLock, false, null);
+    }
+
+    private ProjectFile(Path path, Connection connection, boolean readOnly, Path snapshot) {
+        this(path, connection, null, readOnly, snapshot);
+    }
+
+    private ProjectFile(Path path, Connection connection, ProjectLock writerLock, boolean readOnly, Path snapshot) {
         this.path = path;
         this.connection = connection;
         this.writerLock = writerLock;
+        this.readOnly = readOnly;
+        this.snapshot = snapshot;
     }
 
     /** Creates a new, empty project file. Refuses to overwrite an existing file. */
@@ -111,26 +124,9 @@ public final class ProjectFile implements AutoCloseable {
         }
     }
 
-    /**
-     * Opens a project read-only: no lock, no migration, every {@link #write} refused. For reading a project
-     * another window has open, a read-only file or folder, or the command line's reading commands.
-     */
-    public static ProjectFile openReadOnly(Path path) throws StoreException {
-        int version = inspect(path);
-        if (version < Migrations.CURRENT) {
-            throw new StoreException(path.getFileName() + " was saved by an earlier DialogCoder (file format version "
-                    + version + "). Open it once for writing to update it; it cannot be read as it is.");
-        }
-        try {
-            return new ProjectFile(path, connect(path, true), null);
-        } catch (SQLException e) {
-            throw new StoreException(path.getFileName() + ": could not open the project (" + plain(e) + ").", e);
-        }
-    }
-
     /** True when opened with {@link #openReadOnly}: changes are refused. */
     public boolean isReadOnly() {
-        return writerLock == null;
+        return readOnly;
     }
 
     /** The schema version this build writes. */
@@ -139,6 +135,58 @@ public final class ProjectFile implements AutoCloseable {
     /** The schema version of a project file (checked without changing a byte). */
     public static int schemaVersion(Path path) throws StoreException {
         return inspect(path);
+    }
+
+    /**
+     * Opens a project for reading only: the file is never written, migrated or checkpointed. A file of the
+     * current schema version is read through a read-only connection; a file written by an earlier version is
+     * first copied ({@code VACUUM INTO}, read-only) to a private temporary snapshot, which is migrated there and
+     * deleted on {@link #close()}. {@link #write} is refused.
+     */
+    public static ProjectFile openReadOnly(Path path) throws StoreException {
+        int version = inspect(path);
+        String name = String.valueOf(path.getFileName());
+        if (version == Migrations.CURRENT) {
+            try {
+                return new ProjectFile(path, connect(path, true), true, null);
+            } catch (SQLException e) {
+                throw new StoreException(name + ": could not open the project (" + plain(e) + ").", e);
+            }
+        }
+        Path copy = null;
+        try {
+            copy = Files.createTempFile("dialogcoder-read-", EXTENSION);
+            Files.delete(copy); // VACUUM INTO wants a new file
+            try (Connection c = connect(path, true); var ps = c.prepareStatement("VACUUM INTO ?")) {
+                ps.setString(1, copy.toAbsolutePath().toString());
+                ps.execute();
+            }
+            Connection c = connect(copy, false);
+            try {
+                Migrations.migrate(c, version);
+            } catch (SQLException | RuntimeException e) {
+                c.close();
+                throw e;
+            }
+            return new ProjectFile(path, c, true, copy);
+        } catch (SQLException | IOException e) {
+            deleteSnapshot(copy);
+            throw new StoreException(name + ": could not read the project (" + (e instanceof SQLException se
+                    ? plain(se) : e.getMessage()) + ").", e);
+        }
+    }
+
+    private static void deleteSnapshot(Path copy) {
+        if (copy == null) {
+            return;
+        }
+        for (String suffix : new String[] {"", "-wal", "-shm"}) {
+            try {
+                Files.deleteIfExists(copy.resolveSibling(copy.getFileName() + suffix));
+            } catch (IOException ignored) {
+                // a temporary file; the system cleans its temp folder
+            }
+        }
     }
 
     /**
@@ -200,12 +248,24 @@ public final class ProjectFile implements AutoCloseable {
         }
     }
 
+    /**
+     * A read-only connection leaves nothing behind: when the file has no {@code -wal} or {@code -journal} beside it
+     * (nobody has it open, its content is all in the file) it is opened {@code immutable}, so SQLite creates no
+     * side files either; otherwise the pending log is read the normal way.
+     */
     private static Connection connect(Path path, boolean readOnly) throws SQLException {
         SQLiteConfig config = new SQLiteConfig();
         config.setBusyTimeout(5000);
         if (readOnly) {
             config.setReadOnly(true);
             config.setOpenMode(SQLiteOpenMode.READONLY);
+            Path abs = path.toAbsolutePath();
+            boolean pending = Files.exists(abs.resolveSibling(abs.getFileName() + "-wal"))
+                    || Files.exists(abs.resolveSibling(abs.getFileName() + "-journal"));
+            if (!pending) {
+                config.setOpenMode(SQLiteOpenMode.OPEN_URI);
+                return config.createConnection("jdbc:sqlite:" + abs.toUri() + "?immutable=1");
+            }
         } else {
             config.enforceForeignKeys(true);
             config.setJournalMode(SQLiteConfig.JournalMode.WAL);
@@ -217,7 +277,7 @@ public final class ProjectFile implements AutoCloseable {
 
     /** Runs {@code work} as one transaction: committed as a whole, or rolled back and reported. */
     public <T> T write(SqlWork<T> work) throws StoreException {
-        if (isReadOnly()) {
+        if (readOnly) {
             throw new StoreException(path.getFileName() + " is open read-only; the change was not made.");
         }
         lock.lock();
@@ -319,6 +379,7 @@ public final class ProjectFile implements AutoCloseable {
             if (writerLock != null) {
                 writerLock.close();
             }
+            deleteSnapshot(snapshot);
             lock.unlock();
         }
     }

@@ -124,7 +124,7 @@ final class DocumentView extends BorderPane {
 
     /** Selects a passage of the shown document and scrolls it near the top of the view. */
     private void reveal(ProjectViewModel.Reveal r) {
-        if (shown == null || shown.document().id() != r.documentId()) {
+        if (r == null || shown == null || shown.document().id() != r.documentId()) {
             return;
         }
         int from = index.toChar(Math.max(0, Math.min(r.start(), index.length())));

@@ -61,10 +61,12 @@ public final class MainWindow implements CodebookActions {
     private SplitPane main;
     private SplitPane centre;
     private final Label status = new Label();
+    private final Label blindMark = new Label();
     private final ProgressBar progress = new ProgressBar();
     private final Button cancel = new Button();
     private final AtomicBoolean cancelImport = new AtomicBoolean();
     private AnalysisWindow analysis;
+    private CompareCodersWindow compare;
 
     public MainWindow(Services services, Stage stage) {
         this.services = services;
@@ -100,6 +102,17 @@ public final class MainWindow implements CodebookActions {
                 a.setHeaderText(messages.getString("dialog.error.title"));
                 a.initOwner(stage);
                 a.show();
+            }
+        });
+        vm.busyProperty().addListener((obs, was, now) -> {
+            if (!now) {
+                progress.setVisible(false);
+                cancel.setVisible(false);
+            }
+        });
+        vm.blindProperty().addListener((obs, was, on) -> {
+            if (on && compare != null) {
+                compare.stage().close(); // blind coding hides other coders' work
             }
         });
         scene.addEventFilter(KeyEvent.KEY_PRESSED, this::keys);
@@ -168,7 +181,12 @@ public final class MainWindow implements CodebookActions {
         status.setId("status");
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(8, status, spacer, progress, cancel);
+        blindMark.setId("blindMark");
+        blindMark.getStyleClass().add("status-blind");
+        blindMark.setText(messages.getString("status.blind"));
+        blindMark.visibleProperty().bind(vm.blindProperty());
+        blindMark.managedProperty().bind(vm.blindProperty());
+        HBox bar = new HBox(8, status, blindMark, spacer, progress, cancel);
         bar.getStyleClass().add("status-bar");
         bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         updateStatus();
@@ -235,6 +253,10 @@ public final class MainWindow implements CodebookActions {
             analysis = null;
         }
         detailsView.flush();
+        if (compare != null) {
+            compare.stage().close();
+            compare = null;
+        }
         rememberLayout();
         services.settings().language = language;
         saveSettings();
@@ -492,6 +514,57 @@ public final class MainWindow implements CodebookActions {
         a.show();
     }
 
+    /** Merges coders' project files into the open project, off the FX thread; then the merge report. */
+    void mergeChooser() {
+        FileChooser fc = new FileChooser();
+        fc.setTitle(messages.getString("chooser.merge"));
+        fc.getExtensionFilters().add(new FileChooser.ExtensionFilter(messages.getString("chooser.project"),
+                "*" + ProjectFile.EXTENSION));
+        List<File> files = fc.showOpenMultipleDialog(stage);
+        if (files != null && !files.isEmpty()) {
+            mergeProjects(files.stream().map(File::toPath).toList());
+        }
+    }
+
+    void mergeProjects(List<Path> files) {
+        detailsView.flush();
+        status.setText(Messages.format(messages, "status.merging", files.size()));
+        progress.setProgress(ProgressBar.INDETERMINATE_PROGRESS);
+        progress.setVisible(true);
+        vm.mergeProjects(files, report -> {
+            updateStatus();
+            showMergeReport(report);
+        });
+    }
+
+    private void showMergeReport(se.dialogcoder.app.MergeReport report) {
+        ListView<String> list = new ListView<>();
+        list.setId("mergeReport");
+        list.getItems().setAll(MergeReportText.lines(report, messages));
+        list.setCellFactory(l -> new javafx.scene.control.ListCell<>() {
+            {
+                setWrapText(true);
+                setPrefWidth(0); // wrap at the list's width instead of widening it
+            }
+
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item);
+            }
+        });
+        list.setPrefSize(760, Math.min(440, 60 + 26 * list.getItems().size()));
+        Label backup = new Label(messages.getString("dialog.merge.backup"));
+        backup.setWrapText(true);
+        Alert a = new Alert(report.conflicts() > 0 ? Alert.AlertType.WARNING : Alert.AlertType.INFORMATION);
+        a.setTitle(messages.getString("dialog.merge.title"));
+        a.setHeaderText(MergeReportText.summary(report, messages));
+        a.getDialogPane().setContent(new VBox(8, list, backup));
+        a.setResizable(true);
+        a.initOwner(stage);
+        a.show();
+    }
+
     /** The export dialogs, in the current language. */
     ExportActions exports() {
         return new ExportActions(stage, exportModel, messages, this::exporting);
@@ -515,6 +588,20 @@ public final class MainWindow implements CodebookActions {
                 }
             }
         });
+    }
+
+    /** The disagreement browser (one window, kept while the main window lives). */
+    void openCompare() {
+        if (compare == null) {
+            var info = vm.projectProperty().get();
+            compare = new CompareCodersWindow(stage, new CompareCodersViewModel(vm, messages), messages,
+                    info == null ? null : info.name());
+        }
+        compare.show();
+    }
+
+    CompareCodersWindow compareWindow() {
+        return compare;
     }
 
     void showProjectMemo() {

@@ -64,6 +64,7 @@ final class Menus {
                         item("menu.file.importQdc", null, w::importQdc)),
                 exportFrequencies(),
                 exports(),
+                merge(),
                 new SeparatorMenuItem(),
                 item("menu.file.projectMemo", "Shortcut+M", w::showProjectMemo),
                 new SeparatorMenuItem(),
@@ -88,6 +89,13 @@ final class Menus {
                 item("menu.file.export.reportDocx", null, () -> w.exports().report(ReportService.Format.DOCX)));
         menu.disableProperty().bind(vm.projectProperty().isNull().or(vm.busyProperty()));
         return menu;
+    }
+
+    private MenuItem merge() {
+        MenuItem merge = item("menu.file.merge", null, w::mergeChooser);
+        merge.setId("menuMerge");
+        merge.disableProperty().bind(vm.projectProperty().isNull().or(vm.busyProperty()));
+        return merge;
     }
 
     private void fillRecent(Menu recent) {
@@ -126,12 +134,18 @@ final class Menus {
     private Menu coding() {
         CheckMenuItem snap = new CheckMenuItem(m.getString("menu.coding.snap"));
         snap.selectedProperty().bindBidirectional(vm.snapToWordsProperty());
+        MenuItem compare = item("menu.coding.compare", null, w::openCompare);
+        compare.setId("menuCompare");
+        // comparing shows other coders' work: not while coding blind
+        compare.disableProperty().bind(vm.projectProperty().isNull().or(vm.blindProperty()));
         return new Menu(m.getString("menu.coding"), null,
                 item("menu.coding.quick", "Shortcut+K", () -> w.quickCode(false)),
                 item("menu.coding.inVivo", "Shortcut+Shift+I", vm::codeInVivo),
                 snap,
                 new SeparatorMenuItem(),
-                item("codebook.new", "Shortcut+Shift+N", () -> w.add(null)));
+                item("codebook.new", "Shortcut+Shift+N", () -> w.add(null)),
+                new SeparatorMenuItem(),
+                compare);
     }
 
     /** Codebook actions on the selected code, reachable from the keyboard (the tree's context menu has them too). */
@@ -176,6 +190,9 @@ final class Menus {
         Menu coders = new Menu(m.getString("menu.view.coders"));
         coders.setOnShowing(e -> fillCoders(coders));
         coders.getItems().add(new MenuItem("…"));
+        CheckMenuItem blind = new CheckMenuItem(m.getString("menu.view.blind"));
+        blind.setId("menuBlind");
+        blind.selectedProperty().bindBidirectional(vm.blindProperty());
         ToggleGroup lang = new ToggleGroup();
         RadioMenuItem sv = new RadioMenuItem("Svenska");
         RadioMenuItem en = new RadioMenuItem("English");
@@ -186,7 +203,7 @@ final class Menus {
         sv.setOnAction(e -> w.rebuildInLanguage("sv"));
         en.setOnAction(e -> w.rebuildInLanguage("en"));
         Menu language = new Menu(m.getString("menu.view.language"), null, sv, en);
-        return new Menu(m.getString("menu.view"), null, coders, item("menu.view.coder", null, w::askCoder),
+        return new Menu(m.getString("menu.view"), null, coders, blind, item("menu.view.coder", null, w::askCoder),
                 language);
     }
 

@@ -48,6 +48,7 @@ final class NavigatorView extends VBox {
         vm.groups().addListener((javafx.collections.ListChangeListener<ProjectViewModel.CountyGroup>) c -> rebuild());
         vm.documentCountsProperty().addListener((obs, o, n) -> tree.refresh());
         filter.textProperty().addListener((obs, o, n) -> rebuild());
+        vm.selectedDocumentProperty().addListener((obs, old, doc) -> follow(doc));
         tree.getSelectionModel().selectedItemProperty().addListener((obs, old, item) -> {
             if (item != null && item.getValue() instanceof NavItem.DocumentRow row
                     && !row.document().equals(vm.selectedDocumentProperty().get())) {
@@ -58,6 +59,31 @@ final class NavigatorView extends VBox {
 
     TreeView<NavItem> tree() {
         return tree;
+    }
+
+    /** Selects a document chosen elsewhere (a jump from the disagreement browser), opening its county. */
+    private void follow(Document doc) {
+        if (doc == null) {
+            return;
+        }
+        TreeItem<NavItem> current = tree.getSelectionModel().getSelectedItem();
+        if (current != null && current.getValue() instanceof NavItem.DocumentRow row
+                && row.document().id() == doc.id()) {
+            return;
+        }
+        for (TreeItem<NavItem> county : tree.getRoot().getChildren()) {
+            for (TreeItem<NavItem> item : county.getChildren()) {
+                if (item.getValue() instanceof NavItem.DocumentRow row && row.document().id() == doc.id()) {
+                    county.setExpanded(true);
+                    tree.getSelectionModel().select(item);
+                    int at = tree.getRow(item);
+                    if (at >= 0) {
+                        tree.scrollTo(Math.max(0, at - 3));
+                    }
+                    return;
+                }
+            }
+        }
     }
 
     private void rebuild() {

@@ -24,6 +24,8 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import se.dialogcoder.app.ExchangeService;
 import se.dialogcoder.app.ImportService;
+import se.dialogcoder.app.MergeReport;
+import se.dialogcoder.app.MergeService;
 import se.dialogcoder.app.ProjectSession;
 import se.dialogcoder.app.Services;
 import se.dialogcoder.model.Code;
@@ -89,6 +91,8 @@ public final class ProjectViewModel {
     private final ObjectProperty<Reveal> reveal = new SimpleObjectProperty<>();
     private Reveal pendingReveal;
     private java.util.function.BiConsumer<String, Runnable> askReadOnly = (message, yes) -> error.set(message);
+    private final BooleanProperty blind = new SimpleBooleanProperty();
+    private CoderFilter filterBeforeBlind = CoderFilter.ALL;
     private ProjectSession session;
     private long generation;
     private int[] lastCounts = {0, 0};
@@ -112,18 +116,42 @@ public final class ProjectViewModel {
         this.fx = fx;
         this.statusText = statusText;
         coder.set(services.settings().coderName);
+        if (services.settings().blindCoding) {
+            blind.set(true);
+            coderFilter.set(CoderFilter.MINE);
+        }
         selectedDocument.addListener((obs, old, doc) -> {
             selectedCoding.set(null);
             selection.set(null);
             loadDocument(doc);
         });
-        coderFilter.addListener((obs, old, f) -> loadDocument(selectedDocument.get()));
+        coderFilter.addListener((obs, old, f) -> {
+            if (blind.get() && f.kind() != CoderFilter.Kind.MINE) {
+                blind.set(false); // choosing to see others' codings ends blind coding
+            }
+            loadDocument(selectedDocument.get());
+        });
         coder.addListener((obs, old, c) -> {
             services.settings().coderName = c;
             saveSettings();
             if (coderFilter.get().kind() == CoderFilter.Kind.MINE) {
                 loadDocument(selectedDocument.get());
             }
+            if (blind.get()) {
+                refresh();
+            }
+        });
+        blind.addListener((obs, old, on) -> {
+            services.settings().blindCoding = on;
+            saveSettings();
+            if (on) {
+                filterBeforeBlind = coderFilter.get();
+                coderFilter.set(CoderFilter.MINE);
+            } else if (coderFilter.get().kind() == CoderFilter.Kind.MINE) {
+                coderFilter.set(filterBeforeBlind.kind() == CoderFilter.Kind.MINE ? CoderFilter.ALL
+                        : filterBeforeBlind);
+            }
+            refresh();
         });
     }
 
@@ -173,6 +201,12 @@ public final class ProjectViewModel {
 
     public BooleanProperty snapToWordsProperty() { return snapToWords; }
 
+    /**
+     * Blind coding: only the current coder's codings are shown (the coder filter is "only mine") and every count
+     * (codebook, navigator, status line) counts only the current coder's codings. Remembered in the settings.
+     */
+    public BooleanProperty blindProperty() { return blind; }
+
     public Services services() { return services; }
 
     /**
@@ -219,6 +253,8 @@ public final class ProjectViewModel {
             // reopening the project that is open: close it first, or it would lock itself out
             session = null;
         }
+        boolean blindNow = blind.get();
+        String me = coder.get();
         background.execute(() -> {
             Object[] result;
             try {
@@ -227,7 +263,7 @@ public final class ProjectViewModel {
                 }
                 ProjectSession next = new ProjectSession(readOnlyMode ? services.openReadOnly(path)
                         : services.open(path));
-                result = new Object[] {next, snapshot(next)};
+                result = new Object[] {next, snapshot(next, blindNow, me)};
             } catch (se.dialogcoder.store.ProjectLockedException
                      | se.dialogcoder.store.ReadOnlyLocationException e) {
                 fx.execute(() -> askReadOnly.accept(e.getMessage(), () -> open(path, true, whenDone)));
@@ -277,10 +313,35 @@ public final class ProjectViewModel {
                             Map<Long, Integer> codeCounts, Map<Long, Integer> documentCounts, int codings) {
     }
 
-    private static Snapshot snapshot(ProjectSession s) throws StoreException {
-        return s.project().read(tx -> new Snapshot(tx.project().info(), tx.documents().list(), tx.codes().list(),
-                tx.coders().list(), tx.codings().countsByCode(), tx.codings().countsByDocument(),
-                tx.codings().count()));
+    /** Reads what the window lists; when blind, the counts are of {@code me}'s codings only. */
+    private static Snapshot snapshot(ProjectSession s, boolean blind, String me) throws StoreException {
+        return s.project().read(tx -> {
+            List<Coder> coders = tx.coders().list();
+            if (!blind) {
+                return new Snapshot(tx.project().info(), tx.documents().list(), tx.codes().list(), coders,
+                        tx.codings().countsByCode(), tx.codings().countsByDocument(), tx.codings().count());
+            }
+            Long id = coders.stream().filter(c -> c.name().equals(me)).map(Coder::id).findFirst().orElse(null);
+            return new Snapshot(tx.project().info(), tx.documents().list(), tx.codes().list(), coders,
+                    id == null ? Map.of() : tx.codings().countsByCode(id),
+                    id == null ? Map.of() : tx.codings().countsByDocument(id),
+                    id == null ? 0 : tx.codings().count(id));
+        });
+    }
+
+    private Snapshot snapshot(ProjectSession s) throws StoreException {
+        return snapshot(s, blind.get(), coder.get());
+    }
+
+    /** Reads the lists and counts again (after the coder or blind coding changed). */
+    private void refresh() {
+        ProjectSession s = session;
+        if (s == null) {
+            return;
+        }
+        boolean blindNow = blind.get();
+        String me = coder.get();
+        run(() -> snapshot(s, blindNow, me), this::publish);
     }
 
     private void publish(Snapshot s) {
@@ -369,6 +430,12 @@ public final class ProjectViewModel {
                                 Coding sel = selectedCoding.get();
                                 if (sel != null && loaded.codings().stream().noneMatch(c -> c.id() == sel.id())) {
                                     selectedCoding.set(null);
+                                }
+                                Reveal r = pendingReveal;
+                                if (r != null && r.documentId() == loaded.document().id()) {
+                                    pendingReveal = null;
+                                    reveal.set(null);
+                                    reveal.set(r);
                                 }
                             }
                         });
@@ -693,11 +760,13 @@ public final class ProjectViewModel {
             return;
         }
         busy.set(true);
+        boolean blindNow = blind.get();
+        String me = coder.get();
         run(() -> {
             se.dialogcoder.app.ImportOptions options = se.dialogcoder.app.ImportOptions.defaults()
                     .withNames(services.pii().names(null)).withReviewer(reviewer);
             ImportService.Report report = services.imports().importPaths(s.project(), paths, options, progress);
-            return new Object[] {report, snapshot(s)};
+            return new Object[] {report, snapshot(s, blindNow, me)};
         }, result -> {
             busy.set(false);
             publish((Snapshot) result[1]);
@@ -728,9 +797,11 @@ public final class ProjectViewModel {
             return;
         }
         run(() -> {
+            boolean blindNow = blind.get();
+            String me = coder.get();
             ExchangeService.CodebookImport result = services.exchange().importQdc(s.project(),
                     services.exchange().readQdc(file));
-            return new Object[] {result, snapshot(s)};
+            return new Object[] {result, snapshot(s, blindNow, me)};
         }, r -> {
             publish((Snapshot) r[1]);
             whenDone.accept((ExchangeService.CodebookImport) r[0]);
@@ -749,6 +820,39 @@ public final class ProjectViewModel {
 
     /** Work on the open project that may fail with a message for the user. */
     public interface ProjectWork<T> {
+        T run(se.dialogcoder.store.ProjectFile project) throws Exception;
+    }
+
+    // ---- teamwork: merge, compare, jump to a passage -------------------------------------------------------------
+
+    /**
+     * Merges coders' project files into the open project, off the FX thread: the files are read (read-only) and
+     * checked first, then a backup of the project is taken, then everything is merged in one transaction.
+     * {@code whenDone} gets the merge report; a failure changes nothing and is shown as an error.
+     */
+    public void mergeProjects(List<Path> files, Consumer<MergeReport> whenDone) {
+        ProjectSession s = session;
+        if (s == null || files.isEmpty()) {
+            return;
+        }
+        busy.set(true);
+        boolean blindNow = blind.get();
+        String me = coder.get();
+        run(() -> {
+            MergeService.Incoming incoming = services.merge().read(s.project().path(), files);
+            services.backups().take(s.project());
+            MergeReport report = services.merge().merge(s.project(), incoming);
+            return new Object[] {report, snapshot(s, blindNow, me)};
+        }, result -> {
+            busy.set(false);
+            publish((Snapshot) result[1]);
+            loadDocument(selectedDocument.get());
+            whenDone.accept((MergeReport) result[0]);
+        });
+    }
+
+    /** Read-only work on the open project. */
+    interface ProjectQuery<T> {
         T run(se.dialogcoder.store.ProjectFile project) throws Exception;
     }
 
@@ -771,6 +875,34 @@ public final class ProjectViewModel {
         return true;
     }
 
+    /**
+     * Runs read-only work on the open project off the FX thread (after any work already queued); the answer, or
+     * the error in words, arrives on the FX thread.
+     *
+     * @return false when no project is open (then nothing happens)
+     */
+    <T> boolean queryProject(ProjectQuery<T> work, Consumer<T> answer, Consumer<String> failure) {
+        ProjectSession s = session;
+        if (s == null) {
+            return false;
+        }
+        background.execute(() -> {
+            try {
+                T result = work.run(s.project());
+                fx.execute(() -> answer.accept(result));
+            } catch (Exception e) {
+                String message = e.getMessage() == null ? e.toString() : e.getMessage();
+                fx.execute(() -> failure.accept(message));
+            }
+        });
+        return true;
+    }
+
+    /** The jump from the disagreement browser: see {@link #showPassage}. */
+    public void revealPassage(long documentId, int start, int end) {
+        showPassage(documentId, start, end);
+    }
+
     // ---- plumbing ---------------------------------------------------------------------------------------------
 
     /** A session action that may fail with a message for the user. */
@@ -787,11 +919,12 @@ public final class ProjectViewModel {
         CoderFilter filter = coderFilter.get();
         String me = coder.get();
         long gen = generation;
+        boolean blindNow = blind.get();
         run(() -> {
             T result = action.run(s);
             List<Coding> codings = open == null ? null : s.project().read(tx -> visible(
                     tx.codings().forDocument(open.document().id()), tx.coders().list(), filter, me));
-            return new Object[] {result, snapshot(s), codings};
+            return new Object[] {result, snapshot(s, blindNow, me), codings};
         }, r -> {
             @SuppressWarnings("unchecked")
             T result = (T) r[0];
@@ -815,9 +948,11 @@ public final class ProjectViewModel {
         if (s == null) {
             return;
         }
+        boolean blindNow = blind.get();
+        String me = coder.get();
         run(() -> {
             s.project().write(work);
-            return snapshot(s);
+            return snapshot(s, blindNow, me);
         }, snap -> {
             publish(snap);
             loadDocument(selectedDocument.get());

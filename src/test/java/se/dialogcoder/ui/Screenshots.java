@@ -338,6 +338,36 @@ class Screenshots {
         return vm.codes().stream().filter(c -> c.name().equals(name)).findFirst().orElseThrow();
     }
 
+    /** The disagreement browser after two coders coded the same dialogue (docs/images/compare-coders.png). */
+    @Test
+    void compareCoders(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> stage.getTitle().startsWith("Länsdialoger"));
+        ProjectViewModel vm = window.viewModel();
+        Document skane = vm.groups().stream().filter(g -> g.county() == County.SKANE).findFirst().orElseThrow()
+                .documents().get(0);
+        robot.interact(() -> vm.selectedDocumentProperty().set(skane));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> vm.openDocumentProperty().get() != null);
+        code(robot, vm, "Högst upp har vi det politiska samverkansorganet mellan Region Skåne och Kommunförbundet Skåne", 1);
+        code(robot, vm, "de delregionala nätverken", 1);
+        code(robot, vm, "Hur fördelas de länsgemensamma stimulansmedlen", 2);
+        robot.interact(() -> vm.coderProperty().set("Utvärderare B"));
+        code(robot, vm, "politiska samverkansorganet mellan Region Skåne och Kommunförbundet Skåne. Under det finns", 1);
+        code(robot, vm, "Och det som gör Skåne speciellt är de delregionala nätverken", 1);
+        code(robot, vm, "Med 33 kommuner går det inte att samordna allt från ett bord.", 1);
+        code(robot, vm, "Hur fördelas de länsgemensamma stimulansmedlen", 2);
+        robot.interact(() -> vm.coderProperty().set("Utvärderare A")); // the browser puts the current coder first
+        robot.interact(window::openCompare);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> window.compareWindow() != null
+                && !window.compareWindow().stage().getScene().getRoot().lookupAll(".table-row-cell").isEmpty());
+        Thread.sleep(1500);
+        WaitForAsyncUtils.waitForFxEvents();
+        WritableImage[] image = new WritableImage[1];
+        robot.interact(() -> image[0] = window.compareWindow().stage().getScene().snapshot(null));
+        Path dir = Path.of(System.getProperty("docs.images", "docs/images"));
+        Files.createDirectories(dir);
+        ImageIO.write(SwingFXUtils.fromFXImage(image[0], null), "png", dir.resolve("compare-coders.png").toFile());
+    }
+
     private static void code(FxRobot robot, ProjectViewModel vm, String passage, int key) throws Exception {
         String text = vm.openDocumentProperty().get().text();
         int start = text.codePointCount(0, text.indexOf(passage));

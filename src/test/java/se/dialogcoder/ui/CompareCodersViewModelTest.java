@@ -1,0 +1,110 @@
+package se.dialogcoder.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static se.dialogcoder.ui.TeamworkViewModelTest.document;
+import static se.dialogcoder.ui.TeamworkViewModelTest.find;
+import static se.dialogcoder.ui.TeamworkViewModelTest.openDemoAt;
+import static se.dialogcoder.ui.TeamworkViewModelTest.twoCoders;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import se.dialogcoder.analysis.agreement.Disagreements.Kind;
+import se.dialogcoder.app.DisagreementService.Passage;
+import se.dialogcoder.model.County;
+import se.dialogcoder.model.Document;
+import se.dialogcoder.ui.CompareCodersViewModel.CodeRow;
+
+/** The disagreement browser's state without a screen: work runs inline. */
+class CompareCodersViewModelTest {
+    @TempDir
+    Path home;
+
+    @Test
+    void twoCodersPassagesPerCodeWithTheFiguresAndAJumpToTheText() throws Exception {
+        ProjectViewModel vm = openDemoAt(home, "Kodare A");
+        twoCoders(vm);
+        Document skane = vm.selectedDocumentProperty().get();
+        String one = vm.pinnedCodes().get(0).name();
+        String two = vm.pinnedCodes().get(1).name();
+        CompareCodersViewModel compare = new CompareCodersViewModel(vm, Messages.bundle("en"));
+        // the current coder first, the other second
+        assertThat(compare.coderNames()).containsExactly("Kodare A", "Kodare B");
+        assertThat(compare.firstProperty().get()).isEqualTo("Kodare B");
+        assertThat(compare.secondProperty().get()).isEqualTo("Kodare A");
+        compare.choose("Kodare A", "Kodare B");
+        assertThat(compare.errorProperty().get()).isNull();
+        assertThat(compare.firstNameProperty().get()).isEqualTo("Kodare A");
+
+        // figures per code and pooled; passages side by side
+        // in code path order: "Fördelning av stimulansmedel" before "Styrning och samordning"
+        assertThat(compare.codeRows()).extracting(CodeRow::code).containsExactly(two, one, null);
+        CodeRow first = compare.codeRows().get(1);
+        assertThat(first.passages()).isEqualTo(1);
+        assertThat(first.percentAgreement()).matches("\\d{2}\\.\\d %");
+        assertThat(first.kappa()).matches("0\\.\\d{3}");
+        assertThat(compare.codeRows().get(2).total()).isTrue();
+        assertThat(compare.noteProperty().get()).contains("1 document compared")
+                .contains("20 documents were not coded by both");
+        assertThat(compare.passages()).hasSize(2);
+        Passage overlap = compare.passages().get(1);
+        int[] a = find(vm, "delregionala nätverken");
+        int[] b = find(vm, "Skåne speciellt är de delregionala");
+        assertThat(overlap.code()).isEqualTo(one);
+        assertThat(overlap.document()).isEqualTo(skane.name());
+        assertThat(overlap.county()).isEqualTo(County.SKANE);
+        assertThat(overlap.kind()).isEqualTo(Kind.BOUNDARIES);
+        assertThat(overlap.start()).isEqualTo(b[0]);
+        assertThat(overlap.end()).isEqualTo(a[1]);
+        assertThat(overlap.onlyFirst()).isEqualTo(" nätverken".length());
+        assertThat(overlap.onlySecond()).isEqualTo("Skåne speciellt är de ".length());
+        assertThat(overlap.text()).contains("Och det som gör Skåne speciellt är de delregionala nätverken. Vi har");
+        assertThat(compare.passages().get(0).kind()).isEqualTo(Kind.ONLY_SECOND);
+
+        // one code's line: only its passages
+        compare.shownCodeProperty().set(two);
+        assertThat(compare.passages()).extracting(Passage::code).containsExactly(two);
+        compare.shownCodeProperty().set(null);
+        assertThat(compare.passages()).hasSize(2);
+
+        // only one code compared
+        compare.codeProperty().set(one);
+        assertThat(compare.codeRows()).extracting(CodeRow::code).containsExactly(one);
+        assertThat(compare.passages()).hasSize(1);
+        compare.codeProperty().set(null);
+
+        // the jump: from another document back to the passage in Skåne
+        vm.selectedDocumentProperty().set(document(vm, County.GOTLAND));
+        compare.jump(overlap);
+        assertThat(vm.openDocumentProperty().get().document().id()).isEqualTo(skane.id());
+        assertThat(vm.revealProperty().get()).isEqualTo(new ProjectViewModel.Reveal(skane.id(), b[0], a[1]));
+
+        // coding on: the comparison follows; A now codes the same as B
+        vm.coderProperty().set("Kodare A");
+        vm.selectionProperty().set(find(vm, "länsgemensamma stimulansmedlen"));
+        vm.applyPinned(2);
+        assertThat(compare.passages()).hasSize(1);
+        assertThat(compare.codeRows().get(0).percentAgreement()).isEqualTo("100.0 %");
+
+        // the same coder twice is not a comparison
+        compare.choose("Kodare A", "Kodare A");
+        assertThat(compare.codeRows()).isEmpty();
+        assertThat(compare.noteProperty().get()).isEqualTo("Choose two different coders.");
+        vm.close();
+    }
+
+    @Test
+    void numbersInSwedishAndAProjectWithOneCoder() throws Exception {
+        ProjectViewModel vm = openDemoAt(home, "Kodare A");
+        vm.selectionProperty().set(find(vm, "delregionala nätverken"));
+        vm.applyPinned(1);
+        CompareCodersViewModel compare = new CompareCodersViewModel(vm, Messages.bundle("sv"));
+        assertThat(compare.firstProperty().get()).isEqualTo("Kodare A");
+        assertThat(compare.secondProperty().get()).isNull();
+        assertThat(compare.noteProperty().get()).contains("Minst två kodare");
+        assertThat(compare.percent(92.54)).isEqualTo("92,5 %");
+        assertThat(compare.coefficient(0.71234)).isEqualTo("0,712");
+        assertThat(compare.coefficient(null)).isEqualTo("–");
+        vm.close();
+    }
+}
