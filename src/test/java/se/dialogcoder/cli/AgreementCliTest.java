@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,25 +16,13 @@ import se.dialogcoder.app.AppPaths;
 import se.dialogcoder.app.Services;
 
 /** alpha, kappa and agreement as a user runs them: real files in, exit codes and output checked. */
-class AgreementCliTest {
+class AgreementCliTest extends CliTestBase {
     @TempDir
     Path dir;
-    private Services services;
-    private String out;
-    private String err;
 
     @BeforeEach
     void setUp() {
         services = new Services(new AppPaths(dir.resolve("home")));
-    }
-
-    private int run(String... args) {
-        StringWriter o = new StringWriter();
-        StringWriter e = new StringWriter();
-        int code = Cli.run(services, args, new PrintWriter(o), new PrintWriter(e));
-        out = o.toString();
-        err = e.toString();
-        return code;
     }
 
     private JsonNode json() throws Exception {

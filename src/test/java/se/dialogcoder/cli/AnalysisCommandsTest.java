@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -17,7 +15,7 @@ import se.dialogcoder.app.AppPaths;
 import se.dialogcoder.app.Services;
 
 /** search, autocode, code, frequencies and cooccurrence as a user runs them, on real files. */
-class AnalysisCommandsTest {
+class AnalysisCommandsTest extends CliTestBase {
     static final String SKANE = """
             Länsdialog 2025 – Region Skåne
             Moderator: Har ni en handlingsplan för suicidprevention?
@@ -34,10 +32,7 @@ class AnalysisCommandsTest {
             """;
     @TempDir
     Path dir;
-    private Services services;
     private Path project;
-    private String out;
-    private String err;
     private final ObjectMapper json = new ObjectMapper();
 
     @BeforeEach
@@ -50,15 +45,6 @@ class AnalysisCommandsTest {
         assertThat(run("new", project.toString(), "--round", "2025")).isZero();
         assertThat(run("import", project.toString(), files.toString())).as(err).isZero();
         assertThat(err).contains("2 imported");
-    }
-
-    private int run(String... args) {
-        StringWriter o = new StringWriter();
-        StringWriter e = new StringWriter();
-        int code = Cli.run(services, args, new PrintWriter(o), new PrintWriter(e));
-        out = o.toString();
-        err = e.toString();
-        return code;
     }
 
     private String text(String document) {

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
@@ -19,25 +17,13 @@ import se.dialogcoder.app.AppPaths;
 import se.dialogcoder.app.Services;
 
 /** The generated corpus imports with every county detected; the bench runs and reports its figures. */
-class CorpusAndBenchTest {
+class CorpusAndBenchTest extends CliTestBase {
     @TempDir
     Path dir;
-    private Services services;
-    private String out;
-    private String err;
 
     @BeforeEach
     void setUp() {
         services = new Services(new AppPaths(dir.resolve("home")));
-    }
-
-    private int run(String... args) {
-        StringWriter o = new StringWriter();
-        StringWriter e = new StringWriter();
-        int code = Cli.run(services, args, new PrintWriter(o), new PrintWriter(e));
-        out = o.toString();
-        err = e.toString();
-        return code;
     }
 
     private static List<Path> files(Path folder) throws Exception {

@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
@@ -21,25 +19,13 @@ import se.dialogcoder.model.Document;
 import se.dialogcoder.store.ProjectFile;
 
 /** export, import-qdpx and import-qdc as a user runs them: files in, exit codes and messages checked. */
-class ExchangeCliTest {
+class ExchangeCliTest extends CliTestBase {
     @TempDir
     Path dir;
-    private Services services;
-    private String out;
-    private String err;
 
     @BeforeEach
     void setUp() {
         services = new Services(new AppPaths(dir.resolve("home")));
-    }
-
-    private int run(String... args) {
-        StringWriter o = new StringWriter();
-        StringWriter e = new StringWriter();
-        int code = Cli.run(services, args, new PrintWriter(o), new PrintWriter(e));
-        out = o.toString();
-        err = e.toString();
-        return code;
     }
 
     /** A project made with the CLI, with two codings added through the store. */

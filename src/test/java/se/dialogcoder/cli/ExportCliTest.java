@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.InputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -27,13 +25,10 @@ import se.dialogcoder.app.Services;
 import se.dialogcoder.exchange.CsvReader;
 
 /** export and export-frequencies as a user runs them: real files, exit codes, messages. */
-class ExportCliTest {
+class ExportCliTest extends CliTestBase {
     @TempDir
     Path dir;
-    private Services services;
     private Path project;
-    private String out;
-    private String err;
 
     @BeforeEach
     void setUp() {
@@ -47,15 +42,6 @@ class ExportCliTest {
                 "Handlingsplaner / Länsgemensam plan", "--scope", "sentence", "--coder", "Bo")).as(err).isZero();
         assertThat(run("code", project.toString(), "--document", "2025_skane_lansdialog", "--start", "100", "--end",
                 "180", "--code", "Suicidprevention", "--coder", "Anna")).as(err).isZero();
-    }
-
-    private int run(String... args) {
-        StringWriter o = new StringWriter();
-        StringWriter e = new StringWriter();
-        int code = Cli.run(services, args, new PrintWriter(o), new PrintWriter(e));
-        out = o.toString();
-        err = e.toString();
-        return code;
     }
 
     private static List<String> query(Path store, String sql) throws Exception {

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
@@ -17,23 +15,11 @@ import se.dialogcoder.model.Code;
 import se.dialogcoder.store.ProjectFile;
 
 /** {@code dialogcoder merge} as a lead evaluator runs it on two coders' copies. */
-class MergeCliTest {
+class MergeCliTest extends CliTestBase {
     @TempDir
     Path dir;
-    private Services services;
-    private String out;
-    private String err;
     private Path anna;
     private Path bo;
-
-    private int run(String... args) {
-        StringWriter o = new StringWriter();
-        StringWriter e = new StringWriter();
-        int code = Cli.run(services, args, new PrintWriter(o), new PrintWriter(e));
-        out = o.toString();
-        err = e.toString();
-        return code;
-    }
 
     /** A project with two sample dialogues and the default codebook, copied to Anna and Bo, who code it. */
     @BeforeEach

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,7 +21,7 @@ import se.dialogcoder.app.AppPaths;
 import se.dialogcoder.app.Services;
 
 /** scan-pii, import --pseudonymise and pii-key as a user runs them. */
-class PiiCliTest {
+class PiiCliTest extends CliTestBase {
     /** 811218-9876: the textbook personnummer with a valid check digit. */
     private static final String PNR = "811218-9876";
     private static final String TRANSCRIPT = """
@@ -37,24 +35,12 @@ class PiiCliTest {
 
     @TempDir
     Path dir;
-    private Services services;
-    private String out;
-    private String err;
 
     @BeforeEach
     void setUp() throws Exception {
         services = new Services(new AppPaths(dir.resolve("home")));
         Files.createDirectories(dir.resolve("home"));
         Files.writeString(dir.resolve("home/pii-names.txt"), "# mina namn\nAnna Svensson\n", StandardCharsets.UTF_8);
-    }
-
-    private int run(String... args) {
-        StringWriter o = new StringWriter();
-        StringWriter e = new StringWriter();
-        int code = Cli.run(services, args, new PrintWriter(o), new PrintWriter(e));
-        out = o.toString();
-        err = e.toString();
-        return code;
     }
 
     private Path file(String name, String text) throws Exception {
