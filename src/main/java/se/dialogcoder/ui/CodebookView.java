@@ -50,7 +50,6 @@ final class CodebookView extends VBox {
         getChildren().addAll(heading, filter, tree);
         tree.setCellFactory(tv -> new CodeCell());
         vm.codes().addListener((javafx.collections.ListChangeListener<Code>) c -> rebuild());
-        vm.codingCountsProperty().addListener((obs, o, n) -> tree.refresh());
         filter.textProperty().addListener((obs, o, n) -> rebuild());
         tree.getSelectionModel().selectedItemProperty().addListener((obs, o, item) -> {
             Code c = item == null ? null : item.getValue();
@@ -245,32 +244,47 @@ final class CodebookView extends VBox {
             });
         }
 
+        private final Rectangle swatch = new Rectangle(12, 12);
+        private final Label name = new Label();
+        private final Label count = new Label();
+        private final Label pin = new Label();
+        private final HBox box = new HBox(6, pin, swatch, name, count);
+        /** Counts change with every coding: only the number is updated, the cell is not rebuilt. */
+        private final javafx.beans.value.ChangeListener<Map<Long, Integer>> countsChanged = (obs, o, n) -> showCount();
+
+        {
+            swatch.setArcWidth(3);
+            swatch.setArcHeight(3);
+            count.getStyleClass().add("code-count");
+            pin.setMinWidth(16);
+            box.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+            vm.codingCountsProperty().addListener(new javafx.beans.value.WeakChangeListener<>(countsChanged));
+        }
+
+        private void showCount() {
+            Code code = getItem();
+            int n = code == null ? 0 : vm.codingCountsProperty().get().getOrDefault(code.id(), 0);
+            count.setText(n > 0 ? Integer.toString(n) : "");
+        }
+
         @Override
         protected void updateItem(Code code, boolean empty) {
             super.updateItem(code, empty);
             if (empty || code == null) {
                 setText(null);
                 setGraphic(null);
+                setTooltip(null);
                 return;
             }
-            Rectangle swatch = new Rectangle(12, 12, javafx.scene.paint.Color.web(code.color()));
-            swatch.setArcWidth(3);
-            swatch.setArcHeight(3);
-            Label name = new Label(code.name());
-            int count = vm.codingCountsProperty().get().getOrDefault(code.id(), 0);
-            Label n = new Label(count > 0 ? Integer.toString(count) : "");
-            n.getStyleClass().add("code-count");
+            swatch.setFill(javafx.scene.paint.Color.web(code.color()));
+            name.setText(code.name());
+            showCount();
             int key = vm.pinnedCodes().indexOf(code) + 1;
-            Label pin = new Label(key > 0 ? Integer.toString(key) : " ");
-            pin.getStyleClass().add(key > 0 ? "pin-key" : "pin-none");
-            pin.setMinWidth(16);
-            HBox box = new HBox(6, pin, swatch, name, n);
-            box.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+            pin.setText(key > 0 ? Integer.toString(key) : " ");
+            pin.getStyleClass().setAll("label", key > 0 ? "pin-key" : "pin-none");
             setText(null);
             setGraphic(box);
-            if (code.description() != null) {
-                setTooltip(new javafx.scene.control.Tooltip(code.description()));
-            }
+            setTooltip(code.description() == null ? null : new javafx.scene.control.Tooltip(code.description()));
         }
     }
 }

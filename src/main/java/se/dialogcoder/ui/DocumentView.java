@@ -39,6 +39,8 @@ final class DocumentView extends BorderPane {
     private final ResourceBundle messages;
     private final ProjectViewModel vm;
     private CodePointIndex index = new CodePointIndex("");
+    /** Char index where each paragraph of the shown text starts (the text never changes while shown). */
+    private int[] paragraphStarts = {0};
     private ProjectViewModel.OpenDocument shown;
     private boolean pressInSelection;
     private Runnable afterPaint = () -> { };
@@ -164,6 +166,8 @@ final class DocumentView extends BorderPane {
                 messages.getString("doc.kind." + d.kind().id()), d.words(), d.units()));
         if (!sameText) {
             index = new CodePointIndex(doc.text());
+            paragraphStarts = paragraphStarts(doc.text());
+            graphics.clear();
             area.replaceText(doc.text());
             area.moveTo(0);
             area.requestFollowCaret();
@@ -203,25 +207,33 @@ final class DocumentView extends BorderPane {
     }
 
     private Coding lastSelected;
-    private final javafx.beans.property.ObjectProperty<Stripes> stripes =
-            new javafx.beans.property.SimpleObjectProperty<>();
 
-    /** A paragraph's stripe graphic; it redraws itself when the codings change, without rebuilding the line. */
+    /** The stripe graphics RichTextFX has asked for; dead ones (collected, or their line gone) are dropped. */
+    private final List<java.lang.ref.WeakReference<StripeGraphic>> graphics = new ArrayList<>();
+    private Stripes stripes;
+
+    /** A paragraph's stripe graphic; it redraws itself when its bars change, without rebuilding the line. */
     private Node stripeGraphic(int paragraph) {
-        Stripes current = stripes.get();
-        StripeGraphic g = new StripeGraphic(current == null ? 1 : current.laneCount);
+        Stripes current = stripes;
+        StripeGraphic g = new StripeGraphic(current == null ? 1 : current.laneCount, paragraph);
         if (current != null) {
-            current.fill(g, paragraph);
+            current.fill(g);
         }
-        javafx.beans.value.ChangeListener<Stripes> update = (obs, o, n) -> {
-            if (n != null) {
-                g.reset(n.laneCount);
-                n.fill(g, paragraph);
-            }
-        };
-        g.getProperties().put("listener", update); // keep it alive as long as the graphic
-        stripes.addListener(new javafx.beans.value.WeakChangeListener<>(update));
+        graphics.add(new java.lang.ref.WeakReference<>(g));
         return g;
+    }
+
+    /** Sets new stripes and redraws only the live graphics whose bars differ. */
+    private void setStripes(Stripes next) {
+        stripes = next;
+        for (java.util.Iterator<java.lang.ref.WeakReference<StripeGraphic>> it = graphics.iterator(); it.hasNext(); ) {
+            StripeGraphic g = it.next().get();
+            if (g == null || g.wasShown() && g.getScene() == null) {
+                it.remove();
+            } else {
+                next.fill(g);
+            }
+        }
     }
 
     private final List<int[]> pendingRanges = new ArrayList<>();
@@ -246,6 +258,7 @@ final class DocumentView extends BorderPane {
     private void restyleNow(List<int[]> ranges) {
         Map<Long, Code> codes = codeMap();
         Coding selected = vm.selectedCodingProperty().get();
+        setStripes(new Stripes(paragraphStarts, index, shown.codings(), codes, selected));
         for (int[] r : ranges) {
             int from = index.toChar(Math.max(0, r[0]));
             int to = index.toChar(Math.min(r[1], index.length()));
@@ -255,7 +268,6 @@ final class DocumentView extends BorderPane {
             }
         }
         lastSelected = selected;
-        stripes.set(new Stripes(shown.text(), index, shown.codings(), codes, selected));
         afterPaint.run();
     }
 
@@ -275,9 +287,9 @@ final class DocumentView extends BorderPane {
         Map<Long, Code> codes = codeMap();
         Coding selected = vm.selectedCodingProperty().get();
         lastSelected = selected;
+        setStripes(new Stripes(paragraphStarts, index, shown.codings(), codes, selected));
         area.setStyleSpans(0, spans(shown.text(), index, shown.units(), shown.codings(), codes,
                 selected == null ? -1 : selected.id(), 0, shown.text().length()));
-        stripes.set(new Stripes(shown.text(), index, shown.codings(), codes, selected));
         area.setParagraphGraphicFactory(this::stripeGraphic);
         afterPaint.run();
     }
@@ -298,6 +310,9 @@ final class DocumentView extends BorderPane {
             if (u.speaker() != null && u.bodyStart() > u.start()) {
                 int start = index.toChar(u.start());
                 int body = index.toChar(u.bodyStart());
+                if (body <= from || start >= to) {
+                    continue; // outside the stretch being styled
+                }
                 int at = text.substring(start, body).indexOf(u.speaker());
                 int speakerStart = at < 0 ? start : start + at;
                 if (speakerStart > start) {
@@ -309,6 +324,15 @@ final class DocumentView extends BorderPane {
         for (int[] l : labels) {
             cuts.add(l[0]);
             cuts.add(l[1]);
+        }
+        if (from > 0 || to < text.length()) {
+            List<Coding> inside = new ArrayList<>();
+            for (Coding c : codings) {
+                if (index.toChar(c.start()) < to && index.toChar(c.end()) > from) {
+                    inside.add(c);
+                }
+            }
+            codings = inside;
         }
         int[][] ranges = new int[codings.size()][];
         for (int i = 0; i < codings.size(); i++) {
@@ -374,26 +398,31 @@ final class DocumentView extends BorderPane {
         return b.create();
     }
 
+    private static int[] paragraphStarts(String text) {
+        int n = 1;
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) == '\n') {
+                n++;
+            }
+        }
+        int[] starts = new int[n];
+        int k = 1;
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) == '\n') {
+                starts[k++] = i + 1;
+            }
+        }
+        return starts;
+    }
+
     /** The stripe margin: one lane per overlapping coding, a bar per paragraph it covers. */
     private final class Stripes {
-        private final Map<Integer, List<Coding>> byParagraph = new HashMap<>();
-        private final Map<Long, Integer> lanes = new HashMap<>();
-        private final Map<Long, Code> codes;
-        private final Coding selected;
+        private final Map<Integer, List<StripeGraphic.Bar>> byParagraph = new HashMap<>();
         private final int laneCount;
 
-        Stripes(String text, CodePointIndex index, List<Coding> codings, Map<Long, Code> codes, Coding selected) {
-            this.codes = codes;
-            this.selected = selected;
-            List<Integer> starts = new ArrayList<>();
-            starts.add(0);
-            for (int i = 0; i < text.length(); i++) {
-                if (text.charAt(i) == '\n') {
-                    starts.add(i + 1);
-                }
-            }
+        Stripes(int[] starts, CodePointIndex index, List<Coding> codings, Map<Long, Code> codes, Coding selected) {
             List<Coding> sorted = new ArrayList<>(codings);
-            sorted.sort(Comparator.comparingInt(Coding::start));
+            sorted.sort(Comparator.comparingInt(Coding::start).thenComparingLong(Coding::id));
             List<Integer> laneEnds = new ArrayList<>();
             for (Coding c : sorted) {
                 int lane = 0;
@@ -405,30 +434,29 @@ final class DocumentView extends BorderPane {
                 } else {
                     laneEnds.set(lane, c.end());
                 }
-                lanes.put(c.id(), Math.min(lane, 11));
+                Code code = codes.get(c.codeId());
+                StripeGraphic.Bar bar = new StripeGraphic.Bar(c.id(), Math.min(lane, 11),
+                        code == null ? "#999999" : code.color(), code == null ? "" : code.name(),
+                        selected != null && selected.id() == c.id(), () -> {
+                            vm.selectedCodingProperty().set(c);
+                            area.selectRange(index.toChar(c.start()), index.toChar(c.end()));
+                        });
                 int first = paragraphOf(starts, index.toChar(c.start()));
                 int last = paragraphOf(starts, Math.max(index.toChar(c.start()), index.toChar(c.end()) - 1));
                 for (int p = first; p <= last; p++) {
-                    byParagraph.computeIfAbsent(p, k -> new ArrayList<>()).add(c);
+                    byParagraph.computeIfAbsent(p, k -> new ArrayList<>()).add(bar);
                 }
             }
             laneCount = Math.max(1, Math.min(12, laneEnds.size()));
         }
 
-        private int paragraphOf(List<Integer> starts, int charIndex) {
-            int i = java.util.Collections.binarySearch(starts, charIndex);
+        private static int paragraphOf(int[] starts, int charIndex) {
+            int i = Arrays.binarySearch(starts, charIndex);
             return i >= 0 ? i : -i - 2;
         }
 
-        void fill(StripeGraphic g, int paragraph) {
-            for (Coding c : byParagraph.getOrDefault(paragraph, List.of())) {
-                Code code = codes.get(c.codeId());
-                g.addBar(lanes.get(c.id()), code == null ? "#999999" : code.color(),
-                        code == null ? "" : code.name(), selected != null && selected.id() == c.id(), () -> {
-                            vm.selectedCodingProperty().set(c);
-                            area.selectRange(index.toChar(c.start()), index.toChar(c.end()));
-                        });
-            }
+        void fill(StripeGraphic g) {
+            g.show(laneCount, byParagraph.getOrDefault(g.paragraph(), List.of()));
         }
     }
 }

@@ -28,13 +28,30 @@ final class NavigatorView extends VBox {
         VBox.setVgrow(tree, Priority.ALWAYS);
         getChildren().addAll(filter, tree);
         tree.setCellFactory(tv -> new TreeCell<>() {
+            /** Counts change with every coding: only this cell's text is updated, the tree is not rebuilt. */
+            private final javafx.beans.value.ChangeListener<Map<Long, Integer>> countsChanged = (obs, o, n) -> {
+                if (!isEmpty() && getItem() instanceof NavItem.DocumentRow) {
+                    showText(getItem());
+                }
+            };
+
+            {
+                vm.documentCountsProperty().addListener(new javafx.beans.value.WeakChangeListener<>(countsChanged));
+            }
+
             @Override
             protected void updateItem(NavItem item, boolean empty) {
                 super.updateItem(item, empty);
                 getStyleClass().removeAll("county-empty", "county-row");
                 if (empty || item == null) {
                     setText(null);
-                } else if (item instanceof NavItem.CountyRow row) {
+                } else {
+                    showText(item);
+                }
+            }
+
+            private void showText(NavItem item) {
+                if (item instanceof NavItem.CountyRow row) {
                     String name = row.county() == null ? messages.getString("nav.unknownCounty")
                             : row.county().code() + "  " + row.county().officialName();
                     setText(name + " (" + row.documents() + ")");
@@ -46,7 +63,6 @@ final class NavigatorView extends VBox {
             }
         });
         vm.groups().addListener((javafx.collections.ListChangeListener<ProjectViewModel.CountyGroup>) c -> rebuild());
-        vm.documentCountsProperty().addListener((obs, o, n) -> tree.refresh());
         filter.textProperty().addListener((obs, o, n) -> rebuild());
         vm.selectedDocumentProperty().addListener((obs, old, doc) -> follow(doc));
         tree.getSelectionModel().selectedItemProperty().addListener((obs, old, item) -> {

@@ -493,10 +493,52 @@ public final class ProjectViewModel {
         }
         int[] range = snapToWords.get() ? WordSnap.snap(doc.text(), sel[0], sel[1]) : sel;
         String who = coder.get();
-        change(s -> s.code(doc.document().id(), codeId, who, range[0], range[1]), coding -> {
+        ProjectSession s = session;
+        if (s == null) {
+            return;
+        }
+        long gen = generation;
+        // the hot path: only the commit runs in the background; lists and counts are updated from what changed
+        run(() -> s.code(doc.document().id(), codeId, who, range[0], range[1]), coding -> {
+            if (!codingAdded(doc, gen, coding)) {
+                refresh();
+                loadDocument(selectedDocument.get());
+            }
             selectedCoding.set(coding);
-            selection.set(null);
         });
+    }
+
+    /**
+     * Shows a coding just committed without reading the project again: the counts go up by one and the open
+     * document gets the coding (when the coder filter shows it).
+     *
+     * @return false when that is not enough (a new coder, or the open document changed meanwhile)
+     */
+    private boolean codingAdded(OpenDocument before, long gen, Coding coding) {
+        if (coders.stream().noneMatch(c -> c.id() == coding.coderId())) {
+            return false;
+        }
+        Map<Long, Integer> byCode = new HashMap<>(codingCounts.get());
+        byCode.merge(coding.codeId(), 1, Integer::sum);
+        codingCounts.set(byCode);
+        Map<Long, Integer> byDocument = new HashMap<>(documentCounts.get());
+        byDocument.merge(coding.documentId(), 1, Integer::sum);
+        documentCounts.set(byDocument);
+        lastCounts = new int[] {lastCounts[0], lastCounts[1] + 1};
+        status.set(statusText.apply(lastCounts[0], lastCounts[1]));
+        dataVersion.set(dataVersion.get() + 1);
+        OpenDocument open = openDocument.get();
+        Document current = selectedDocument.get();
+        if (gen != generation || open != before || current == null || current.id() != coding.documentId()) {
+            loadDocument(current);
+            return true;
+        }
+        if (!visible(List.of(coding), coders, coderFilter.get(), coder.get()).isEmpty()) {
+            List<Coding> codings = new ArrayList<>(open.codings());
+            codings.add(coding);
+            openDocument.set(new OpenDocument(current, open.text(), open.units(), List.copyOf(codings)));
+        }
+        return true;
     }
 
     /** Codes the selection with the code pinned to key {@code n} (1–9). */
@@ -553,10 +595,7 @@ public final class ProjectViewModel {
         int[] range = snapToWords.get() ? WordSnap.snap(doc.text(), sel[0], sel[1]) : sel;
         String passage = new CodePointIndex(doc.text()).substring(range[0], range[1]);
         String who = coder.get();
-        change(s -> s.codeInVivo(doc.document().id(), passage, who, range[0], range[1]), coding -> {
-            selectedCoding.set(coding);
-            selection.set(null);
-        });
+        change(s -> s.codeInVivo(doc.document().id(), passage, who, range[0], range[1]), selectedCoding::set);
     }
 
     public void removeSelectedCoding() {

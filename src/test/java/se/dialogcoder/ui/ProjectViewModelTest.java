@@ -91,6 +91,57 @@ class ProjectViewModelTest {
     }
 
     @Test
+    void theSelectionStaysAfterCodingSoASecondKeyCodesTheSamePassageAndTheCountsMatchTheFile() throws Exception {
+        ProjectViewModel vm = openDemoAt(home.resolve("keep"), "Kodare A");
+        int[] passage = find(vm, "delregionala nätverken");
+        vm.selectionProperty().set(passage);
+        vm.applyPinned(1);
+        vm.applyPinned(2);
+        var codings = vm.openDocumentProperty().get().codings();
+        assertThat(codings).hasSize(2).allSatisfy(c -> {
+            assertThat(c.start()).isEqualTo(passage[0]);
+            assertThat(c.end()).isEqualTo(passage[1]);
+        });
+        assertThat(codings).extracting(se.dialogcoder.model.Coding::codeId)
+                .containsExactlyInAnyOrder(vm.pinnedCodes().get(0).id(), vm.pinnedCodes().get(1).id());
+        assertThat(vm.selectionProperty().get()).isEqualTo(passage);
+        assertThat(vm.selectedCodingProperty().get().codeId()).isEqualTo(vm.pinnedCodes().get(1).id());
+        assertThat(vm.statusProperty().get()).isEqualTo("21 documents, 2 codings");
+
+        // the counts were updated from the change alone: they must be what the file says
+        Document skane = vm.selectedDocumentProperty().get();
+        Object[] inFile = new Object[2];
+        vm.query(session -> session.project().read(tx -> new Object[] {tx.codings().countsByCode(),
+            tx.codings().countsByDocument()}), answer -> System.arraycopy(answer, 0, inFile, 0, 2), failed -> { });
+        assertThat(vm.codingCountsProperty().get()).isEqualTo(inFile[0]);
+        assertThat(vm.documentCountsProperty().get()).isEqualTo(inFile[1]).containsEntry(skane.id(), 2);
+        vm.undo();
+        assertThat(vm.openDocumentProperty().get().codings()).hasSize(1);
+        assertThat(vm.codingCountsProperty().get()).containsEntry(vm.pinnedCodes().get(0).id(), 1)
+                .doesNotContainKey(vm.pinnedCodes().get(1).id());
+        vm.close();
+    }
+
+    @Test
+    void codingWhileShowingAnotherCodersCodingsCountsItButDoesNotShowIt() throws Exception {
+        ProjectViewModel vm = openDemoAt(home.resolve("other"), "Kodare A");
+        vm.selectionProperty().set(find(vm, "delregionala nätverken"));
+        vm.applyPinned(1);
+        vm.coderProperty().set("Kodare B");
+        vm.selectionProperty().set(find(vm, "länsgemensamma stimulansmedlen"));
+        vm.applyPinned(2);
+        vm.coderFilterProperty().set(new ProjectViewModel.CoderFilter(ProjectViewModel.CoderFilter.Kind.ONE,
+                "Kodare A"));
+        vm.selectionProperty().set(find(vm, "delregionala nätverken"));
+        vm.applyPinned(3);
+        assertThat(vm.openDocumentProperty().get().codings()).hasSize(1)
+                .allSatisfy(c -> assertThat(c.codeId()).isEqualTo(vm.pinnedCodes().get(0).id()));
+        assertThat(vm.statusProperty().get()).isEqualTo("21 documents, 3 codings");
+        assertThat(vm.codingCountsProperty().get()).containsEntry(vm.pinnedCodes().get(2).id(), 1);
+        vm.close();
+    }
+
+    @Test
     void withoutASelectionNothingIsCodedAndPinsCanBeChanged() throws Exception {
         ProjectViewModel vm = openDemoAt(home.resolve("b"), "Kodare A");
         vm.applyPinned(1);
