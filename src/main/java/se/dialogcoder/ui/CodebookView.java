@@ -35,6 +35,7 @@ final class CodebookView extends VBox {
     private final TextField filter = new TextField();
     private final ProjectViewModel vm;
     private final CodebookActions actions;
+    private final Subscriptions subscriptions = new Subscriptions();
 
     CodebookView(ProjectViewModel vm, ResourceBundle messages, CodebookActions actions) {
         this.vm = vm;
@@ -49,7 +50,7 @@ final class CodebookView extends VBox {
         VBox.setVgrow(tree, Priority.ALWAYS);
         getChildren().addAll(heading, filter, tree);
         tree.setCellFactory(tv -> new CodeCell());
-        vm.codes().addListener((javafx.collections.ListChangeListener<Code>) c -> rebuild());
+        subscriptions.onList(vm.codes(), (javafx.collections.ListChangeListener<Code>) c -> rebuild());
         filter.textProperty().addListener((obs, o, n) -> rebuild());
         tree.getSelectionModel().selectedItemProperty().addListener((obs, o, item) -> {
             Code c = item == null ? null : item.getValue();
@@ -87,6 +88,12 @@ final class CodebookView extends VBox {
                 e.consume();
             }
         });
+        rebuild(); // a rebuilt window lists what is open
+    }
+
+    /** Stops following the view model (the view is being replaced). */
+    void dispose() {
+        subscriptions.dispose();
     }
 
     TreeView<Code> tree() {

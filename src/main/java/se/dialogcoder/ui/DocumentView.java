@@ -38,6 +38,7 @@ final class DocumentView extends BorderPane {
     private final Label meta = new Label();
     private final ResourceBundle messages;
     private final ProjectViewModel vm;
+    private final Subscriptions subscriptions = new Subscriptions();
     private CodePointIndex index = new CodePointIndex("");
     /** Char index where each paragraph of the shown text starts (the text never changes while shown). */
     private int[] paragraphStarts = {0};
@@ -102,8 +103,8 @@ final class DocumentView extends BorderPane {
                 e.consume(); // keep the selection while dragging it to a code
             }
         });
-        vm.openDocumentProperty().addListener((obs, old, doc) -> show(doc));
-        vm.selectedCodingProperty().addListener((obs, old, c) -> {
+        subscriptions.on(vm.openDocumentProperty(), (obs, old, doc) -> show(doc));
+        subscriptions.on(vm.selectedCodingProperty(), (obs, old, c) -> {
             if (shown != null) {
                 List<int[]> r = new ArrayList<>();
                 if (old != null) {
@@ -115,13 +116,13 @@ final class DocumentView extends BorderPane {
                 restyle(r);
             }
         });
-        vm.codes().addListener((javafx.collections.ListChangeListener<Code>) c -> repaint());
-        vm.revealProperty().addListener((obs, old, r) -> {
+        subscriptions.onList(vm.codes(), (javafx.collections.ListChangeListener<Code>) c -> repaint());
+        subscriptions.on(vm.revealProperty(), (obs, old, r) -> {
             if (r != null) {
                 reveal(r);
             }
         });
-        show(null);
+        show(vm.openDocumentProperty().get()); // a rebuilt window shows what was open
     }
 
     /** Selects a passage of the shown document and scrolls it near the top of the view. */
@@ -135,6 +136,11 @@ final class DocumentView extends BorderPane {
         int paragraph = area.offsetToPosition(from, org.fxmisc.richtext.model.TwoDimensional.Bias.Forward).getMajor();
         area.showParagraphAtTop(Math.max(0, paragraph - 1));
         area.requestFocus();
+    }
+
+    /** Stops following the view model (the view is being replaced). */
+    void dispose() {
+        subscriptions.dispose();
     }
 
     InlineCssTextArea area() {

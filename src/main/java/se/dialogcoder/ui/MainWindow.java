@@ -58,6 +58,7 @@ public final class MainWindow implements CodebookActions {
     private DocumentView documentView;
     private CodebookView codebookView;
     private DetailsView detailsView;
+    private NavigatorView navigator;
     private SplitPane main;
     private SplitPane centre;
     private final Label status = new Label();
@@ -157,7 +158,7 @@ public final class MainWindow implements CodebookActions {
     }
 
     private BorderPane build() {
-        NavigatorView navigator = new NavigatorView(vm, messages);
+        navigator = new NavigatorView(vm, messages);
         documentView = new DocumentView(vm, messages);
         codebookView = new CodebookView(vm, messages, this);
         detailsView = new DetailsView(vm, messages);
@@ -261,14 +262,12 @@ public final class MainWindow implements CodebookActions {
         services.settings().language = language;
         saveSettings();
         messages = Messages.bundle(language);
+        navigator.dispose();
+        documentView.dispose();
+        codebookView.dispose();
         stage.getScene().setRoot(build());
         vm.restatus();
         updateTitle();
-        ProjectViewModel.OpenDocument open = vm.openDocumentProperty().get();
-        if (open != null) {
-            vm.selectedDocumentProperty().set(null);
-            vm.selectedDocumentProperty().set(open.document());
-        }
         if (reopen != null) {
             showAnalysis(reopen);
         }

@@ -16,6 +16,7 @@ final class NavigatorView extends VBox {
     private final TreeView<NavItem> tree = new TreeView<>(new TreeItem<>());
     private final TextField filter = new TextField();
     private final ProjectViewModel vm;
+    private final Subscriptions subscriptions = new Subscriptions();
 
     NavigatorView(ProjectViewModel vm, ResourceBundle messages) {
         this.vm = vm;
@@ -62,15 +63,21 @@ final class NavigatorView extends VBox {
                 }
             }
         });
-        vm.groups().addListener((javafx.collections.ListChangeListener<ProjectViewModel.CountyGroup>) c -> rebuild());
+        subscriptions.onList(vm.groups(), (javafx.collections.ListChangeListener<ProjectViewModel.CountyGroup>) c -> rebuild());
         filter.textProperty().addListener((obs, o, n) -> rebuild());
-        vm.selectedDocumentProperty().addListener((obs, old, doc) -> follow(doc));
+        subscriptions.on(vm.selectedDocumentProperty(), (obs, old, doc) -> follow(doc));
         tree.getSelectionModel().selectedItemProperty().addListener((obs, old, item) -> {
             if (item != null && item.getValue() instanceof NavItem.DocumentRow row
                     && !row.document().equals(vm.selectedDocumentProperty().get())) {
                 vm.selectedDocumentProperty().set(row.document());
             }
         });
+        rebuild(); // a rebuilt window lists what is open
+    }
+
+    /** Stops following the view model (the view is being replaced). */
+    void dispose() {
+        subscriptions.dispose();
     }
 
     TreeView<NavItem> tree() {

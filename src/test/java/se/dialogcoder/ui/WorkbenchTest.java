@@ -51,7 +51,8 @@ class WorkbenchTest {
     private InlineCssTextArea openSkane(FxRobot robot) throws Exception {
         waitFor(() -> stage.getTitle().startsWith("Länsdialoger 2025 (demo)"));
         assertThat(robot.lookup("Välkommen till DialogCoder").tryQuery()).as("the welcome view").isPresent();
-        TreeView<?> navigator = robot.lookup("#navigator").queryAs(TreeView.class);
+        @SuppressWarnings("unchecked")
+        TreeView<NavItem> navigator = robot.lookup("#navigator").queryAs(TreeView.class);
         assertThat(navigator.getRoot().getChildren()).hasSize(22); // 21 län + Okänt län
         assertThat(robot.lookup("01  Stockholms län (1)").tryQuery()).isPresent();
         assertThat(robot.lookup("Okänt län (0)").tryQuery()).isPresent();
@@ -173,5 +174,20 @@ class WorkbenchTest {
         InlineCssTextArea again = robot.lookup("#documentText").queryAs(InlineCssTextArea.class);
         int at = again.getText().indexOf("delregionala nätverken") + 2;
         waitFor(() -> at > 1 && painted(again, at));
+        // the rebuilt window lists the same documents and codes at once, with the open document selected
+        @SuppressWarnings("unchecked")
+        TreeView<NavItem> navigator = robot.lookup("#navigator").queryAs(TreeView.class);
+        TreeView<?> codebook = robot.lookup("#codebook").queryAs(TreeView.class);
+        assertThat(navigator.getRoot().getChildren()).hasSize(22);
+        assertThat(((NavItem.DocumentRow) navigator.getSelectionModel().getSelectedItem().getValue()).document())
+                .isEqualTo(window.viewModel().selectedDocumentProperty().get());
+        assertThat(codebook.getRoot().getChildren()).hasSizeGreaterThanOrEqualTo(8);
+        // and coding goes on working in the new window
+        select(robot, again, "länsgemensamma stimulansmedlen");
+        robot.type(KeyCode.DIGIT2);
+        waitFor(() -> window.viewModel().codingCountsProperty().get().size() == 2);
+        int second = again.getText().indexOf("länsgemensamma stimulansmedlen") + 2;
+        waitFor(() -> painted(again, second));
+        assertThat(robot.lookup("#status").queryLabeled().getText()).contains("2 codings");
     }
 }
