@@ -114,6 +114,20 @@ class WorkbenchTest {
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.Z).release(KeyCode.SHIFT, KeyCode.CONTROL);
         waitFor(() -> painted(text, at));
         assertThat(robot.lookup(".stripe").queryAll()).isNotEmpty();
+
+        // resting on a stripe names its code; clicking it selects the coding and its passage
+        robot.clickOn(text, javafx.scene.input.MouseButton.PRIMARY); // somewhere else first
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.Node stripe = robot.lookup(".stripe").query();
+        robot.moveTo(stripe);
+        waitFor(() -> robot.lookup(".tooltip").tryQuery().isPresent());
+        assertThat(robot.from(robot.lookup(".tooltip").queryAll())
+                .lookup((javafx.scene.Node n) -> n instanceof javafx.scene.control.Labeled).queryLabeled().getText())
+                .isEqualTo(first.name());
+        robot.clickOn(stripe);
+        waitFor(() -> window.viewModel().selectedCodingProperty().get() != null);
+        assertThat(window.viewModel().selectedCodingProperty().get().codeId()).isEqualTo(first.id());
+        assertThat(text.getSelectedText()).isEqualTo(passage);
     }
 
     @Test
