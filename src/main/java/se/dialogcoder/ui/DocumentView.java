@@ -265,7 +265,7 @@ final class DocumentView extends BorderPane {
         Map<Long, Code> codes = codeMap();
         Coding selected = vm.selectedCodingProperty().get();
         setStripes(new Stripes(paragraphStarts, index, shown.codings(), codes, selected));
-        for (int[] r : ranges) {
+        for (int[] r : merged(ranges)) {
             int from = index.toChar(Math.max(0, r[0]));
             int to = index.toChar(Math.min(r[1], index.length()));
             if (to > from) {
@@ -275,6 +275,22 @@ final class DocumentView extends BorderPane {
         }
         lastSelected = selected;
         afterPaint.run();
+    }
+
+    /** The ranges sorted, with overlapping and nearby ones joined: each restyle is a change to the text's model. */
+    static List<int[]> merged(List<int[]> ranges) {
+        List<int[]> sorted = new ArrayList<>(ranges);
+        sorted.sort(Comparator.comparingInt(r -> r[0]));
+        List<int[]> out = new ArrayList<>();
+        for (int[] r : sorted) {
+            int[] last = out.isEmpty() ? null : out.get(out.size() - 1);
+            if (last != null && r[0] <= last[1] + 200) {
+                last[1] = Math.max(last[1], r[1]);
+            } else {
+                out.add(new int[] {r[0], r[1]});
+            }
+        }
+        return out;
     }
 
     private Map<Long, Code> codeMap() {
