@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Builds a self-contained DialogCoder (its own trimmed Java runtime with JavaFX linked in) with jpackage.
 #   installer/build.sh                 Linux app-image  -> target/installer/DialogCoder/bin/DialogCoder
-#   installer/build.sh deb             Linux .deb       -> target/installer/dialogcoder_<version>_amd64.deb
+#   installer/build.sh deb             Linux .deb       -> target/installer/dialogcoder_<version>-1_amd64.deb
 #   installer/build.sh dmg | pkg       macOS (run on a Mac)
 # Windows: installer/build-windows.ps1 (per-user .msi, no admin rights).
 # Needs only a JDK 17+ (jpackage and jlink are part of it); nothing is downloaded at install or run time.
@@ -42,7 +42,7 @@ case "$TYPE" in
     jpackage --type app-image --icon installer/icon/dialogcoder.png "${COMMON[@]}" ;;
   deb)
     jpackage --type deb --icon installer/icon/dialogcoder.png "${COMMON[@]}" \
-      --linux-package-name dialogcoder --linux-shortcut --linux-menu-group "Office;Education" \
+      --linux-package-name dialogcoder --linux-app-release 1 --linux-shortcut --linux-menu-group "Office;Education" \
       --linux-app-category education --linux-package-deps libgtk-3-0 \
       --file-associations installer/dcproj-association.properties ;;
   dmg|pkg)

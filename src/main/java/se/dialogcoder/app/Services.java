@@ -83,6 +83,14 @@ public final class Services {
         return file;
     }
 
+    /**
+     * Opens a project for one change from the command line: a backup is taken first and removed again on
+     * {@link BackedUpChange#close()} when the project did not change.
+     */
+    public BackedUpChange openForChange(Path project) throws StoreException {
+        return BackedUpChange.open(project, backups);
+    }
+
     /** Opens a project read-only (no backup, no lock): for a project open elsewhere or a read-only location. */
     public ProjectFile openReadOnly(Path project) throws StoreException {
         return ProjectFile.openReadOnly(project);

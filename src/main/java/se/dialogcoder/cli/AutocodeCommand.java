@@ -12,9 +12,11 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import se.dialogcoder.analysis.AutoCodeScope;
 import se.dialogcoder.analysis.CodeTree;
+import se.dialogcoder.app.BackedUpChange;
 import se.dialogcoder.app.SearchService.AutoCodePreview;
 import se.dialogcoder.app.SearchService.Proposal;
 import se.dialogcoder.store.ProjectFile;
+import se.dialogcoder.store.StoreException;
 
 @Command(name = "autocode", description = {"Code every hit of a search with a code, as one change.",
     "--scope match codes the words found, sentence their sentence, paragraph their paragraph or turn, turn their "
@@ -53,24 +55,35 @@ final class AutocodeCommand extends BaseCommand implements Callable<Integer> {
         AutoCodeScope s = AutoCodeScope.parse(scope).orElseThrow(() -> new picocli.CommandLine.ParameterException(
                 spec.commandLine(), "unknown scope \"" + scope + "\": say match, sentence, paragraph or turn."));
         String who = root().services.coderName(coder);
-        try (ProjectFile p = dryRun ? ProjectOption.forReading(project)
-                : ProjectOption.forChanging(root().services, project)) {
-            AutoCodePreview preview = root().services.search().preview(p, query, filters.filter(), code, s, who);
-            String path = new CodeTree(p.read(tx -> tx.codes().list())).path(preview.code().id());
-            print(preview, path);
-            int created = 0;
-            if (!dryRun) {
-                created = root().services.search().apply(p, preview).size();
+        try {
+            if (dryRun) {
+                try (ProjectFile p = ProjectOption.forReading(project)) {
+                    autocode(p, s, who);
+                }
+            } else {
+                try (BackedUpChange change = ProjectOption.forChanging(root().services, project)) {
+                    autocode(change.project(), s, who);
+                }
             }
-            err().println((dryRun ? "Would code " + preview.proposals().size() : "Coded " + created) + " passages "
-                    + "with \"" + path + "\" for " + who + " (" + preview.hits() + " hits"
-                    + (preview.alreadyCoded() > 0 ? ", " + preview.alreadyCoded() + " already coded" : "")
-                    + (preview.outsideScope() > 0 ? ", " + preview.outsideScope() + " outside speaker turns" : "")
-                    + ").");
         } catch (IllegalArgumentException e) {
             return Failures.report(err(), project, e);
         }
         return Cli.OK;
+    }
+
+    private void autocode(ProjectFile p, AutoCodeScope s, String who) throws StoreException {
+        AutoCodePreview preview = root().services.search().preview(p, query, filters.filter(), code, s, who);
+        String path = new CodeTree(p.read(tx -> tx.codes().list())).path(preview.code().id());
+        print(preview, path);
+        int created = 0;
+        if (!dryRun) {
+            created = root().services.search().apply(p, preview).size();
+        }
+        err().println((dryRun ? "Would code " + preview.proposals().size() : "Coded " + created) + " passages "
+                + "with \"" + path + "\" for " + who + " (" + preview.hits() + " hits"
+                + (preview.alreadyCoded() > 0 ? ", " + preview.alreadyCoded() + " already coded" : "")
+                + (preview.outsideScope() > 0 ? ", " + preview.outsideScope() + " outside speaker turns" : "")
+                + ").");
     }
 
     private void print(AutoCodePreview preview, String path) {

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import se.dialogcoder.app.Benchmark;
 import se.dialogcoder.app.Benchmark.QueryTime;
@@ -21,31 +22,23 @@ final class BenchCommand extends BaseCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Machine-readable output.")
     boolean json;
 
-    @Option(names = "--counties", paramLabel = "N", description = "Counties (default 21).")
-    int counties = 21;
-
-    @Option(names = "--docs-per-county", paramLabel = "N", description = "Documents per county (default 20).")
-    int docsPerCounty = 20;
-
-    @Option(names = "--words", paramLabel = "W", description = "Words per document (default 8000).")
-    int words = 8000;
+    @Mixin
+    CorpusOptions corpus;
 
     @Option(names = "--codings", paramLabel = "C", description = "Codings added in bulk (default 200000).")
     int codings = 200_000;
-
-    @Option(names = "--seed", paramLabel = "S", description = "Random seed (default 1).")
-    long seed = 1;
 
     @Option(names = "--keep", paramLabel = "DIR", description = "Leave the corpus and bench.dcproj in this folder.")
     Path keep;
 
     @Override
     public Integer call() throws Exception {
-        if (counties < 1 || counties > 21 || docsPerCounty < 1 || words < 1 || codings < 0) {
+        if (!corpus.inRange() || codings < 0) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-                    "--counties takes 1–21; --docs-per-county and --words at least 1; --codings at least 0.");
+                    CorpusOptions.RANGES + "; --codings at least 0.");
         }
-        Benchmark.Options options = new Benchmark.Options(counties, docsPerCounty, words, codings, seed, keep);
+        Benchmark.Options options = new Benchmark.Options(corpus.counties, corpus.docsPerCounty, corpus.words,
+                codings, corpus.seed, keep);
         Report r = root().services.benchmark().run(options, step -> err().println("bench: " + step + " …"));
         if (json) {
             out().println(Json.write(json(r)));

@@ -2,6 +2,8 @@ package se.dialogcoder.cli;
 
 import java.io.PrintWriter;
 import picocli.CommandLine;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 import se.dialogcoder.app.Services;
 
 /**
@@ -19,6 +21,7 @@ public final class Cli {
 
     public static int run(Services services, String[] args, PrintWriter out, PrintWriter err) {
         CommandLine cl = new CommandLine(new RootCommand(services));
+        addHelpOptions(cl);
         cl.setOut(out);
         cl.setErr(err);
         cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
@@ -31,5 +34,22 @@ public final class Cli {
         out.flush();
         err.flush();
         return code;
+    }
+
+    /**
+     * Gives every subcommand (and theirs) {@code -h}/{@code --help}. It is a picocli usage-help option, so
+     * {@code dialogcoder code --help} prints the usage (exit 0) instead of complaining about the missing required
+     * options. Done here rather than with {@code mixinStandardHelpOptions} on each command, which would also add a
+     * {@code --version} that prints nothing in subcommands, and a new command cannot forget it.
+     */
+    static void addHelpOptions(CommandLine command) {
+        for (CommandLine sub : command.getSubcommands().values()) {
+            CommandSpec spec = sub.getCommandSpec();
+            if (spec.findOption("--help") == null) {
+                spec.addOption(OptionSpec.builder("-h", "--help").usageHelp(true)
+                        .description("Show this help message and exit.").build());
+            }
+            addHelpOptions(sub);
+        }
     }
 }

@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import se.dialogcoder.app.PassageCoding;
-import se.dialogcoder.store.ProjectFile;
+import se.dialogcoder.app.BackedUpChange;
 
 @Command(name = "code", description = {"Code a passage of a document with a code.",
     "Offsets are Unicode code points of the stored text (see the text command), start inclusive, end exclusive."})
@@ -40,8 +40,8 @@ final class CodeCommand extends BaseCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         String who = root().services.coderName(coder);
         PassageCoding.Result r;
-        try (ProjectFile p = ProjectOption.forChanging(root().services, project)) {
-            r = root().services.passageCoding().code(p, document, start, end, code, who);
+        try (BackedUpChange change = ProjectOption.forChanging(root().services, project)) {
+            r = root().services.passageCoding().code(change.project(), document, start, end, code, who);
         } catch (IllegalArgumentException e) {
             return Failures.report(err(), project, e);
         }

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
+import se.dialogcoder.app.BackedUpChange;
 import se.dialogcoder.exchange.CodebookJson.Codebook;
 import se.dialogcoder.store.CodeTable.ImportCount;
 import se.dialogcoder.store.ProjectFile;
@@ -50,8 +51,8 @@ final class CodebookCommand implements Runnable {
         @Override
         public Integer call() throws Exception {
             Codebook codebook = root().services.codebooks().json().read(file);
-            try (ProjectFile p = ProjectOption.forChanging(root().services, project)) {
-                ImportCount count = root().services.codebooks().install(p, codebook);
+            try (BackedUpChange change = ProjectOption.forChanging(root().services, project)) {
+                ImportCount count = root().services.codebooks().install(change.project(), codebook);
                 err().println("Added " + count.added() + " codes; " + count.alreadyPresent()
                         + " were already in the project.");
             }

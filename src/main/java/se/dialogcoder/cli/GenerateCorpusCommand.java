@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "generate-corpus", description = {"Write invented dialogue transcripts (.txt) for benchmarks and "
@@ -14,25 +14,16 @@ final class GenerateCorpusCommand extends BaseCommand implements Callable<Intege
     @Parameters(index = "0", paramLabel = "OUTDIR")
     Path outDir;
 
-    @Option(names = "--counties", paramLabel = "N", description = "The first N of the 21 counties (default 21).")
-    int counties = 21;
-
-    @Option(names = "--docs-per-county", paramLabel = "N", description = "Documents per county (default 20).")
-    int docsPerCounty = 20;
-
-    @Option(names = "--words", paramLabel = "W", description = "Words per document (default 8000).")
-    int words = 8000;
-
-    @Option(names = "--seed", paramLabel = "S", description = "Random seed (default 1).")
-    long seed = 1;
+    @Mixin
+    CorpusOptions corpus;
 
     @Override
     public Integer call() throws Exception {
-        if (counties < 1 || counties > 21 || docsPerCounty < 1 || words < 1) {
-            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-                    "--counties takes 1–21; --docs-per-county and --words at least 1.");
+        if (!corpus.inRange()) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), CorpusOptions.RANGES + ".");
         }
-        List<Path> files = root().services.corpusGenerator().write(outDir, counties, docsPerCounty, words, seed);
+        List<Path> files = root().services.corpusGenerator().write(outDir, corpus.counties, corpus.docsPerCounty,
+                corpus.words, corpus.seed);
         err().println("Wrote " + files.size() + " documents to " + outDir + ".");
         return Cli.OK;
     }

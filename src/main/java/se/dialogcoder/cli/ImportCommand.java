@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
+import se.dialogcoder.app.BackedUpChange;
 import se.dialogcoder.app.ImportOptions;
 import se.dialogcoder.app.ImportService;
 import se.dialogcoder.app.ImportService.FileResult;
@@ -22,7 +23,6 @@ import se.dialogcoder.app.PseudonymKeyFile;
 import se.dialogcoder.ingest.ImportException;
 import se.dialogcoder.ingest.pii.NameList;
 import se.dialogcoder.model.County;
-import se.dialogcoder.store.ProjectFile;
 
 @Command(name = "import", description = {
     "Import files and folders (.txt .md .docx .pdf .vtt .srt) into a project. Exit code 3 when some files were "
@@ -89,8 +89,8 @@ final class ImportCommand extends BaseCommand implements Callable<Integer> {
         ImportOptions options = new ImportOptions(override, round, names,
                 pseudonymise ? PiiReviewer.PSEUDONYMISE_ALL : PiiReviewer.KEEP_ALL);
         ImportService.Report report;
-        try (ProjectFile p = ProjectOption.forChanging(root().services, project)) {
-            report = root().services.imports().importPaths(p, paths, options, ImportService.NO_PROGRESS);
+        try (BackedUpChange change = ProjectOption.forChanging(root().services, project)) {
+            report = root().services.imports().importPaths(change.project(), paths, options, ImportService.NO_PROGRESS);
         }
         List<Map<String, Object>> rows = new ArrayList<>();
         for (FileResult r : report.results()) {

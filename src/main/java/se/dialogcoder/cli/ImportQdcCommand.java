@@ -4,9 +4,9 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
+import se.dialogcoder.app.BackedUpChange;
 import se.dialogcoder.app.ExchangeService.CodebookImport;
 import se.dialogcoder.exchange.RefiCodebook;
-import se.dialogcoder.store.ProjectFile;
 
 @Command(name = "import-qdc", description = "Add the codes of a REFI-QDA codebook (.qdc) to a project. Codes "
         + "already there (same GUID, or same name under the same parent) are kept as they are; nothing is removed.")
@@ -21,8 +21,8 @@ final class ImportQdcCommand extends BaseCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         RefiCodebook.Read read = root().services.exchange().readQdc(file);
         CodebookImport result;
-        try (ProjectFile p = ProjectOption.forChanging(root().services, project)) {
-            result = root().services.exchange().importQdc(p, read);
+        try (BackedUpChange change = ProjectOption.forChanging(root().services, project)) {
+            result = root().services.exchange().importQdc(change.project(), read);
         }
         for (String line : result.report().notImported()) {
             err().println("not imported  " + line);

@@ -10,11 +10,11 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import se.dialogcoder.app.BackedUpChange;
 import se.dialogcoder.app.MergeReport;
 import se.dialogcoder.app.MergeReport.Conflict;
 import se.dialogcoder.app.MergeReport.Source;
 import se.dialogcoder.app.MergeService;
-import se.dialogcoder.store.ProjectFile;
 
 @Command(name = "merge", description = "Merge coders' copies of a project into PROJECT: documents matched by their "
         + "text, codes by id then path, codings added when not already there, memos kept. One transaction: a "
@@ -35,8 +35,8 @@ final class MergeCommand extends BaseCommand implements Callable<Integer> {
         MergeService merge = root().services.merge();
         MergeService.Incoming incoming = merge.read(project, others); // every file checked before PROJECT is touched
         MergeReport report;
-        try (ProjectFile p = ProjectOption.forChanging(root().services, project)) {
-            report = merge.merge(p, incoming);
+        try (BackedUpChange change = ProjectOption.forChanging(root().services, project)) {
+            report = merge.merge(change.project(), incoming);
         }
         for (Source s : report.sources()) {
             print(report.project(), s);

@@ -1,11 +1,12 @@
 package se.dialogcoder.cli;
 
 import java.nio.file.Path;
+import se.dialogcoder.app.BackedUpChange;
 import se.dialogcoder.app.Services;
 import se.dialogcoder.store.ProjectFile;
 import se.dialogcoder.store.StoreException;
 
-/** Opening a project from a command: read-only commands take no backup, changing ones do. */
+/** Opening a project from a command: read-only commands take no backup, changing ones do (kept if they change it). */
 final class ProjectOption {
     private ProjectOption() {
     }
@@ -18,7 +19,8 @@ final class ProjectOption {
         return ProjectFile.openReadOnly(project);
     }
 
-    static ProjectFile forChanging(Services services, Path project) throws StoreException {
-        return services.open(project);
+    /** For a change: backed up first; the backup is dropped again on close when nothing changed. */
+    static BackedUpChange forChanging(Services services, Path project) throws StoreException {
+        return services.openForChange(project);
     }
 }

@@ -12,12 +12,14 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * Automatic backups: a consistent copy ({@code VACUUM INTO}) of a project each time it is opened, kept in
- * {@code <dir>/<project id>/}, the newest {@code keep} of them. Restoring puts the current file aside first, so
+ * Automatic backups: a consistent copy ({@code VACUUM INTO}) of a project each time it is opened in the window or
+ * is about to be changed by a command, kept in {@code <dir>/<project id>/}, the newest {@code keep} distinct
+ * states of them (a copy the same as the newest backup is not kept again). Restoring puts the current file aside first, so
  * a restore can itself be undone by hand.
  */
 public final class Backups {
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS");
+    private static final String PARTIAL = ".partial";
     private final Path dir;
     private final int keep;
 
@@ -33,8 +35,29 @@ public final class Backups {
         return dir;
     }
 
-    /** Takes a backup of an open project and drops the oldest beyond the limit. */
+    /**
+     * A backup of a project's state: the file, and whether {@link #snapshot} wrote it ({@code false} when the newest
+     * existing backup already held the same content and was kept instead).
+     */
+    public record Snapshot(Path file, boolean isNew) {
+    }
+
+    /**
+     * Takes a backup of an open project (see {@link #snapshot}), drops the oldest beyond the limit, and returns the
+     * file that holds the project's state.
+     */
     public Path take(ProjectFile project) throws StoreException {
+        Snapshot snapshot = snapshot(project);
+        prune(snapshot.file().getParent());
+        return snapshot.file();
+    }
+
+    /**
+     * Takes a backup of an open project without dropping old ones yet (see {@link #keepIfChanged}). A copy byte for
+     * byte the same as the newest existing backup (the project has not changed since) is not kept: that backup is
+     * returned instead, so opening an unchanged project again and again does not push older, different states out.
+     */
+    public Snapshot snapshot(ProjectFile project) throws StoreException {
         String id = project.info().id();
         Path folder = dir.resolve(id);
         try {
@@ -48,9 +71,73 @@ public final class Backups {
         while (Files.exists(target)) {
             target = folder.resolve(LocalDateTime.now().format(STAMP) + "-" + n++ + "_" + base + ProjectFile.EXTENSION);
         }
-        project.copyTo(target);
-        prune(folder);
-        return target;
+        // written under a name list() does not see, so a half-written copy is never offered for restore
+        Path partial = target.resolveSibling(target.getFileName() + PARTIAL);
+        try {
+            project.copyTo(partial);
+            List<Path> existing = list(id);
+            if (!existing.isEmpty() && sameBytes(existing.get(0), partial)) {
+                Files.delete(partial);
+                return new Snapshot(existing.get(0), false);
+            }
+            Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new StoreException("The backup " + target + " cannot be written (" + e.getMessage() + ").", e);
+        } finally {
+            deleteQuietly(partial);
+        }
+        return new Snapshot(target, true);
+    }
+
+    /**
+     * Settles a backup that {@link #snapshot} took before a change: when the project still holds the same content
+     * (the change failed, or had nothing to do) a new backup is removed again and older ones stay; otherwise it is
+     * kept and the oldest beyond the limit are dropped. A backup that was not new is left alone.
+     *
+     * @param changesAtSnapshot {@link ProjectFile#changeCount()} right after the backup was taken
+     * @return true when a new backup was kept
+     */
+    public boolean keepIfChanged(ProjectFile project, Snapshot snapshot, long changesAtSnapshot)
+            throws StoreException {
+        if (!snapshot.isNew() || !Files.exists(snapshot.file())) {
+            return false;
+        }
+        boolean unchanged = project.changeCount() == changesAtSnapshot;
+        if (!unchanged) { // rows were touched; compare the content (a rolled-back change leaves it as it was)
+            Path now = snapshot.file().resolveSibling(snapshot.file().getFileName() + PARTIAL);
+            try {
+                project.copyTo(now);
+                unchanged = sameBytes(snapshot.file(), now);
+            } catch (IOException e) {
+                throw new StoreException("The project cannot be compared with its backup " + snapshot.file() + " ("
+                        + e.getMessage() + ").", e);
+            } finally {
+                deleteQuietly(now);
+            }
+        }
+        if (!unchanged) {
+            prune(snapshot.file().getParent());
+            return true;
+        }
+        try {
+            Files.delete(snapshot.file());
+            return false;
+        } catch (IOException e) {
+            throw new StoreException("The unneeded backup " + snapshot.file() + " cannot be removed ("
+                    + e.getMessage() + ").", e);
+        }
+    }
+
+    private static boolean sameBytes(Path a, Path b) throws IOException {
+        return Files.size(a) == Files.size(b) && Files.mismatch(a, b) == -1L;
+    }
+
+    private static void deleteQuietly(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException ignored) {
+            // a leftover .partial file is never listed as a backup
+        }
     }
 
     /** Backups of one project, newest first. */

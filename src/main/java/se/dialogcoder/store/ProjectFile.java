@@ -320,6 +320,19 @@ public final class ProjectFile implements AutoCloseable {
         }
     }
 
+    /**
+     * Rows inserted, updated or deleted through this connection since it was opened (SQLite's
+     * {@code total_changes()}), including changes later rolled back: when it has not moved, nothing was changed.
+     */
+    public long changeCount() throws StoreException {
+        return read(tx -> {
+            try (Statement s = connection.createStatement(); var rs = s.executeQuery("SELECT total_changes()")) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        });
+    }
+
     /** Simulates a full disk for tests: the file may not grow beyond {@code pages} pages. */
     void limitPagesForTest(int pages) throws StoreException {
         read(tx -> {

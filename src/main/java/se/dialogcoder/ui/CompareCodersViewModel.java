@@ -16,6 +16,7 @@ import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
 import se.dialogcoder.analysis.agreement.BinaryFigures;
+import se.dialogcoder.analysis.agreement.Coefficients;
 import se.dialogcoder.analysis.agreement.PairFigures;
 import se.dialogcoder.app.AgreementReport;
 import se.dialogcoder.app.DisagreementService.CodeDisagreements;
@@ -257,9 +258,9 @@ final class CompareCodersViewModel {
         return v == null ? "–" : Messages.format(messages, "compare.percent", v);
     }
 
-    /** A coefficient with three decimals ("0,712"), "–" when undefined. */
+    /** A coefficient with three decimals ("0,712"; never "−0,000"), "–" when undefined. */
     String coefficient(Double v) {
-        return v == null ? "–" : Messages.format(messages, "compare.coefficient", v);
+        return v == null ? "–" : Messages.format(messages, "compare.coefficient", Coefficients.forDisplay(v));
     }
 
     /** Shows the passage in the main window: opens its document and selects it. */

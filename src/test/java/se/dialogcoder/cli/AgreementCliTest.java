@@ -125,6 +125,39 @@ class AgreementCliTest extends CliTestBase {
                 .contains("20 units compared, 1 skipped");
     }
 
+    /** A kappa of -0.00026: 100 units both 0, 43 "0,1", 7 "1,0", 3 both 1. */
+    private static String slightlyNegativeKappa() {
+        return "A,B\n" + "0,0\n".repeat(100) + "0,1\n".repeat(43) + "1,0\n".repeat(7) + "1,1\n".repeat(3);
+    }
+
+    @Test
+    void aCoefficientThatRoundsToZeroIsShownAsZeroNotMinusZero() throws Exception {
+        Path kappa = csv("nara-noll.csv", slightlyNegativeKappa());
+        assertThat(run("kappa", kappa.toString())).as(err).isZero();
+        assertThat(out).contains(": 0.000").doesNotContain("-0.000");
+        assertThat(run("kappa", kappa.toString(), "--json")).isZero();
+        assertThat(json().path("kappa").asDouble()).as("JSON keeps the exact value").isCloseTo(-0.00026, within(1e-5));
+
+        Path alpha = csv("ratio.csv", "A,B\n3,3\n2,2\n2,1\n3,1\n"); // alpha = -0.00044
+        assertThat(run("alpha", alpha.toString(), "--level", "ratio")).as(err).isZero();
+        assertThat(out).contains("Krippendorff's alpha (ratio): 0.000").doesNotContain("-0.000");
+
+        // the same table as coded characters of a document: Anna 0–10, Bo 7–53, 153 characters
+        Path p = dir.resolve("p.dcproj");
+        assertThat(run("new", p.toString())).isZero();
+        Path text = Files.writeString(dir.resolve("2025_skane.txt"), "Skåne " + "ord ".repeat(36) + "nej");
+        assertThat(run("import", p.toString(), text.toString())).as(err).isZero();
+        assertThat(run("text", p.toString(), "--document", "2025_skane")).isZero();
+        assertThat(out.codePointCount(0, out.length())).as("the stored text and its newline").isEqualTo(154);
+        for (String[] c : new String[][] {{"Anna", "0", "10"}, {"Bo", "7", "53"}}) {
+            assertThat(run("code", p.toString(), "--document", "2025_skane", "--start", c[1], "--end", c[2],
+                    "--code", "Suicidprevention / Efterlevandestöd", "--coder", c[0])).as(err).isZero();
+        }
+        assertThat(run("agreement", p.toString(), "--coders", "Anna,Bo")).as(err).isZero();
+        assertThat(out).containsPattern("All codes \\(pooled\\)\\s+67\\.3 %\\s+0\\.000\\s")
+                .doesNotContain("-0.000");
+    }
+
     @Test
     void kappaRefusesWhatItCannotDo() throws Exception {
         Path three = csv("tre.csv", "A,B,C\n1,1,1\n");

@@ -84,4 +84,27 @@ class CorpusAndBenchTest extends CliTestBase {
         assertThat(out).contains("county × theme matrix").contains("≤ 100 ms").contains("FTS query");
         assertThat(run("bench", "--counties", "22")).isEqualTo(Cli.USAGE);
     }
+
+    /** The corpus options as --help shows them: the lines for --counties, --docs-per-county, --words, --seed. */
+    private List<String> corpusOptionLines(String command) {
+        assertThat(run(command, "--help")).isZero();
+        return out.lines().filter(l -> l.strip().matches("--(counties|docs-per-county|words|seed)=.*")).toList();
+    }
+
+    @Test
+    void generateCorpusAndBenchTakeTheSameCorpusOptions() {
+        List<String> generate = corpusOptionLines("generate-corpus");
+        assertThat(generate).hasSize(4).anySatisfy(l -> assertThat(l).contains("The first N of the 21 counties"));
+        assertThat(corpusOptionLines("bench")).isEqualTo(generate);
+        for (String[] bad : new String[][] {{"--counties", "0"}, {"--docs-per-county", "0"}, {"--words", "-1"}}) {
+            assertThat(run("generate-corpus", dir.resolve("x").toString(), bad[0], bad[1])).isEqualTo(Cli.USAGE);
+            assertThat(err).contains("--counties takes 1–21; --docs-per-county and --words at least 1.");
+            assertThat(run("bench", bad[0], bad[1])).isEqualTo(Cli.USAGE);
+            assertThat(err).contains("--counties takes 1–21; --docs-per-county and --words at least 1; --codings at "
+                    + "least 0.");
+        }
+        assertThat(run("generate-corpus", dir.resolve("x").toString(), "--seed", "x")).isEqualTo(Cli.USAGE);
+        assertThat(run("bench", "--seed", "x")).isEqualTo(Cli.USAGE);
+        assertThat(dir.resolve("x")).doesNotExist();
+    }
 }

@@ -38,6 +38,53 @@ class BackupsTest {
     }
 
     @Test
+    void anUnchangedProjectIsBackedUpOnceSoRepeatedOpeningsPushNothingOut() throws Exception {
+        Backups backups = new Backups(dir.resolve("backups"), 2);
+        Path file = dir.resolve("p.dcproj");
+        try (ProjectFile p = ProjectFile.create(file, "P", null)) {
+            String id = p.info().id();
+            Path first = backups.take(p);
+            p.write(tx -> tx.documents().insert(StoreFixtures.document("Dok", County.SKANE, "Text")));
+            Path second = backups.take(p);
+            for (int i = 0; i < 3; i++) {
+                assertThat(backups.take(p)).as("the same state again").isEqualTo(second);
+            }
+            assertThat(backups.list(id)).containsExactly(second, first);
+            assertThat(dir.resolve("backups").resolve(id)).isDirectoryNotContaining("glob:**.partial");
+        }
+    }
+
+    @Test
+    void aBackupBeforeAChangeThatChangedNothingIsDroppedAndTheOlderOnesStay() throws Exception {
+        Backups backups = new Backups(dir.resolve("backups"), 2);
+        Path file = dir.resolve("p.dcproj");
+        try (ProjectFile p = ProjectFile.create(file, "P", null)) {
+            String id = p.info().id();
+            backups.take(p);
+            p.write(tx -> tx.documents().insert(StoreFixtures.document("Ett", County.SKANE, "Ett")));
+            backups.take(p);
+            p.write(tx -> tx.documents().insert(StoreFixtures.document("Två", County.SKANE, "Två")));
+            List<Path> before = backups.list(id);
+
+            Backups.Snapshot s = backups.snapshot(p);
+            long changes = p.changeCount();
+            assertThat(s.isNew()).isTrue();
+            assertThatThrownBy(() -> p.write(tx -> {
+                tx.documents().insert(StoreFixtures.document("Fyra", County.SKANE, "Fyra"));
+                throw new IllegalStateException("fails half-way");
+            })).hasMessageContaining("half-way");
+            assertThat(backups.keepIfChanged(p, s, changes)).as("rolled back: same content").isFalse();
+            assertThat(backups.list(id)).isEqualTo(before);
+
+            s = backups.snapshot(p);
+            changes = p.changeCount();
+            p.write(tx -> tx.documents().insert(StoreFixtures.document("Tre", County.SKANE, "Tre")));
+            assertThat(backups.keepIfChanged(p, s, changes)).isTrue();
+            assertThat(backups.list(id)).containsExactly(s.file(), before.get(0));
+        }
+    }
+
+    @Test
     void restoreBringsBackTheBackupAndKeepsTheReplacedFileAside() throws Exception {
         Backups backups = new Backups(dir.resolve("backups"), 5);
         Path file = dir.resolve("p.dcproj");

@@ -105,6 +105,9 @@ class CompareCodersViewModelTest {
         assertThat(compare.percent(92.54)).isEqualTo("92,5 %");
         assertThat(compare.coefficient(0.71234)).isEqualTo("0,712");
         assertThat(compare.coefficient(null)).isEqualTo("–");
+        assertThat(compare.coefficient(-0.0004)).as("no negative zero").isEqualTo("0,000");
+        assertThat(compare.coefficient(-0.0)).isEqualTo("0,000");
+        assertThat(compare.coefficient(-0.0006)).containsPattern("^[-−]0,001$");
         vm.close();
     }
 }

@@ -1,0 +1,60 @@
+package se.dialogcoder.app;
+
+import java.nio.file.Path;
+import se.dialogcoder.store.Backups;
+import se.dialogcoder.store.ProjectFile;
+import se.dialogcoder.store.StoreException;
+
+/**
+ * A project opened for one change from the command line. A backup of the state before the change is taken when it
+ * is opened; when it is closed and the project still holds that same state (the command failed, or had nothing to
+ * do), the backup is removed again, so failed and empty commands do not push useful backups out.
+ */
+public final class BackedUpChange implements AutoCloseable {
+    private final ProjectFile project;
+    private final Backups backups;
+    private final Backups.Snapshot snapshot;
+    private final long changesAtSnapshot;
+
+    private BackedUpChange(ProjectFile project, Backups backups, Backups.Snapshot snapshot, long changesAtSnapshot) {
+        this.project = project;
+        this.backups = backups;
+        this.snapshot = snapshot;
+        this.changesAtSnapshot = changesAtSnapshot;
+    }
+
+    static BackedUpChange open(Path path, Backups backups) throws StoreException {
+        ProjectFile file = ProjectFile.open(path);
+        try {
+            Backups.Snapshot snapshot = backups.snapshot(file);
+            return new BackedUpChange(file, backups, snapshot, file.changeCount());
+        } catch (StoreException | RuntimeException e) {
+            file.close();
+            if (e instanceof StoreException se) {
+                throw new StoreException(se.getMessage() + " The project was not changed without a backup.", se);
+            }
+            throw e;
+        }
+    }
+
+    public ProjectFile project() {
+        return project;
+    }
+
+    /** The backup holding the project's state from before the change. */
+    public Path backup() {
+        return snapshot.file();
+    }
+
+    /** Drops the backup when nothing changed (else the oldest beyond the limit), then closes the project. */
+    @Override
+    public void close() {
+        try {
+            backups.keepIfChanged(project, snapshot, changesAtSnapshot);
+        } catch (StoreException e) {
+            // the backup could not be compared or removed: keeping one too many is the safe side
+        } finally {
+            project.close();
+        }
+    }
+}
