@@ -40,7 +40,7 @@ final class DocumentView extends BorderPane {
     private final ProjectViewModel vm;
     private final Subscriptions subscriptions = new Subscriptions();
     private CodePointIndex index = new CodePointIndex("");
-    /** Char index where each paragraph of the shown text starts (the text never changes while shown). */
+    /** Code point where each paragraph of the shown text starts (the text never changes while shown). */
     private int[] paragraphStarts = {0};
     private ProjectViewModel.OpenDocument shown;
     private boolean pressInSelection;
@@ -420,6 +420,7 @@ final class DocumentView extends BorderPane {
         return b.create();
     }
 
+    /** The code-point offset where each paragraph (line) of a text starts. */
     private static int[] paragraphStarts(String text) {
         int n = 1;
         for (int i = 0; i < text.length(); i++) {
@@ -429,56 +430,107 @@ final class DocumentView extends BorderPane {
         }
         int[] starts = new int[n];
         int k = 1;
+        int codePoint = 0;
         for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) == '\n') {
-                starts[k++] = i + 1;
+            char ch = text.charAt(i);
+            if (!Character.isLowSurrogate(ch)) {
+                codePoint++;
+            }
+            if (ch == '\n') {
+                starts[k++] = codePoint;
             }
         }
         return starts;
     }
 
-    /** The stripe margin: one lane per overlapping coding, a bar per paragraph it covers. */
+    /**
+     * The stripe margin: one lane per overlapping coding, a bar per paragraph it covers. Lanes are assigned over all
+     * codings (sorted by start); the bars of a paragraph are made only when its line is on screen.
+     */
     private final class Stripes {
-        private final Map<Integer, List<StripeGraphic.Bar>> byParagraph = new HashMap<>();
+        private final int[] starts;
+        private final CodePointIndex index;
+        private final Coding[] sorted;
+        private final int[] lanes;
+        private final int longest;
+        private final Map<Long, Code> codes;
+        private final Coding selected;
         private final int laneCount;
+        private final Map<Integer, List<StripeGraphic.Bar>> byParagraph = new HashMap<>();
 
         Stripes(int[] starts, CodePointIndex index, List<Coding> codings, Map<Long, Code> codes, Coding selected) {
-            List<Coding> sorted = new ArrayList<>(codings);
-            sorted.sort(Comparator.comparingInt(Coding::start).thenComparingLong(Coding::id));
-            List<Integer> laneEnds = new ArrayList<>();
-            for (Coding c : sorted) {
+            this.starts = starts;
+            this.index = index;
+            this.codes = codes;
+            this.selected = selected;
+            sorted = codings.toArray(new Coding[0]);
+            Arrays.sort(sorted, Comparator.comparingInt(Coding::start).thenComparingLong(Coding::id));
+            lanes = new int[sorted.length];
+            int[] laneEnds = new int[12];
+            int used = 0;
+            int max = 0;
+            for (int i = 0; i < sorted.length; i++) {
+                Coding c = sorted[i];
                 int lane = 0;
-                while (lane < laneEnds.size() && laneEnds.get(lane) > c.start()) {
+                while (lane < used && laneEnds[lane] > c.start()) {
                     lane++;
                 }
-                if (lane == laneEnds.size()) {
-                    laneEnds.add(c.end());
-                } else {
-                    laneEnds.set(lane, c.end());
+                if (lane == laneEnds.length) {
+                    lane = laneEnds.length - 1; // more than 12 at once share the last lane
                 }
-                Code code = codes.get(c.codeId());
-                StripeGraphic.Bar bar = new StripeGraphic.Bar(c.id(), Math.min(lane, 11),
-                        code == null ? "#999999" : code.color(), code == null ? "" : code.name(),
-                        selected != null && selected.id() == c.id(), () -> {
-                            vm.selectedCodingProperty().set(c);
-                            area.selectRange(index.toChar(c.start()), index.toChar(c.end()));
-                        });
-                int first = paragraphOf(starts, index.toChar(c.start()));
-                int last = paragraphOf(starts, Math.max(index.toChar(c.start()), index.toChar(c.end()) - 1));
-                for (int p = first; p <= last; p++) {
-                    byParagraph.computeIfAbsent(p, k -> new ArrayList<>()).add(bar);
-                }
+                laneEnds[lane] = Math.max(lane < used ? laneEnds[lane] : 0, c.end());
+                used = Math.max(used, lane + 1);
+                lanes[i] = lane;
+                max = Math.max(max, c.end() - c.start());
             }
-            laneCount = Math.max(1, Math.min(12, laneEnds.size()));
+            longest = max;
+            laneCount = Math.max(1, used);
         }
 
-        private static int paragraphOf(int[] starts, int charIndex) {
-            int i = Arrays.binarySearch(starts, charIndex);
-            return i >= 0 ? i : -i - 2;
+        /** The bars of one paragraph: the codings that overlap its text, found by binary search on the starts. */
+        private List<StripeGraphic.Bar> bars(int paragraph) {
+            return byParagraph.computeIfAbsent(paragraph, p -> {
+                if (p >= starts.length) {
+                    return List.of();
+                }
+                int from = starts[p];
+                int to = p + 1 < starts.length ? starts[p + 1] : index.length() + 1;
+                List<StripeGraphic.Bar> out = new ArrayList<>();
+                for (int i = firstStartingAtOrAfter(from - longest); i < sorted.length && sorted[i].start() < to; i++) {
+                    Coding c = sorted[i];
+                    if (c.end() > from) {
+                        out.add(bar(c, lanes[i]));
+                    }
+                }
+                return out;
+            });
+        }
+
+        private int firstStartingAtOrAfter(int position) {
+            int lo = 0;
+            int hi = sorted.length;
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (sorted[mid].start() < position) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
+                }
+            }
+            return lo;
+        }
+
+        private StripeGraphic.Bar bar(Coding c, int lane) {
+            Code code = codes.get(c.codeId());
+            return new StripeGraphic.Bar(c.id(), lane, code == null ? "#999999" : code.color(),
+                    code == null ? "" : code.name(), selected != null && selected.id() == c.id(), () -> {
+                        vm.selectedCodingProperty().set(c);
+                        area.selectRange(index.toChar(c.start()), index.toChar(c.end()));
+                    });
         }
 
         void fill(StripeGraphic g) {
-            g.show(laneCount, byParagraph.getOrDefault(g.paragraph(), List.of()));
+            g.show(laneCount, bars(g.paragraph()));
         }
     }
 }

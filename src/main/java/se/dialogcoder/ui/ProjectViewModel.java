@@ -491,7 +491,7 @@ public final class ProjectViewModel {
         if (sel == null || doc == null || sel[1] <= sel[0]) {
             return;
         }
-        int[] range = snapToWords.get() ? WordSnap.snap(doc.text(), sel[0], sel[1]) : sel;
+        int[] range = snapToWords.get() ? WordSnap.snap(codePoints(doc.text()), sel[0], sel[1]) : sel;
         String who = coder.get();
         ProjectSession s = session;
         if (s == null) {
@@ -539,6 +539,16 @@ public final class ProjectViewModel {
             openDocument.set(new OpenDocument(current, open.text(), open.units(), List.copyOf(codings)));
         }
         return true;
+    }
+
+    private se.dialogcoder.model.CodePointText codePoints;
+
+    /** The open text addressed by code points, made once per text (not on every coding). */
+    private se.dialogcoder.model.CodePointText codePoints(String text) {
+        if (codePoints == null || codePoints.text() != text) { // the same String object: the same open text
+            codePoints = new se.dialogcoder.model.CodePointText(text);
+        }
+        return codePoints;
     }
 
     /** Codes the selection with the code pinned to key {@code n} (1–9). */
@@ -592,8 +602,8 @@ public final class ProjectViewModel {
         if (sel == null || doc == null || sel[1] <= sel[0]) {
             return;
         }
-        int[] range = snapToWords.get() ? WordSnap.snap(doc.text(), sel[0], sel[1]) : sel;
-        String passage = new CodePointIndex(doc.text()).substring(range[0], range[1]);
+        int[] range = snapToWords.get() ? WordSnap.snap(codePoints(doc.text()), sel[0], sel[1]) : sel;
+        String passage = codePoints(doc.text()).slice(range[0], range[1]);
         String who = coder.get();
         change(s -> s.codeInVivo(doc.document().id(), passage, who, range[0], range[1]), selectedCoding::set);
     }

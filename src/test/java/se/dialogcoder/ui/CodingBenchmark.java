@@ -70,7 +70,8 @@ class CodingBenchmark {
         List<Long> codeTimes = new ArrayList<>();
         Random random = new Random(7);
         int length = vm.openDocumentProperty().get().text().length();
-        for (int i = 0; i < 120; i++) {
+        int applies = Integer.getInteger("bench.applies", 120);
+        for (int i = 0; i < applies; i++) {
             int start = random.nextInt(length - 200);
             codeTimes.add(timeUntilPainted(() -> {
                 vm.selectionProperty().set(new int[] {start, start + 20 + random.nextInt(150)});
