@@ -2,11 +2,16 @@ package se.dialogcoder.app;
 
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import se.dialogcoder.model.Coding;
 import se.dialogcoder.store.Tx;
 
-/** Undoable changes to codings. Redo puts back the same ids, so memos and references stay valid. */
+/**
+ * Undoable changes to codings. Redo puts back the same ids, so memos and references stay valid; a memo written on
+ * a coding is kept through undo and redo.
+ */
 final class CodingChanges {
     private CodingChanges() {
     }
@@ -18,6 +23,8 @@ final class CodingChanges {
         private final long codeId;
         private final String coder;
         private final List<Coding> created = new ArrayList<>();
+        /** Memos written on the created codings before an undo, put back by redo. */
+        private final Map<Long, String> memos = new HashMap<>();
 
         Add(long documentId, long codeId, String coder, List<int[]> ranges) {
             this.documentId = documentId;
@@ -39,14 +46,19 @@ final class CodingChanges {
                 }
             } else {
                 for (Coding c : created) {
-                    tx.codings().restore(c, null);
+                    tx.codings().restore(c, memos.get(c.id()));
                 }
             }
         }
 
         @Override
         public void revert(Tx tx) throws SQLException {
+            memos.clear();
             for (Coding c : created) {
+                String memo = tx.codings().memo(c.id());
+                if (memo != null) {
+                    memos.put(c.id(), memo);
+                }
                 tx.codings().delete(c.id());
             }
         }

@@ -6,8 +6,8 @@ import se.dialogcoder.store.ProjectFile;
 import se.dialogcoder.store.StoreException;
 
 /**
- * Global undo and redo for one open project, for the whole session: every coding and codebook action is a
- * {@link Change}, performed, undone and redone as committed transactions. A change that fails is rolled back
+ * Global undo and redo for one open project, for the whole session: every coding and codebook action and every
+ * change of a document's facts is a {@link Change}, performed, undone and redone as committed transactions. A change that fails is rolled back
  * and leaves the history as it was.
  */
 public final class History {

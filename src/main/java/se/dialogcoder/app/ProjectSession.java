@@ -6,13 +6,16 @@ import java.util.List;
 import java.util.Locale;
 import se.dialogcoder.model.Code;
 import se.dialogcoder.model.Coding;
+import se.dialogcoder.model.County;
+import se.dialogcoder.model.DocumentKind;
 import se.dialogcoder.store.ProjectFile;
 import se.dialogcoder.store.StoreException;
 import se.dialogcoder.store.Tx;
 
 /**
- * One open project and its undo history: every coding and codebook action of the workbench goes through here,
- * as one committed transaction each. Memos are saved directly (not part of undo).
+ * One open project and its undo history: every coding and codebook action of the workbench, and every change of
+ * a document's facts (county, kind, round, date, attributes), goes through here as one committed transaction
+ * each. Memos are saved directly (not part of undo).
  */
 public final class ProjectSession implements AutoCloseable {
     /** Colour of codes created without one (in vivo, "new code"). */
@@ -205,6 +208,75 @@ public final class ProjectSession implements AutoCloseable {
             throw new IllegalArgumentException("a code cannot be merged into one of its own sub-codes");
         }
         history.perform(new CodeChanges.Merge(sourceId, targetId));
+    }
+
+    // ---- document facts ----------------------------------------------------------------------------------------
+
+    /**
+     * Sets (or clears, with null) a document's county as one undoable action.
+     *
+     * @return false when the document already had that county (then nothing is recorded)
+     */
+    public boolean setCounty(long documentId, County county) throws StoreException {
+        DocumentChanges.Facts before = facts(documentId);
+        return setFacts(documentId, before, new DocumentChanges.Facts(county, before.kind(), before.round(),
+                before.dialogueDate()));
+    }
+
+    /**
+     * Sets a document's kind, round and dialogue date (yyyy-mm-dd) as one undoable action; a blank round or date
+     * clears it, a null kind keeps the kind.
+     *
+     * @return false when nothing changed (then nothing is recorded)
+     * @throws IllegalArgumentException when the date is not written yyyy-mm-dd
+     */
+    public boolean setDocumentFacts(long documentId, DocumentKind kind, String round, String dialogueDate)
+            throws StoreException {
+        String date = blankToNull(dialogueDate);
+        if (date != null && !date.matches("\\d{4}-\\d{2}-\\d{2}")) {
+            throw new IllegalArgumentException("a date is written yyyy-mm-dd, not \"" + date + "\"");
+        }
+        DocumentChanges.Facts before = facts(documentId);
+        return setFacts(documentId, before, new DocumentChanges.Facts(before.county(),
+                kind == null ? before.kind() : kind, blankToNull(round), date));
+    }
+
+    /**
+     * Sets a free attribute of a document as one undoable action; a blank value removes the attribute.
+     *
+     * @return false when the attribute already had that value (then nothing is recorded)
+     */
+    public boolean setAttribute(long documentId, String name, String value) throws StoreException {
+        if (name == null || name.isBlank()) {
+            throw new IllegalArgumentException("an attribute needs a name");
+        }
+        String n = name.strip();
+        String after = value == null || value.isBlank() ? null : value;
+        facts(documentId); // the document must exist
+        String before = project.read(tx -> tx.documents().attributes(documentId).get(n));
+        if (java.util.Objects.equals(before, after)) {
+            return false;
+        }
+        history.perform(new DocumentChanges.SetAttribute(documentId, n, before, after));
+        return true;
+    }
+
+    private boolean setFacts(long documentId, DocumentChanges.Facts before, DocumentChanges.Facts after)
+            throws StoreException {
+        if (before.equals(after)) {
+            return false;
+        }
+        history.perform(new DocumentChanges.SetFacts(documentId, before, after));
+        return true;
+    }
+
+    private DocumentChanges.Facts facts(long documentId) throws StoreException {
+        return DocumentChanges.Facts.of(project.read(tx -> tx.documents().byId(documentId)).orElseThrow(
+                () -> new IllegalArgumentException("the document is no longer in the project")));
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
     }
 
     public boolean undo() throws StoreException {

@@ -193,6 +193,104 @@ class ProjectSessionTest {
         }
     }
 
+    private Document documentInFile() throws Exception {
+        try (ProjectFile p = ProjectFile.openReadOnly(file)) {
+            return p.read(tx -> tx.documents().byId(docId)).orElseThrow();
+        }
+    }
+
+    private java.util.Map<String, String> attributes(ProjectSession s) throws Exception {
+        return s.project().read(tx -> tx.documents().attributes(docId));
+    }
+
+    private java.util.Map<String, String> attributesInFile() throws Exception {
+        try (ProjectFile p = ProjectFile.openReadOnly(file)) {
+            return p.read(tx -> tx.documents().attributes(docId));
+        }
+    }
+
+    @Test
+    void countyKindRoundDateAndAttributeChangesAreEachOneUndoableStep() throws Exception {
+        try (ProjectSession s = new ProjectSession(ProjectFile.open(file))) {
+            assertThat(s.setCounty(docId, County.HALLAND)).isTrue();
+            assertThat(s.setDocumentFacts(docId, DocumentKind.NOTES, " 2026 ", "2026-03-14")).isTrue();
+            assertThat(s.setAttribute(docId, " Moderator ", "Folkhälsomyndigheten")).isTrue();
+            assertThat(s.setAttribute(docId, "Moderator", "MFD")).isTrue();
+            Document changed = s.project().read(tx -> tx.documents().byId(docId)).orElseThrow();
+            assertThat(changed.county()).isEqualTo(County.HALLAND);
+            assertThat(List.of(changed.kind(), changed.round(), changed.dialogueDate()))
+                    .containsExactly(DocumentKind.NOTES, "2026", "2026-03-14");
+            assertThat(attributes(s)).containsExactly(
+                    java.util.Map.entry("Moderator", "MFD"));
+
+            assertThat(s.undo()).isTrue();
+            assertThat(attributes(s))
+                    .as("undo gives the attribute its value before").containsEntry("Moderator", "Folkhälsomyndigheten");
+            assertThat(s.undo()).isTrue();
+            assertThat(attributes(s)).as("a new attribute goes again")
+                    .isEmpty();
+            assertThat(s.undo()).isTrue();
+            Document facts = s.project().read(tx -> tx.documents().byId(docId)).orElseThrow();
+            assertThat(List.of(facts.kind(), facts.round())).containsExactly(DocumentKind.TRANSCRIPT, "2025");
+            assertThat(facts.dialogueDate()).isNull();
+            assertThat(facts.county()).as("the county was an action of its own").isEqualTo(County.HALLAND);
+            assertThat(s.undo()).isTrue();
+            assertThat(s.project().read(tx -> tx.documents().byId(docId)).orElseThrow().county())
+                    .isEqualTo(County.SKANE);
+            assertThat(s.history().canUndo()).isFalse();
+
+            for (int i = 0; i < 4; i++) {
+                assertThat(s.redo()).isTrue();
+            }
+            assertThat(s.project().read(tx -> tx.documents().byId(docId)).orElseThrow()).isEqualTo(changed);
+            assertThat(attributes(s)).containsEntry("Moderator", "MFD");
+            s.undo();
+            s.undo();
+            s.undo();
+        }
+        Document inFile = documentInFile();
+        assertThat(inFile.county()).as("undo is committed: the file has the undone state").isEqualTo(County.HALLAND);
+        assertThat(List.of(inFile.kind(), inFile.round())).containsExactly(DocumentKind.TRANSCRIPT, "2025");
+        assertThat(inFile.dialogueDate()).isNull();
+        assertThat(attributesInFile()).isEmpty();
+    }
+
+    @Test
+    void aFactChangeThatChangesNothingIsNoStepAndABadDateChangesNothing() throws Exception {
+        try (ProjectSession s = new ProjectSession(ProjectFile.open(file))) {
+            assertThat(s.setCounty(docId, County.SKANE)).isFalse();
+            assertThat(s.setDocumentFacts(docId, DocumentKind.TRANSCRIPT, "2025", " ")).isFalse();
+            assertThat(s.setAttribute(docId, "Moderator", "")).isFalse();
+            assertThat(s.history().canUndo()).isFalse();
+            assertThatThrownBy(() -> s.setDocumentFacts(docId, DocumentKind.NOTES, "2026", "14 mars"))
+                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("yyyy-mm-dd");
+            assertThatThrownBy(() -> s.setAttribute(docId, " ", "x")).isInstanceOf(IllegalArgumentException.class);
+            assertThat(s.history().canUndo()).isFalse();
+            s.code(docId, themeA, "A", 26, 52);
+            s.setCounty(docId, null);
+            assertThat(s.project().read(tx -> tx.documents().byId(docId)).orElseThrow().county()).isNull();
+            s.undo();
+            assertThat(count(s)).as("undo takes back the county, not the coding before it").isEqualTo(1);
+            assertThat(s.project().read(tx -> tx.documents().byId(docId)).orElseThrow().county())
+                    .isEqualTo(County.SKANE);
+        }
+        assertThat(documentInFile().round()).isEqualTo("2025");
+    }
+
+    @Test
+    void aMemoOnACodingSurvivesUndoAndRedoOfTheCoding() throws Exception {
+        try (ProjectSession s = new ProjectSession(ProjectFile.open(file))) {
+            Coding c = s.code(docId, themeA, "A", 26, 52);
+            s.project().write(tx -> {
+                tx.codings().setMemo(c.id(), "skrivet direkt efter kodningen");
+                return null;
+            });
+            s.undo();
+            s.redo();
+            assertThat(codingMemo(s, c.id())).isEqualTo("skrivet direkt efter kodningen");
+        }
+    }
+
     private static String codeMemo(ProjectSession s, long id) throws Exception {
         return s.project().read(tx -> tx.codes().memo(id));
     }
