@@ -115,6 +115,7 @@ public final class ProjectViewModel {
         this.background = background;
         this.fx = fx;
         this.statusText = statusText;
+        dropVanishedCoding();
         coder.set(services.settings().coderName);
         if (services.settings().blindCoding) {
             blind.set(true);
@@ -756,21 +757,17 @@ public final class ProjectViewModel {
         }), x -> { });
     }
 
-    /** Changes a document's county; the navigator, counts and everything else follow. */
+    /**
+     * Changes a document's county as one undoable step (nothing is recorded when it is the county it has); the
+     * navigator, counts and everything else follow, also on undo and redo.
+     */
     public void setCounty(Document doc, County county) {
-        writeAndRefresh(tx -> {
-            tx.documents().setCounty(doc.id(), county);
-            return null;
-        });
+        change(s -> s.setCounty(doc.id(), county), changed -> { });
     }
 
+    /** Changes a document's kind, round and dialogue date as one undoable step (none when nothing changed). */
     public void setDocumentFacts(Document doc, se.dialogcoder.model.DocumentKind kind, String round, String date) {
-        writeAndRefresh(tx -> {
-            tx.documents().setKind(doc.id(), kind);
-            tx.documents().setRound(doc.id(), round == null || round.isBlank() ? null : round.strip());
-            tx.documents().setDialogueDate(doc.id(), date == null || date.isBlank() ? null : date.strip());
-            return null;
-        });
+        change(s -> s.setDocumentFacts(doc.id(), kind, round, date), changed -> { });
     }
 
     public void attributes(Document doc, Consumer<Map<String, String>> answer) {
@@ -780,13 +777,27 @@ public final class ProjectViewModel {
         }
     }
 
+    /**
+     * Sets a free attribute of a document (a blank value removes it) as one undoable step. Views that show
+     * attributes read them again when {@link #dataVersionProperty()} changes.
+     */
     public void setAttribute(Document doc, String name, String value) {
         if (name == null || name.isBlank()) {
             return;
         }
-        writeAndRefresh(tx -> {
-            tx.documents().setAttribute(doc.id(), name, value);
-            return null;
+        change(s -> s.setAttribute(doc.id(), name, value), changed -> { });
+    }
+
+    /**
+     * The selected coding stays selected only while it is in the open document: a coding that an undo or redo
+     * takes away (or that the coder filter hides) is no longer selected, so no panel shows it.
+     */
+    private void dropVanishedCoding() {
+        openDocument.addListener((obs, old, open) -> {
+            Coding selected = selectedCoding.get();
+            if (selected != null && (open == null || open.codings().stream().noneMatch(c -> c.id() == selected.id()))) {
+                selectedCoding.set(null);
+            }
         });
     }
 

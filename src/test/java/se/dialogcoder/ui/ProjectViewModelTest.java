@@ -228,4 +228,73 @@ class ProjectViewModelTest {
         assertThat(vm.statusProperty().get()).isEqualTo("21 documents, 1 codings");
         vm.close();
     }
+
+    private static java.util.List<Document> inCounty(ProjectViewModel vm, County county) {
+        return vm.groups().stream().filter(g -> g.county() == county).findFirst().orElseThrow().documents();
+    }
+
+    @Test
+    void countyFactAndAttributeChangesAreUndoneAndRedoneAndTheNavigatorFollows() throws Exception {
+        ProjectViewModel vm = openDemoAt(home.resolve("g"), "Kodare A");
+        Document skane = vm.selectedDocumentProperty().get();
+        vm.setCounty(skane, County.HALLAND);
+        assertThat(inCounty(vm, County.HALLAND)).extracting(Document::name).contains(skane.name());
+        assertThat(vm.canUndoProperty().get()).as("a county change is a step of its own").isTrue();
+
+        vm.undo();
+        assertThat(vm.errorProperty().get()).isNull();
+        assertThat(inCounty(vm, County.SKANE)).extracting(Document::name).containsExactly(skane.name());
+        assertThat(inCounty(vm, County.HALLAND)).extracting(Document::name).doesNotContain(skane.name());
+        assertThat(vm.selectedDocumentProperty().get().county()).as("the details panel's document follows")
+                .isEqualTo(County.SKANE);
+        vm.redo();
+        assertThat(vm.selectedDocumentProperty().get().county()).isEqualTo(County.HALLAND);
+        vm.undo();
+
+        Document now = vm.selectedDocumentProperty().get();
+        vm.setDocumentFacts(now, se.dialogcoder.model.DocumentKind.NOTES, "2026", "2026-02-03");
+        assertThat(vm.selectedDocumentProperty().get().round()).isEqualTo("2026");
+        vm.setAttribute(vm.selectedDocumentProperty().get(), "Moderator", "Folkhälsomyndigheten");
+        java.util.Map<String, String> attributes = new java.util.HashMap<>();
+        vm.attributes(skane, attributes::putAll);
+        assertThat(attributes).containsEntry("Moderator", "Folkhälsomyndigheten");
+        vm.undo();
+        attributes.clear();
+        vm.attributes(skane, attributes::putAll);
+        assertThat(attributes).doesNotContainKey("Moderator");
+        vm.undo();
+        Document back = vm.selectedDocumentProperty().get();
+        assertThat(back.kind()).isEqualTo(now.kind());
+        assertThat(back.round()).isEqualTo(now.round());
+        assertThat(back.dialogueDate()).isEqualTo(now.dialogueDate());
+        vm.redo();
+        assertThat(vm.selectedDocumentProperty().get().dialogueDate()).isEqualTo("2026-02-03");
+        Path file = vm.services().demo().ensure();
+        vm.close();
+        try (var p = se.dialogcoder.store.ProjectFile.openReadOnly(file)) {
+            Document inFile = p.read(tx -> tx.documents().byId(skane.id())).orElseThrow();
+            assertThat(inFile.county()).as("the undone county change is undone in the file").isEqualTo(County.SKANE);
+            assertThat(inFile.round()).as("the redone facts are in the file").isEqualTo("2026");
+            java.util.Map<String, String> inFileAttributes = p.read(tx -> tx.documents().attributes(skane.id()));
+            assertThat(inFileAttributes).doesNotContainKey("Moderator");
+        }
+    }
+
+    @Test
+    void aCodingThatUndoTakesAwayIsNoLongerSelected() throws Exception {
+        ProjectViewModel vm = openDemoAt(home.resolve("h"), "Kodare A");
+        vm.selectionProperty().set(find(vm, "delregionala nätverken"));
+        vm.applyPinned(1);
+        assertThat(vm.selectedCodingProperty().get()).isNotNull();
+        vm.undo();
+        assertThat(vm.openDocumentProperty().get().codings()).isEmpty();
+        assertThat(vm.selectedCodingProperty().get()).as("the undone coding is not selected any more").isNull();
+        vm.redo();
+        var coding = vm.openDocumentProperty().get().codings().get(0);
+        vm.selectCodingAt(coding.start());
+        assertThat(vm.selectedCodingProperty().get()).isEqualTo(coding);
+        vm.removeSelectedCoding();
+        assertThat(vm.selectedCodingProperty().get()).isNull();
+        vm.close();
+    }
 }
