@@ -320,6 +320,12 @@ public final class MainWindow implements CodebookActions {
 
     // ---- actions used by the menus -------------------------------------------------------------------------------
 
+    /** Pins a code to a key (see {@link ProjectViewModel#pin}) and shows the keys in the codebook at once. */
+    void pin(Code code, int key) {
+        vm.pin(code, key);
+        codebookView.tree().refresh();
+    }
+
     void askCoder() {
         TextInputDialog d = new TextInputDialog(vm.coderProperty().get() == null ? "" : vm.coderProperty().get());
         d.initOwner(stage);

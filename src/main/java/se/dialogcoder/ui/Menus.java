@@ -164,7 +164,7 @@ final class Menus {
         Menu pin = new Menu(m.getString("codebook.pin"));
         for (int i = 1; i <= 9; i++) {
             int key = i;
-            MenuItem k = item("codebook.pinKey", null, () -> vm.pin(sel.get(), key));
+            MenuItem k = item("codebook.pinKey", null, () -> w.pin(sel.get(), key));
             k.setText(Integer.toString(i));
             k.disableProperty().bind(vm.selectedCodeProperty().isNull());
             pin.getItems().add(k);

@@ -555,42 +555,63 @@ public final class ProjectViewModel {
     /** Codes the selection with the code pinned to key {@code n} (1–9). */
     public void applyPinned(int n) {
         List<Code> pinned = pinnedCodes();
-        if (n >= 1 && n <= pinned.size()) {
+        if (n >= 1 && n <= pinned.size() && pinned.get(n - 1) != null) {
             applyCode(pinned.get(n - 1).id());
         }
     }
 
-    /** Codes pinned to the keys 1–9: the user's pins for this project, else the top-level themes in order. */
+    /**
+     * Codes pinned to the keys 1–9, element {@code n - 1} for key {@code n}: the user's pins for this project, else
+     * the top-level themes in order. A key without a code (its code was deleted, or nothing was pinned there while a
+     * later key was) is null; the list ends with the last key that has a code.
+     */
     public List<Code> pinnedCodes() {
         ProjectInfo info = project.get();
         List<String> pins = info == null ? null : services.settings().pins.get(info.id());
         List<Code> out = new ArrayList<>();
         if (pins != null) {
-            for (String uid : pins) {
-                codes.stream().filter(c -> c.uid().equals(uid)).findFirst().ifPresent(out::add);
+            for (String uid : pins.subList(0, Math.min(9, pins.size()))) {
+                out.add(codes.stream().filter(c -> c.uid().equals(uid)).findFirst().orElse(null));
+            }
+            while (!out.isEmpty() && out.get(out.size() - 1) == null) {
+                out.remove(out.size() - 1);
             }
         }
         if (out.isEmpty()) {
             codes.stream().filter(c -> c.parentId() == null).limit(9).forEach(out::add);
         }
-        return out.size() > 9 ? out.subList(0, 9) : out;
+        return java.util.Collections.unmodifiableList(out);
     }
 
-    /** Pins a code to key {@code n} (1–9) for this project. */
+    /**
+     * Pins a code to key {@code n} (1–9) for this project; every other key keeps its code. When the code had
+     * another key, the two keys swap codes; when it had none, the code that was on key {@code n} loses its key.
+     */
     public void pin(Code code, int n) {
         ProjectInfo info = project.get();
-        if (info == null || n < 1 || n > 9) {
+        if (info == null || code == null || n < 1 || n > 9) {
             return;
         }
-        List<String> uids = new ArrayList<>(pinnedCodes().stream().map(Code::uid).toList());
-        uids.remove(code.uid());
-        while (uids.size() < n - 1) {
-            uids.add("");
+        List<Code> keys = new ArrayList<>(pinnedCodes());
+        while (keys.size() < 9) {
+            keys.add(null);
         }
-        if (uids.size() >= n) {
-            uids.set(n - 1, code.uid());
-        } else {
-            uids.add(code.uid());
+        int old = -1;
+        for (int i = 0; i < keys.size(); i++) {
+            if (keys.get(i) != null && keys.get(i).id() == code.id()) {
+                old = i;
+            }
+        }
+        if (old == n - 1) {
+            return;
+        }
+        Code displaced = keys.set(n - 1, code);
+        if (old >= 0) {
+            keys.set(old, displaced);
+        }
+        List<String> uids = new ArrayList<>(keys.stream().map(c -> c == null ? "" : c.uid()).toList());
+        while (uids.get(uids.size() - 1).isEmpty()) {
+            uids.remove(uids.size() - 1);
         }
         services.settings().pins.put(info.id(), uids);
         saveSettings();

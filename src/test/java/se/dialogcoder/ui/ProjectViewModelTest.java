@@ -297,4 +297,41 @@ class ProjectViewModelTest {
         assertThat(vm.selectedCodingProperty().get()).isNull();
         vm.close();
     }
+
+    @Test
+    void pinningPutsTheCodeOnItsKeyAndLeavesEveryOtherKeyAsItWas() throws Exception {
+        ProjectViewModel vm = openDemoAt(home.resolve("i"), "Kodare A");
+        java.util.List<se.dialogcoder.model.Code> defaults = vm.pinnedCodes();
+        java.util.List<se.dialogcoder.model.Code> themes = vm.codes().stream().filter(c -> c.parentId() == null)
+                .toList();
+        assertThat(defaults).as("no pins: the first nine themes").containsExactlyElementsOf(themes.subList(0, 9));
+
+        vm.pin(defaults.get(4), 3);
+        java.util.List<se.dialogcoder.model.Code> swapped = new java.util.ArrayList<>(defaults);
+        swapped.set(2, defaults.get(4));
+        swapped.set(4, defaults.get(2));
+        assertThat(vm.pinnedCodes()).as("key 3 and key 5 swap, the rest stay").containsExactlyElementsOf(swapped);
+
+        vm.pin(defaults.get(4), 3);
+        assertThat(vm.pinnedCodes()).as("pinning to the key it has changes nothing").containsExactlyElementsOf(swapped);
+
+        se.dialogcoder.model.Code tenth = themes.get(9);
+        vm.pin(tenth, 1);
+        java.util.List<se.dialogcoder.model.Code> replaced = new java.util.ArrayList<>(swapped);
+        replaced.set(0, tenth);
+        assertThat(vm.pinnedCodes()).as("a code without a key takes it; the code there loses its key")
+                .containsExactlyElementsOf(replaced);
+
+        vm.deleteCode(replaced.get(1));
+        assertThat(vm.pinnedCodes()).hasSize(9);
+        assertThat(vm.pinnedCodes().get(1)).as("the key of a deleted code stays empty").isNull();
+        assertThat(vm.pinnedCodes().get(2)).isEqualTo(replaced.get(2));
+        vm.selectionProperty().set(find(vm, "delregionala nätverken"));
+        vm.applyPinned(2);
+        assertThat(vm.openDocumentProperty().get().codings()).as("an empty key codes nothing").isEmpty();
+        vm.applyPinned(1);
+        assertThat(vm.openDocumentProperty().get().codings()).singleElement()
+                .satisfies(c -> assertThat(c.codeId()).isEqualTo(tenth.id()));
+        vm.close();
+    }
 }
