@@ -1,13 +1,22 @@
 package se.dialogcoder.ui;
 
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.ResourceBundle;
+import java.util.function.Consumer;
 import javafx.animation.PauseTransition;
 import javafx.collections.FXCollections;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -23,7 +32,9 @@ import se.dialogcoder.ui.ProjectViewModel.MemoTarget;
 /**
  * Details and memo of whatever was selected last: a coding, a document (county, kind, round, date, free
  * attributes) or a code; or the project memo. Memo edits are saved by themselves shortly after typing stops and
- * when the selection changes — there is no save button.
+ * when the selection changes — there is no save button. When the shown coding or code goes away (removed, undone,
+ * deleted) the panel shows the selected document instead. Each saved change of a document's facts is one undoable
+ * step; the county and kind lists save when a choice is committed, not on every arrow key.
  */
 final class DetailsView extends VBox {
     private final ProjectViewModel vm;
@@ -34,6 +45,10 @@ final class DetailsView extends VBox {
     private final PauseTransition saveLater = new PauseTransition(Duration.millis(600));
     private MemoTarget target;
     private long targetId;
+    /** The document whose facts are shown (null when the panel shows something else) and its attribute list. */
+    private Document factsOf;
+    private FlowPane attributeList;
+    private Map<String, String> attributesShown = Map.of();
     private boolean loading;
     private boolean dirty;
 
@@ -65,11 +80,21 @@ final class DetailsView extends VBox {
         vm.selectedCodingProperty().addListener((obs, o, c) -> {
             if (c != null) {
                 showCoding(c);
+            } else if (target == MemoTarget.CODING) {
+                showDocumentOf(o.documentId());
             }
         });
         vm.selectedCodeProperty().addListener((obs, o, c) -> {
             if (c != null) {
                 showCode(c);
+            } else if (target == MemoTarget.CODE) {
+                showDocumentOf(-1);
+            }
+        });
+        // attributes are not part of the document record: read them again after every change (also undo, redo)
+        vm.dataVersionProperty().addListener((obs, o, v) -> {
+            if (getScene() != null) {
+                reloadAttributes();
             }
         });
         vm.selectedDocumentProperty().addListener((obs, o, d) -> {
@@ -91,14 +116,29 @@ final class DetailsView extends VBox {
     }
 
     void showProject() {
+        factsOf = null;
         heading.setText(m.getString("details.project"));
         facts.getChildren().clear();
         load(MemoTarget.PROJECT, 0);
     }
 
+    /**
+     * After the shown coding or code went away (removed, undone, deleted): shows the selected document instead, or
+     * nothing. When the selection moved to another document meanwhile, that document's own change shows it.
+     */
+    private void showDocumentOf(long documentId) {
+        Document d = vm.selectedDocumentProperty().get();
+        if (d == null) {
+            showNothing();
+        } else if (documentId < 0 || d.id() == documentId) {
+            showDocument(d);
+        }
+    }
+
     private void showNothing() {
         flush();
         target = null;
+        factsOf = null;
         heading.setText(m.getString("details.none"));
         facts.getChildren().clear();
         loading = true;
@@ -108,6 +148,7 @@ final class DetailsView extends VBox {
     }
 
     private void showCoding(Coding c) {
+        factsOf = null;
         Code code = vm.codes().stream().filter(k -> k.id() == c.codeId()).findFirst().orElse(null);
         String coder = vm.coders().stream().filter(k -> k.id() == c.coderId()).map(k -> k.name()).findFirst()
                 .orElse("?");
@@ -118,6 +159,7 @@ final class DetailsView extends VBox {
     }
 
     private void showCode(Code c) {
+        factsOf = null;
         heading.setText(Messages.format(m, "details.code", c.name()));
         Label en = new Label(c.nameEn() == null ? "" : c.nameEn());
         en.getStyleClass().add("muted");
@@ -145,11 +187,7 @@ final class DetailsView extends VBox {
             }
         });
         county.setValue(d.county());
-        county.setOnAction(e -> {
-            if (county.getValue() != d.county()) {
-                vm.setCounty(d, county.getValue());
-            }
-        });
+        saveOnCommit(county, d.county(), c -> vm.setCounty(d, c));
         ComboBox<DocumentKind> kind = new ComboBox<>(FXCollections.observableArrayList(DocumentKind.values()));
         kind.setConverter(new javafx.util.StringConverter<>() {
             @Override
@@ -162,53 +200,128 @@ final class DetailsView extends VBox {
                 return null;
             }
         });
+        kind.setId("kindChoice");
         kind.setValue(d.kind());
         TextField round = new TextField(d.round() == null ? "" : d.round());
+        round.setId("roundField");
         round.setPromptText(m.getString("details.round"));
         round.setPrefColumnCount(5);
         TextField date = new TextField(d.dialogueDate() == null ? "" : d.dialogueDate());
+        date.setId("dateField");
         date.setPromptText("åååå-mm-dd");
         date.setPrefColumnCount(8);
-        Runnable saveFacts = () -> vm.setDocumentFacts(d, kind.getValue(), round.getText(), date.getText());
-        kind.setOnAction(e -> {
-            if (kind.getValue() != d.kind()) {
-                saveFacts.run();
+        // kind, round and date are saved together, once per change (each save is one undoable step)
+        List<Object> saved = new ArrayList<>(List.of(d.kind(), round.getText().strip(), date.getText().strip()));
+        Runnable saveFacts = () -> {
+            List<Object> now = List.of(kind.getValue(), round.getText().strip(), date.getText().strip());
+            if (!now.equals(saved)) {
+                Collections.copy(saved, now);
+                vm.setDocumentFacts(d, kind.getValue(), round.getText(), date.getText());
             }
-        });
+        };
+        saveOnCommit(kind, d.kind(), k -> saveFacts.run());
         round.setOnAction(e -> saveFacts.run());
         date.setOnAction(e -> saveFacts.run());
         round.focusedProperty().addListener((o, was, now) -> {
-            if (!now && !round.getText().equals(d.round() == null ? "" : d.round())) {
+            if (!now) {
                 saveFacts.run();
             }
         });
         date.focusedProperty().addListener((o, was, now) -> {
-            if (!now && !date.getText().equals(d.dialogueDate() == null ? "" : d.dialogueDate())) {
+            if (!now) {
                 saveFacts.run();
             }
         });
         FlowPane row = new FlowPane(8, 6, new Label(m.getString("details.county")), county, kind,
                 new Label(m.getString("details.round")), round, new Label(m.getString("details.date")), date);
         FlowPane attributes = new FlowPane(8, 4);
+        attributes.setId("attributes");
         TextField name = new TextField();
+        name.setId("attributeName");
         name.setPromptText(m.getString("details.attributeName"));
         name.setPrefColumnCount(8);
         TextField value = new TextField();
+        value.setId("attributeValue");
         value.setPromptText(m.getString("details.attributeValue"));
         value.setPrefColumnCount(10);
         Button set = new Button(m.getString("details.attributeSet"));
+        set.setId("attributeSet");
         set.setOnAction(e -> {
             vm.setAttribute(d, name.getText(), value.getText());
             name.clear();
             value.clear();
         });
-        vm.attributes(d, map -> {
-            attributes.getChildren().clear();
-            map.forEach((k, v) -> attributes.getChildren().add(new Label(k + ": " + v)));
-        });
         HBox attributeEditor = new HBox(6, name, value, set);
+        String focused = focusedFactId();
         facts.getChildren().setAll(row, attributes, attributeEditor);
         load(MemoTarget.DOCUMENT, d.id());
+        factsOf = d;
+        attributeList = attributes;
+        attributesShown = Map.of();
+        reloadAttributes();
+        if (focused != null) {
+            // the panel is built anew after a saved change: keep the keyboard where it was
+            facts.lookupAll("#" + focused).stream().findFirst().ifPresent(Node::requestFocus);
+        }
+    }
+
+    /** The id of the fact control in this panel that has the keyboard focus (county, kind, round, date), or null. */
+    private String focusedFactId() {
+        Node owner = getScene() == null ? null : getScene().getFocusOwner();
+        if (owner == null || owner.getId() == null || !FACT_IDS.contains(owner.getId())) {
+            return null;
+        }
+        for (Node n = owner; n != null; n = n.getParent()) {
+            if (n == facts) {
+                return owner.getId();
+            }
+        }
+        return null;
+    }
+
+    private static final java.util.Set<String> FACT_IDS = java.util.Set.of("countyChoice", "kindChoice",
+            "roundField", "dateField");
+
+    /** Reads the shown document's attributes again and shows them when they changed. */
+    private void reloadAttributes() {
+        Document d = factsOf;
+        FlowPane list = attributeList;
+        if (d == null || list == null || target != MemoTarget.DOCUMENT) {
+            return;
+        }
+        vm.attributes(d, map -> {
+            if (factsOf == d && attributeList == list && !map.equals(attributesShown)) {
+                attributesShown = Map.copyOf(map);
+                list.getChildren().clear();
+                map.forEach((k, v) -> list.getChildren().add(new Label(k + ": " + v)));
+            }
+        });
+    }
+
+    /**
+     * Saves a choice only when the user commits it — the list closes on a new value, Enter, or the box loses the
+     * focus — never on every arrow key that walks through the values; a value is saved once.
+     */
+    private static <T> void saveOnCommit(ComboBox<T> box, T saved, Consumer<T> save) {
+        Object[] committed = {saved};
+        Runnable commit = () -> {
+            T v = box.getValue();
+            if (!Objects.equals(v, committed[0])) {
+                committed[0] = v;
+                save.accept(v);
+            }
+        };
+        box.setOnHidden(e -> commit.run());
+        box.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ENTER && !box.isShowing()) {
+                commit.run();
+            }
+        });
+        box.focusedProperty().addListener((o, was, now) -> {
+            if (!now) {
+                commit.run();
+            }
+        });
     }
 
     private void load(MemoTarget t, long id) {

@@ -229,6 +229,7 @@ public final class MainWindow implements CodebookActions {
             e.consume();
         } else if ((k == KeyCode.DELETE || k == KeyCode.BACK_SPACE) && codebookView != null
                 && !codebookView.tree().isFocused()) {
+            detailsView.flush();
             vm.removeSelectedCoding();
             e.consume();
         }
@@ -319,6 +320,11 @@ public final class MainWindow implements CodebookActions {
     }
 
     // ---- actions used by the menus -------------------------------------------------------------------------------
+
+    /** Saves a memo being typed now, before an action that may take away what it belongs to (undo, remove). */
+    void flushMemo() {
+        detailsView.flush();
+    }
 
     /** Pins a code to a key (see {@link ProjectViewModel#pin}) and shows the keys in the codebook at once. */
     void pin(Code code, int key) {

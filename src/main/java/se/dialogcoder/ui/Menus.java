@@ -115,13 +115,26 @@ final class Menus {
     }
 
     private Menu edit() {
-        MenuItem undo = item("menu.edit.undo", "Shortcut+Z", vm::undo);
+        // a memo being typed is saved first: the step may take away the coding it belongs to
+        MenuItem undo = item("menu.edit.undo", "Shortcut+Z", () -> {
+            w.flushMemo();
+            vm.undo();
+        });
         undo.disableProperty().bind(vm.canUndoProperty().not());
-        MenuItem redo = item("menu.edit.redo", "Shortcut+Shift+Z", vm::redo);
+        MenuItem redo = item("menu.edit.redo", "Shortcut+Shift+Z", () -> {
+            w.flushMemo();
+            vm.redo();
+        });
         redo.disableProperty().bind(vm.canRedoProperty().not());
-        MenuItem redoY = item("menu.edit.redoY", "Shortcut+Y", vm::redo);
+        MenuItem redoY = item("menu.edit.redoY", "Shortcut+Y", () -> {
+            w.flushMemo();
+            vm.redo();
+        });
         redoY.disableProperty().bind(vm.canRedoProperty().not());
-        MenuItem remove = item("menu.edit.removeCoding", null, vm::removeSelectedCoding);
+        MenuItem remove = item("menu.edit.removeCoding", null, () -> {
+            w.flushMemo();
+            vm.removeSelectedCoding();
+        });
         remove.disableProperty().bind(vm.selectedCodingProperty().isNull());
         MenuItem recode = item("menu.edit.recode", "Shortcut+Shift+K", () -> w.quickCode(true));
         recode.disableProperty().bind(vm.selectedCodingProperty().isNull());
