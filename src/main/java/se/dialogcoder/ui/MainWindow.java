@@ -351,10 +351,22 @@ public final class MainWindow implements CodebookActions {
         }
         Path path = f.toPath().getFileName().toString().endsWith(ProjectFile.EXTENSION) ? f.toPath()
                 : f.toPath().resolveSibling(f.getName() + ProjectFile.EXTENSION);
+        newProject(path);
+    }
+
+    /**
+     * Asks for the round of a new project at {@code path}, then creates it with the default codebook and opens it.
+     * Cancelling the question creates nothing.
+     */
+    void newProject(Path path) {
         TextInputDialog round = new TextInputDialog(Integer.toString(java.time.Year.now().getValue()));
         round.initOwner(stage);
         round.setHeaderText(messages.getString("newProject.round"));
-        String r = round.showAndWait().orElse(null);
+        Optional<String> answer = round.showAndWait();
+        if (answer.isEmpty()) {
+            return;
+        }
+        String r = answer.get();
         String name = path.getFileName().toString().replaceFirst("\\.dcproj$", "");
         background.execute(() -> {
             try (ProjectFile p = ProjectFile.create(path, name, r == null || r.isBlank() ? null : r.strip())) {

@@ -286,6 +286,29 @@ class DetailsPanelTest {
     }
 
     @Test
+    void cancellingTheRoundQuestionCreatesNoProject(FxRobot robot) throws Exception {
+        waitFor(() -> stage.getTitle().startsWith("Länsdialoger 2025 (demo)"));
+        Path cancelled = home.resolve("avbruten.dcproj");
+        Platform.runLater(() -> window.newProject(cancelled));
+        waitFor(() -> robot.lookup(".dialog-pane").tryQuery().isPresent());
+        robot.type(KeyCode.ESCAPE);
+        waitFor(() -> robot.lookup(".dialog-pane").tryQuery().isEmpty());
+        settle();
+        assertThat(cancelled).as("cancel creates nothing").doesNotExist();
+        assertThat(stage.getTitle()).startsWith("Länsdialoger 2025 (demo)");
+
+        Path created = home.resolve("ny.dcproj");
+        Platform.runLater(() -> window.newProject(created));
+        waitFor(() -> robot.lookup(".dialog-pane").tryQuery().isPresent());
+        Node field = robot.lookup(".dialog-pane .text-field").query();
+        robot.clickOn(field).eraseText(4).write("2026").type(KeyCode.ENTER);
+        waitFor(() -> stage.getTitle().startsWith("ny "));
+        try (ProjectFile p = ProjectFile.openReadOnly(created)) {
+            assertThat(p.info().round()).isEqualTo("2026");
+        }
+    }
+
+    @Test
     void pinningFromTheMenuShowsTheKeysInTheCodebookAtOnce(FxRobot robot) throws Exception {
         openSkane(robot);
         var themes = vm().pinnedCodes();
