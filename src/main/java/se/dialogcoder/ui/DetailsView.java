@@ -324,18 +324,28 @@ final class DetailsView extends VBox {
         });
     }
 
+    /**
+     * Shows the memo of a target. The memo of the target already shown stays as it is (the panel is built anew when
+     * the target's facts change, and what is being typed must go on); another target's memo is read, and typing
+     * waits until it is there, so nothing typed is overwritten by the memo arriving.
+     */
     private void load(MemoTarget t, long id) {
+        if (t == target && id == targetId && !memo.isDisabled() && memo.isEditable()) {
+            return;
+        }
         flush();
         target = t;
         targetId = id;
         loading = true;
         memo.setText("");
         memo.setDisable(false);
+        memo.setEditable(false);
         vm.memo(t, id, text -> {
             if (target == t && targetId == id) {
                 loading = true;
                 memo.setText(text);
                 loading = false;
+                memo.setEditable(true);
             }
         });
         loading = false;
