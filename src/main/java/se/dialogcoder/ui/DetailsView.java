@@ -38,6 +38,7 @@ import se.dialogcoder.ui.ProjectViewModel.MemoTarget;
  */
 final class DetailsView extends VBox {
     private final ProjectViewModel vm;
+    private final Subscriptions subscriptions = new Subscriptions();
     private final ResourceBundle m;
     private final Label heading = new Label();
     private final VBox facts = new VBox(6);
@@ -77,14 +78,14 @@ final class DetailsView extends VBox {
                 flush();
             }
         });
-        vm.selectedCodingProperty().addListener((obs, o, c) -> {
+        subscriptions.on(vm.selectedCodingProperty(), (obs, o, c) -> {
             if (c != null) {
                 showCoding(c);
             } else if (target == MemoTarget.CODING) {
                 showDocumentOf(o.documentId());
             }
         });
-        vm.selectedCodeProperty().addListener((obs, o, c) -> {
+        subscriptions.on(vm.selectedCodeProperty(), (obs, o, c) -> {
             if (c != null) {
                 showCode(c);
             } else if (target == MemoTarget.CODE) {
@@ -92,18 +93,40 @@ final class DetailsView extends VBox {
             }
         });
         // attributes are not part of the document record: read them again after every change (also undo, redo)
-        vm.dataVersionProperty().addListener((obs, o, v) -> {
+        subscriptions.on(vm.dataVersionProperty(), (obs, o, v) -> {
             if (getScene() != null) {
                 reloadAttributes();
             }
         });
-        vm.selectedDocumentProperty().addListener((obs, o, d) -> {
+        subscriptions.on(vm.selectedDocumentProperty(), (obs, o, d) -> {
             if (d != null && (o == null || o.id() != d.id() || target == MemoTarget.DOCUMENT)) {
                 showDocument(d);
             }
         });
-        vm.projectProperty().addListener((obs, o, p) -> showNothing());
-        showNothing();
+        subscriptions.on(vm.projectProperty(), (obs, o, p) -> showNothing());
+        showCurrent(); // a panel rebuilt in another language shows what is selected
+    }
+
+    /** Shows the selected coding, else the selected document, else the selected code, else nothing. */
+    private void showCurrent() {
+        Coding coding = vm.selectedCodingProperty().get();
+        Document document = vm.selectedDocumentProperty().get();
+        Code code = vm.selectedCodeProperty().get();
+        if (coding != null) {
+            showCoding(coding);
+        } else if (document != null) {
+            showDocument(document);
+        } else if (code != null) {
+            showCode(code);
+        } else {
+            showNothing();
+        }
+    }
+
+    /** Saves a pending memo and stops following the view model (the panel is being replaced). */
+    void dispose() {
+        flush();
+        subscriptions.dispose();
     }
 
     /** Saves a pending memo edit now. */

@@ -266,6 +266,7 @@ public final class MainWindow implements CodebookActions {
         navigator.dispose();
         documentView.dispose();
         codebookView.dispose();
+        detailsView.dispose();
         stage.getScene().setRoot(build());
         vm.restatus();
         updateTitle();

@@ -1024,22 +1024,6 @@ public final class ProjectViewModel {
         });
     }
 
-    private void writeAndRefresh(se.dialogcoder.store.SqlWork<Void> work) {
-        ProjectSession s = session;
-        if (s == null) {
-            return;
-        }
-        boolean blindNow = blind.get();
-        String me = coder.get();
-        run(() -> {
-            s.project().write(work);
-            return snapshot(s, blindNow, me);
-        }, snap -> {
-            publish(snap);
-            loadDocument(selectedDocument.get());
-        });
-    }
-
     private void updateHistoryFlags() {
         ProjectSession s = session;
         canUndo.set(s != null && s.history().canUndo());

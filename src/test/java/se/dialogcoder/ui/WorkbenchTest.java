@@ -196,6 +196,7 @@ class WorkbenchTest {
         assertThat(((NavItem.DocumentRow) navigator.getSelectionModel().getSelectedItem().getValue()).document())
                 .isEqualTo(window.viewModel().selectedDocumentProperty().get());
         assertThat(codebook.getRoot().getChildren()).hasSizeGreaterThanOrEqualTo(8);
+        assertThat(robot.lookup("#detailsHeading").queryLabeled().getText()).startsWith("Coding: ");
         // and coding goes on working in the new window
         select(robot, again, "länsgemensamma stimulansmedlen");
         robot.type(KeyCode.DIGIT2);
