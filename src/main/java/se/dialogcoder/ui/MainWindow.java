@@ -439,7 +439,7 @@ public final class MainWindow implements CodebookActions {
                         "pii.replaced", r.pseudonymised().values().stream().mapToInt(Integer::intValue).sum()));
                 case DUPLICATE -> "= " + r.message();
                 case FAILED -> "✗ " + r.message();
-                case CANCELLED -> "– " + r.file().getFileName() + ": " + messages.getString("import.cancelled");
+                case CANCELLED, SKIPPED -> "– " + r.file().getFileName() + ": " + messages.getString("import.cancelled");
             };
             list.getItems().add(line);
         }
