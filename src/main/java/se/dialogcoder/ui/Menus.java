@@ -232,18 +232,18 @@ final class Menus {
 
     private Menu help() {
         MenuItem shortcuts = item("menu.help.shortcuts", "F1", () -> {
-            Alert a = new Alert(Alert.AlertType.INFORMATION);
-            a.initOwner(w.stage());
+            Alert a = Dialogs.alert(w.stage(), m, Alert.AlertType.INFORMATION, m.getString("menu.help.shortcuts"),
+                    null);
             a.setTitle(m.getString("menu.help.shortcuts"));
-            a.setHeaderText(m.getString("menu.help.shortcuts"));
             javafx.scene.control.Label text = new javafx.scene.control.Label(m.getString("shortcuts.text"));
             text.setId("shortcutsText");
             a.getDialogPane().setContent(text);
             a.show();
         });
         MenuItem about = item("menu.help.about", null, () -> {
-            Alert a = new Alert(Alert.AlertType.INFORMATION, m.getString("dialog.about.text"));
-            a.initOwner(w.stage());
+            Alert a = Dialogs.alert(w.stage(), m, Alert.AlertType.INFORMATION, m.getString("app.title"),
+                    m.getString("dialog.about.text"));
+            a.setTitle(m.getString("menu.help.about"));
             a.show();
         });
         return new Menu(m.getString("menu.help"), null, shortcuts, about);

@@ -126,10 +126,7 @@ final class PiiReviewDialog {
         }
         Label lead = new Label(Messages.format(m, "pii.lead", file.getFileName(), rows.size()));
         lead.setWrapText(true);
-        Dialog<Boolean> dialog = new Dialog<>();
-        dialog.initOwner(owner);
-        dialog.setTitle(m.getString("pii.title"));
-        dialog.setHeaderText(m.getString("pii.title"));
+        Dialog<Boolean> dialog = Dialogs.dialog(owner, m, m.getString("pii.title"), m.getString("pii.title"));
         ButtonType store = new ButtonType(m.getString("pii.import"), ButtonBar.ButtonData.OK_DONE);
         ButtonType skip = new ButtonType(m.getString("pii.skip"), ButtonBar.ButtonData.CANCEL_CLOSE);
         dialog.getDialogPane().getButtonTypes().addAll(store, skip);

@@ -53,11 +53,6 @@ import se.dialogcoder.model.Document;
 @EnabledIfSystemProperty(named = "screenshots", matches = "true")
 @ExtendWith(ApplicationExtension.class)
 class Screenshots {
-    static {
-        // the standard dialog buttons (OK, Avbryt) as on a Swedish computer
-        java.util.Locale.setDefault(java.util.Locale.forLanguageTag("sv-SE"));
-    }
-
     @TempDir
     Path home;
     private Stage stage;
