@@ -12,15 +12,20 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 import javafx.geometry.Orientation;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.DialogPane;
+import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollBar;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
 import javafx.scene.input.Clipboard;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.junit.jupiter.api.Test;
@@ -119,6 +124,48 @@ class LanguageTest {
                 "✗ tom.txt: the file is empty",
                 "✗ bild.png: unsupported file type .png (supported: .txt .md .docx .pdf .vtt .srt)",
                 "✗ trasig.docx: not a valid Word document (corrupt or not .docx)");
+        fire(robot, report, ButtonBar.ButtonData.OK_DONE);
+    }
+
+    /** The review of personal data fits a 1366×768 laptop: no wider than the screen, resizable, columns inside. */
+    @Test
+    void thePersonalDataReviewFitsTheScreen(FxRobot robot) throws Exception {
+        waitFor(() -> stage.getTitle().startsWith("Länsdialoger"));
+        StringBuilder text = new StringBuilder("Region Kalmar län\n\n");
+        for (int i = 0; i < 12; i++) {
+            text.append("Samordnare: Ring den långa vägen via växeln på nummer 070-123 45 ").append(10 + i)
+                    .append(" eller skriv till en.person").append(i).append("@regionkalmar.se om ärendet i arbets")
+                    .append("gruppen för suicidprevention och efterlevandestöd.\n\n");
+        }
+        Path file = Files.writeString(home.resolve("2025_kalmar_uppfoljning_av_lansdialogen_med_kommunerna_och_"
+                + "regionen_och_de_ideella_organisationerna_version_slutlig_efter_granskning.txt"), text);
+        robot.interact(() -> window.importPaths(List.of(file)));
+        DialogPane review = dialog(robot, "#piiFindings");
+        Window w = review.getScene().getWindow();
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        assertThat(w.getWidth()).as("width").isLessThanOrEqualTo(Math.min(screen.getWidth(), 1366));
+        assertThat(w.getHeight()).as("height").isLessThanOrEqualTo(Math.min(screen.getHeight(), 768));
+        assertThat(((javafx.stage.Stage) w).isResizable()).isTrue();
+        TableView<?> table = (TableView<?>) review.lookup("#piiFindings");
+        double columns = table.getColumns().stream().mapToDouble(TableColumn::getWidth).sum();
+        assertThat(columns).as("the columns share the table's width").isLessThanOrEqualTo(table.getWidth());
+        assertThat(horizontalBarShown(table)).as("no sideways scrolling").isFalse();
+        List<javafx.scene.control.TableCell<?, ?>> contexts = table.lookupAll(".table-cell").stream()
+                .<javafx.scene.control.TableCell<?, ?>>map(n -> (javafx.scene.control.TableCell<?, ?>) n)
+                .filter(c -> c.getTableColumn() == table.getColumns().get(2) && c.getItem() != null).toList();
+        assertThat(contexts).as("context cells").isNotEmpty().allSatisfy(c -> {
+            javafx.scene.text.Text shown = c.getGraphic() instanceof javafx.scene.text.Text t ? t
+                    : (javafx.scene.text.Text) c.lookup(".text");
+            assertThat(shown.getText()).as("the context is shown in full (it wraps)").isEqualTo(c.getItem());
+        });
+        Label lead = review.lookupAll(".label").stream().filter(n -> n instanceof Label l
+                && l.getText().startsWith(file.getFileName().toString())).map(n -> (Label) n).findFirst().orElseThrow();
+        javafx.scene.text.Text shown = (javafx.scene.text.Text) lead.lookup(".text");
+        assertThat(shown.getText()).as("the explanation is shown in full, not cut off").isEqualTo(lead.getText());
+        assertThat(lead.getHeight()).as("the explanation wraps onto more lines").isGreaterThan(lead.getFont()
+                .getSize() * 2);
+        fire(robot, review, ButtonBar.ButtonData.CANCEL_CLOSE);
+        DialogPane report = dialog(robot, "#importReport");
         fire(robot, report, ButtonBar.ButtonData.OK_DONE);
     }
 
