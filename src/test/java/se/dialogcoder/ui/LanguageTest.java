@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
@@ -25,6 +26,7 @@ import javafx.scene.control.ScrollBar;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.input.Clipboard;
+import javafx.scene.layout.GridPane;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -239,6 +241,37 @@ class LanguageTest {
                 "• Källan ”Intervju”: Västerbottens län hittades i namnet eller texten (kontrollera det)");
         assertReadable(robot, "#refiReport", false);
         fire(robot, report, ButtonBar.ButtonData.OK_DONE);
+    }
+
+    // ---- the shortcuts ------------------------------------------------------------------------------------------
+
+    @Test
+    void theShortcutsLineUpInTwoColumnsInBothLanguages(FxRobot robot) throws Exception {
+        waitFor(() -> stage.getTitle().startsWith("Länsdialoger"));
+        for (String language : List.of("sv", "en")) {
+            robot.interact(() -> window.rebuildInLanguage(language));
+            robot.interact(() -> window.stage().getScene().getRoot().lookupAll(".menu-bar").stream()
+                    .map(n -> (javafx.scene.control.MenuBar) n).flatMap(b -> b.getMenus().stream())
+                    .flatMap(menu -> menu.getItems().stream())
+                    .filter(i -> i.getAccelerator() != null && i.getAccelerator().getName().equals("F1"))
+                    .findFirst().orElseThrow().fire());
+            DialogPane dialog = dialog(robot, "#shortcuts");
+            GridPane grid = (GridPane) dialog.lookup("#shortcuts");
+            List<Label> keys = new ArrayList<>();
+            List<Label> actions = new ArrayList<>();
+            for (Node n : grid.getChildren()) {
+                (GridPane.getColumnIndex(n) == 0 ? keys : actions).add((Label) n);
+            }
+            assertThat(keys).hasSize(actions.size()).hasSizeGreaterThan(20);
+            assertThat(keys).allSatisfy(k -> assertThat(k.getText()).doesNotContain("\t"));
+            assertThat(actions.stream().map(a -> a.getBoundsInParent().getMinX()).distinct())
+                    .as("every action starts at the same x (%s)", language).hasSize(1);
+            double widestKey = keys.stream().mapToDouble(k -> k.getBoundsInParent().getMaxX()).max().orElseThrow();
+            assertThat(actions.get(0).getBoundsInParent().getMinX()).as("actions right of the widest key")
+                    .isGreaterThan(widestKey);
+            assertThat(keys.stream().filter(k -> k.getText().equals("Ctrl+K")).count()).isEqualTo(1);
+            fire(robot, dialog, ButtonBar.ButtonData.OK_DONE);
+        }
     }
 
     // ---- the buttons of every dialog ----------------------------------------------------------------------------

@@ -259,8 +259,8 @@ class Screenshots {
         waitFor(() -> stage.getTitle().startsWith("Länsdialoger"));
         resize(robot, 1366, 768);
         robot.interact(() -> menuItem("Hjälp", "Kortkommandon").fire());
-        waitFor(() -> robot.lookup("#shortcutsText").tryQuery().isPresent());
-        Window dialog = robot.lookup("#shortcutsText").query().getScene().getWindow();
+        waitFor(() -> robot.lookup("#shortcuts").tryQuery().isPresent());
+        Window dialog = robot.lookup("#shortcuts").query().getScene().getWindow();
         settle();
         shootWindow(robot, dialog, "shortcuts.png");
         closeDialog(robot, dialog, ButtonBar.ButtonData.OK_DONE);
