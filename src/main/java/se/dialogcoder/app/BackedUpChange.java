@@ -1,6 +1,7 @@
 package se.dialogcoder.app;
 
 import java.nio.file.Path;
+import se.dialogcoder.model.UserMessage;
 import se.dialogcoder.store.Backups;
 import se.dialogcoder.store.ProjectFile;
 import se.dialogcoder.store.StoreException;
@@ -31,7 +32,8 @@ public final class BackedUpChange implements AutoCloseable {
         } catch (StoreException | RuntimeException e) {
             file.close();
             if (e instanceof StoreException se) {
-                throw new StoreException(se.getMessage() + " The project was not changed without a backup.", se);
+                throw new StoreException(UserMessage.of("err.project.noBackupChange",
+                        "{0} The project was not changed without a backup.", se.userMessage()), se);
             }
             throw e;
         }

@@ -9,9 +9,9 @@ import java.util.Map;
 import se.dialogcoder.exchange.CodebookJson.Codebook;
 import se.dialogcoder.exchange.ExchangeException;
 import se.dialogcoder.exchange.ImportReport;
-import se.dialogcoder.exchange.ProjectExport;
 import se.dialogcoder.exchange.ProjectExport.CodingExport;
 import se.dialogcoder.exchange.ProjectExport.DocumentExport;
+import se.dialogcoder.exchange.ProjectExport;
 import se.dialogcoder.exchange.QdpxReader;
 import se.dialogcoder.exchange.QdpxWriter;
 import se.dialogcoder.exchange.RefiCodebook;
@@ -19,6 +19,7 @@ import se.dialogcoder.model.Code;
 import se.dialogcoder.model.Coding;
 import se.dialogcoder.model.Document;
 import se.dialogcoder.model.ProjectInfo;
+import se.dialogcoder.model.UserMessage;
 import se.dialogcoder.store.CodeTable.ImportCount;
 import se.dialogcoder.store.ProjectFile;
 import se.dialogcoder.store.StoreException;
@@ -129,8 +130,8 @@ public final class ExchangeService {
                     try {
                         codebooks.json().write(codebook, out);
                     } catch (IOException e) {
-                        throw new ExchangeException(out.getFileName() + ": could not be written (" + e.getMessage()
-                                + ").", e);
+                        throw new ExchangeException(UserMessage.of("err.write.failed", "{0}: could not be written "
+                                + "({1}).", String.valueOf(out.getFileName()), e.getMessage()), e);
                     }
                     return "Wrote " + codebook.size() + " codes to " + out + ".";
                 }));

@@ -27,6 +27,7 @@ import se.dialogcoder.model.County;
 import se.dialogcoder.model.Document;
 import se.dialogcoder.model.NewDocument;
 import se.dialogcoder.model.Texts;
+import se.dialogcoder.model.UserMessage;
 import se.dialogcoder.store.ProjectFile;
 import se.dialogcoder.store.StoreException;
 
@@ -50,24 +51,33 @@ public final class ImportService {
         this.pii = pii;
     }
 
-    /** What happened to one file. */
-    public enum Outcome { IMPORTED, DUPLICATE, FAILED, CANCELLED }
+    /**
+     * What happened to one file: stored, already in the project, failed, not reached because the user cancelled
+     * the batch, or left out by the user in the review of its personal data.
+     */
+    public enum Outcome { IMPORTED, DUPLICATE, FAILED, CANCELLED, SKIPPED }
 
     /**
      * @param county the county of the stored document (null = unknown)
-     * @param message the reason, for a duplicate or a failure
+     * @param reason what happened, for a duplicate, a failure, a cancelled or a skipped file (null when imported);
+     *               the window shows it in the user's language
      * @param found personal data found in the file, per kind
      * @param pseudonymised personal data replaced before storing, per kind
      */
     public record FileResult(Path file, Outcome outcome, String documentName, County county, int units,
-                             String message, Map<PiiKind, Integer> found, Map<PiiKind, Integer> pseudonymised) {
+                             UserMessage reason, Map<PiiKind, Integer> found, Map<PiiKind, Integer> pseudonymised) {
         public FileResult {
             found = Map.copyOf(found);
             pseudonymised = Map.copyOf(pseudonymised);
         }
 
-        FileResult(Path file, Outcome outcome, String documentName, County county, int units, String message) {
-            this(file, outcome, documentName, county, units, message, Map.of(), Map.of());
+        FileResult(Path file, Outcome outcome, String documentName, County county, int units, UserMessage reason) {
+            this(file, outcome, documentName, county, units, reason, Map.of(), Map.of());
+        }
+
+        /** The reason in English (command line, logs), or null. */
+        public String message() {
+            return reason == null ? null : reason.english();
         }
 
         /** Personal data found but stored as it is, per kind. */
@@ -90,7 +100,7 @@ public final class ImportService {
      *            {@link PseudonymKeyFile})
      * @param warnings things the user should know about the batch as a whole
      */
-    public record Report(List<FileResult> results, List<KeyEntry> key, List<String> warnings) {
+    public record Report(List<FileResult> results, List<KeyEntry> key, List<UserMessage> warnings) {
         public Report {
             results = List.copyOf(results);
             key = PseudonymKeyFile.sorted(key);
@@ -156,12 +166,12 @@ public final class ImportService {
      */
     public Report importPaths(ProjectFile project, List<Path> paths, County override, String round,
                               Progress progress) {
-        List<String> warnings = new ArrayList<>();
+        List<UserMessage> warnings = new ArrayList<>();
         NameList names = NameList.empty();
         try {
             names = pii.names(null);
         } catch (ImportException e) {
-            warnings.add(e.getMessage() + "; no names were looked for.");
+            warnings.add(UserMessage.of("import.warning.names", "{0}; no names were looked for.", e.userMessage()));
         }
         Report report = importPaths(project, paths, new ImportOptions(override, round, names, PiiReviewer.KEEP_ALL),
                 progress);
@@ -176,7 +186,8 @@ public final class ImportService {
         for (int i = 0; i < files.size(); i++) {
             Path file = files.get(i);
             if (progress.cancelled()) {
-                results.add(new FileResult(file, Outcome.CANCELLED, null, null, 0, "cancelled"));
+                results.add(new FileResult(file, Outcome.CANCELLED, null, null, 0, UserMessage.of("import.result.cancelled",
+                        "{0}: cancelled", fileName(file))));
                 continue;
             }
             progress.update(i, files.size(), file);
@@ -188,20 +199,20 @@ public final class ImportService {
 
     private FileResult importFile(ProjectFile project, Path file, ImportOptions options, Batch batch) {
         if (Files.isDirectory(file)) {
-            return failed(file, file.getFileName() + ": the folder cannot be read.");
+            return failed(file, UserMessage.of("import.result.folder", "{0}: the folder cannot be read.", fileName(file)));
         }
         ParsedDocument parsed;
         try {
             parsed = readers.read(file);
         } catch (ImportException e) {
-            return failed(file, e.getMessage());
+            return failed(file, e.userMessage());
         }
         String fileName = file.getFileName().toString();
         PiiReview review = new PiiReview(batch.scanner.scan(parsed.text()));
         Map<PiiKind, Integer> found = review.counts();
         if (!review.isEmpty() && !options.reviewer().review(file, parsed, review)) {
-            return new FileResult(file, Outcome.CANCELLED, null, null, 0,
-                    fileName + ": left out after the review of its personal data.", found, Map.of());
+            return new FileResult(file, Outcome.SKIPPED, null, null, 0, UserMessage.of("import.result.skipped",
+                    "{0}: skipped in the review of its personal data; nothing of it was stored.", fileName), found, Map.of());
         }
         List<PiiFinding> replace = review.toPseudonymise();
         PseudonymKeys.Key key = null;
@@ -209,8 +220,10 @@ public final class ImportService {
             try {
                 key = batch.key(pii.keys(), project);
             } catch (IOException | StoreException e) {
-                return new FileResult(file, Outcome.FAILED, null, null, 0, fileName + ": not imported, because "
-                        + "the pseudonym secret could not be read or made (" + e.getMessage() + ").", found, Map.of());
+                Object why = e instanceof StoreException se ? se.userMessage() : e.getMessage();
+                return new FileResult(file, Outcome.FAILED, null, null, 0, UserMessage.of("import.result.noSecret",
+                        "{0}: not imported, because the pseudonym secret could not be read or made ({1}).", fileName,
+                        why), found, Map.of());
             }
         }
         County county = options.county() != null ? options.county()
@@ -237,8 +250,9 @@ public final class ImportService {
                 Optional<Document> same = tx.documents().byHash(hash);
                 if (same.isPresent()) {
                     return new Stored(new FileResult(file, Outcome.DUPLICATE, same.get().name(),
-                            same.get().county(), 0, fileName + ": the same text is already in the project as \""
-                            + same.get().name() + "\"; not imported again.", found, result.counts()), result);
+                            same.get().county(), 0, UserMessage.of("import.result.duplicate",
+                            "{0}: the same text is already in the project as \"{1}\"; not imported again.", fileName,
+                            same.get().name()), found, result.counts()), result);
                 }
                 String name = baseName;
                 for (int n = 2; tx.documents().nameExists(name); n++) {
@@ -253,7 +267,7 @@ public final class ImportService {
             batch.remember(done.replaced(), key, project);
             return done.result();
         } catch (StoreException e) {
-            return new FileResult(file, Outcome.FAILED, null, null, 0, e.getMessage(), found, Map.of());
+            return new FileResult(file, Outcome.FAILED, null, null, 0, e.userMessage(), found, Map.of());
         }
     }
 
@@ -278,7 +292,7 @@ public final class ImportService {
     private static final class Batch {
         final PiiScanner scanner;
         final Set<KeyEntry> key = new LinkedHashSet<>();
-        final List<String> warnings = new ArrayList<>();
+        final List<UserMessage> warnings = new ArrayList<>();
         PseudonymKeys.Key secret;
         int otherKeys = -1;
         private boolean warned;
@@ -300,17 +314,29 @@ public final class ImportService {
             }
             if (used != null && otherKeys > 0 && !warned) {
                 warned = true;
-                warnings.add(project.path().getFileName() + ": " + otherKeys + " earlier pseudonyms of this "
-                        + "project were made with a secret that is not on this computer"
-                        + (used.created() ? " (a new one was made: " + used.file() + ")" : "")
-                        + ". New pseudonyms continue the numbering, but a value replaced before gets a new "
-                        + "pseudonym now: the same person may appear under two pseudonyms. To avoid this, copy the "
-                        + "secret from the computer of the earlier imports to " + used.file() + " before importing.");
+                String name = String.valueOf(project.path().getFileName());
+                warnings.add(used.created()
+                        ? UserMessage.of("import.warning.otherSecretNew", "{0}: {1} earlier pseudonyms of this project "
+                                + "were made with a secret that is not on this computer (a new one was made: {2}). New "
+                                + "pseudonyms continue the numbering, but a value replaced before gets a new pseudonym "
+                                + "now: the same person may appear under two pseudonyms. To avoid this, copy the secret "
+                                + "from the computer of the earlier imports to {2} before importing.", name, otherKeys,
+                                used.file().toString())
+                        : UserMessage.of("import.warning.otherSecret", "{0}: {1} earlier pseudonyms of this project "
+                                + "were made with a secret that is not on this computer. New pseudonyms continue the "
+                                + "numbering, but a value replaced before gets a new pseudonym now: the same person "
+                                + "may appear under two pseudonyms. To avoid this, copy the secret from the computer "
+                                + "of the earlier imports to {2} before importing.", name, otherKeys,
+                                used.file().toString()));
             }
         }
     }
 
-    private static FileResult failed(Path file, String message) {
-        return new FileResult(file, Outcome.FAILED, null, null, 0, message);
+    private static FileResult failed(Path file, UserMessage reason) {
+        return new FileResult(file, Outcome.FAILED, null, null, 0, reason);
+    }
+
+    private static String fileName(Path file) {
+        return file.getFileName() == null ? String.valueOf(file) : file.getFileName().toString();
     }
 }

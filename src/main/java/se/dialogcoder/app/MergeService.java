@@ -25,6 +25,7 @@ import se.dialogcoder.model.Document;
 import se.dialogcoder.model.NewDocument;
 import se.dialogcoder.model.TextUnit;
 import se.dialogcoder.model.Texts;
+import se.dialogcoder.model.UserMessage;
 import se.dialogcoder.store.ProjectFile;
 import se.dialogcoder.store.StoreException;
 import se.dialogcoder.store.Tx;
@@ -86,20 +87,20 @@ public final class MergeService {
      */
     public Incoming read(Path project, List<Path> others) throws MergeException {
         if (others.isEmpty()) {
-            throw new MergeException("Name at least one project file to merge.");
+            throw new MergeException(UserMessage.of("err.merge.none", "Name at least one project file to merge."));
         }
         List<Snapshot> out = new ArrayList<>();
         for (Path other : others) {
             String name = String.valueOf(other.getFileName());
             if (isSameFile(project, other)) {
-                throw new MergeException(name + ": this is the project itself; choose a coder's copy to merge. "
-                        + "Nothing was merged.");
+                throw new MergeException(UserMessage.of("err.merge.itself", "{0}: this is the project itself; "
+                        + "choose a coder''s copy to merge. Nothing was merged.", name));
             }
             try (ProjectFile file = ProjectFile.openReadOnly(other)) {
                 out.add(file.read(tx -> snapshot(name, tx)));
             } catch (StoreException e) {
-                throw new MergeException(e.getMessage() + " Nothing was merged; "
-                        + project.getFileName() + " is unchanged.", e);
+                throw new MergeException(UserMessage.of("err.merge.unreadable", "{0} Nothing was merged; {1} is "
+                        + "unchanged.", e.userMessage(), String.valueOf(project.getFileName())), e);
             }
         }
         return new Incoming(out);

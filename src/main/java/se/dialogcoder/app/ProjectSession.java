@@ -1,5 +1,7 @@
 package se.dialogcoder.app;
 
+import se.dialogcoder.model.UserMessage;
+
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
@@ -85,7 +87,7 @@ public final class ProjectSession implements AutoCloseable {
             name = name.substring(0, cut > 20 ? cut : 60) + "…";
         }
         if (name.isEmpty()) {
-            throw new IllegalArgumentException("select some words to code in vivo");
+            throw new InvalidInputException(UserMessage.of("err.input.inVivoEmpty", "select some words to code in vivo"));
         }
         return name;
     }
@@ -148,7 +150,7 @@ public final class ProjectSession implements AutoCloseable {
     public void updateCode(Code before, Code after) throws StoreException {
         requireName(after.name());
         if (after.color() == null || !after.color().matches("#[0-9A-Fa-f]{6}")) {
-            throw new IllegalArgumentException("a colour is written #RRGGBB");
+            throw new InvalidInputException(UserMessage.of("err.input.colour", "a colour is written #RRGGBB"));
         }
         if (!before.equals(after)) {
             history.perform(new CodeChanges.Update(before, after));
@@ -158,7 +160,8 @@ public final class ProjectSession implements AutoCloseable {
     /** Moves a code under a new parent (null = top level), at the end of its new siblings. */
     public void moveCode(Code code, Long newParentId) throws StoreException {
         if (newParentId != null && isSelfOrDescendant(code.id(), newParentId)) {
-            throw new IllegalArgumentException("a code cannot be moved under itself or one of its sub-codes");
+            throw new InvalidInputException(UserMessage.of("err.input.moveUnderItself",
+                    "a code cannot be moved under itself or one of its sub-codes"));
         }
         int order = project.read(tx -> tx.codes().nextSortOrder(newParentId));
         updateCode(code, new Code(code.id(), code.uid(), newParentId, code.name(), code.nameEn(), code.description(),
@@ -202,10 +205,11 @@ public final class ProjectSession implements AutoCloseable {
 
     public void mergeCodes(long sourceId, long targetId) throws StoreException {
         if (sourceId == targetId) {
-            throw new IllegalArgumentException("a code cannot be merged into itself");
+            throw new InvalidInputException(UserMessage.of("err.input.mergeItself", "a code cannot be merged into itself"));
         }
         if (isSelfOrDescendant(sourceId, targetId)) {
-            throw new IllegalArgumentException("a code cannot be merged into one of its own sub-codes");
+            throw new InvalidInputException(UserMessage.of("err.input.mergeIntoChild",
+                    "a code cannot be merged into one of its own sub-codes"));
         }
         history.perform(new CodeChanges.Merge(sourceId, targetId));
     }
@@ -234,7 +238,7 @@ public final class ProjectSession implements AutoCloseable {
             throws StoreException {
         String date = blankToNull(dialogueDate);
         if (date != null && !date.matches("\\d{4}-\\d{2}-\\d{2}")) {
-            throw new IllegalArgumentException("a date is written yyyy-mm-dd, not \"" + date + "\"");
+            throw new InvalidInputException(UserMessage.of("err.input.date", "a date is written yyyy-mm-dd, not \"{0}\"", date));
         }
         DocumentChanges.Facts before = facts(documentId);
         return setFacts(documentId, before, new DocumentChanges.Facts(before.county(),
@@ -248,7 +252,7 @@ public final class ProjectSession implements AutoCloseable {
      */
     public boolean setAttribute(long documentId, String name, String value) throws StoreException {
         if (name == null || name.isBlank()) {
-            throw new IllegalArgumentException("an attribute needs a name");
+            throw new InvalidInputException(UserMessage.of("err.input.attributeName", "an attribute needs a name"));
         }
         String n = name.strip();
         String after = value == null || value.isBlank() ? null : value;
@@ -289,14 +293,14 @@ public final class ProjectSession implements AutoCloseable {
 
     private static String requireCoder(String coder) {
         if (coder == null || coder.isBlank()) {
-            throw new IllegalArgumentException("a coding needs a coder name");
+            throw new InvalidInputException(UserMessage.of("err.input.coderName", "a coding needs a coder name"));
         }
         return coder.strip();
     }
 
     private static String requireName(String name) {
         if (name == null || name.isBlank()) {
-            throw new IllegalArgumentException("a code needs a name");
+            throw new InvalidInputException(UserMessage.of("err.input.codeName", "a code needs a name"));
         }
         return name.strip();
     }

@@ -13,9 +13,9 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import se.dialogcoder.exchange.ExchangeException;
 import se.dialogcoder.exchange.ImportReport;
-import se.dialogcoder.exchange.ImportedProject;
 import se.dialogcoder.exchange.ImportedProject.ImportedCoding;
 import se.dialogcoder.exchange.ImportedProject.ImportedDocument;
+import se.dialogcoder.exchange.ImportedProject;
 import se.dialogcoder.exchange.QdpxReader;
 import se.dialogcoder.ingest.CountyDetector;
 import se.dialogcoder.ingest.ParsedDocument;
@@ -27,6 +27,7 @@ import se.dialogcoder.model.Document;
 import se.dialogcoder.model.DocumentKind;
 import se.dialogcoder.model.NewDocument;
 import se.dialogcoder.model.Texts;
+import se.dialogcoder.model.UserMessage;
 import se.dialogcoder.store.ProjectFile;
 import se.dialogcoder.store.StoreException;
 import se.dialogcoder.store.Tx;
@@ -40,8 +41,8 @@ final class QdpxImporter {
     ExchangeService.ProjectImport importInto(QdpxReader reader, Path qdpx, Path target) throws ExchangeException, StoreException {
         String targetName = String.valueOf(target.getFileName());
         if (Files.exists(target)) {
-            throw new StoreException(targetName + ": a file of that name already exists. A .qdpx is always "
-                    + "imported into a new project; choose a new name.");
+            throw new StoreException(UserMessage.of("err.qdpx.targetExists", "{0}: a file of that name already "
+                    + "exists. A .qdpx is always imported into a new project; choose a new name.", targetName));
         }
         ImportedProject imported = reader.read(qdpx);
         Path dir = target.toAbsolutePath().getParent();
@@ -55,10 +56,11 @@ final class QdpxImporter {
             Files.move(tmp, target);
             return new ExchangeService.ProjectImport(target, counts[0], counts[1], counts[2], counts[3], imported.report());
         } catch (FileAlreadyExistsException e) {
-            throw new StoreException(targetName + ": a file of that name appeared during the import; the import "
-                    + "was not saved.", e);
+            throw new StoreException(UserMessage.of("err.qdpx.targetAppeared", "{0}: a file of that name appeared "
+                    + "during the import; the import was not saved.", targetName), e);
         } catch (IOException e) {
-            throw new StoreException(targetName + ": the project could not be written (" + e.getMessage() + ").", e);
+            throw new StoreException(UserMessage.of("err.qdpx.notWritten", "{0}: the project could not be written ({1}).",
+                    targetName, e.getMessage()), e);
         } finally {
             deleteQuietly(tmp);
         }
@@ -82,13 +84,16 @@ final class QdpxImporter {
         int documents = 0;
         int codings = 0;
         for (ImportedDocument d : p.documents()) {
-            String item = "Source \"" + d.name() + "\"";
+            UserMessage item = UserMessage.of("refi.item.source", "Source \"{0}\"", d.name());
             String hash = Texts.contentHash(d.text());
             Optional<Document> same = tx.documents().byHash(hash);
             if (same.isPresent()) {
-                report.notImported(item, "its text is the same as that of \"" + same.get().name()
-                        + "\", already imported" + (d.codings().isEmpty() ? ""
-                        : "; its " + d.codings().size() + " coding(s) are not imported"));
+                report.notImported(item, d.codings().isEmpty()
+                        ? UserMessage.of("refi.reason.sameText",
+                                "its text is the same as that of \"{0}\", already imported", same.get().name())
+                        : UserMessage.of("refi.reason.sameTextCodings", "its text is the same as that of \"{0}\", "
+                                + "already imported; its {1} coding(s) are not imported", same.get().name(),
+                                d.codings().size()));
                 continue;
             }
             ParsedDocument parsed = UnitSplitter.split(d.text());
@@ -99,7 +104,7 @@ final class QdpxImporter {
                 name = d.name() + " (" + n + ")";
             }
             if (!name.equals(d.name())) {
-                report.note(item, "renamed \"" + name + "\" (the name was taken)");
+                report.note(item, UserMessage.of("refi.note.renamed", "renamed \"{0}\" (the name was taken)", name));
             }
             County county = county(d, p.statesCounties(), item, report);
             Document doc = tx.documents().insert(new NewDocument(name, county, kind, d.round(), date, d.sourceFile(),
@@ -150,7 +155,7 @@ final class QdpxImporter {
      * The county the file states (variable "Län"), else the one detected from the name and the text. A file that
      * uses the variable but not for this document says the county is unknown.
      */
-    private static County county(ImportedDocument d, boolean statesCounties, String item, ImportReport report) {
+    private static County county(ImportedDocument d, boolean statesCounties, UserMessage item, ImportReport report) {
         if (d.county() == null && statesCounties) {
             return null;
         }
@@ -159,16 +164,17 @@ final class QdpxImporter {
             if (stated.isPresent()) {
                 return stated.get();
             }
-            report.note(item, "the county \"" + d.county() + "\" is not one of the 21 län; looked for it in the "
-                    + "name and text instead");
+            report.note(item, UserMessage.of("refi.note.unknownCounty", "the county \"{0}\" is not one of the 21 "
+                    + "län; looked for it in the name and text instead", d.county()));
         }
         String fileName = d.sourceFile() != null ? d.sourceFile() : d.name();
         Optional<County> detected = CountyDetector.detect(fileName, d.text());
         if (detected.isPresent()) {
-            report.note(item, "county " + detected.get().officialName() + " found in its name or text (check it)");
+            report.note(item, UserMessage.of("refi.note.countyDetected", "county {0} found in its name or text (check it)",
+                    detected.get().officialName()));
             return detected.get();
         }
-        report.note(item, "no county found; the document is under \"Okänt län\"");
+        report.note(item, UserMessage.of("refi.note.noCounty", "no county found; the document is under \"Okänt län\""));
         return null;
     }
 

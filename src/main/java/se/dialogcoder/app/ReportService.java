@@ -21,6 +21,7 @@ import se.dialogcoder.model.CodingFilter;
 import se.dialogcoder.model.County;
 import se.dialogcoder.model.ProjectInfo;
 import se.dialogcoder.model.Segment;
+import se.dialogcoder.model.UserMessage;
 import se.dialogcoder.store.ProjectFile;
 import se.dialogcoder.store.StoreException;
 
@@ -72,9 +73,10 @@ public final class ReportService {
         Report report = build(project, filter, codes);
         int passages = report.themes().stream().mapToInt(Report.Theme::passages).sum();
         if (format == Format.DOCX && passages > maxDocxPassages) {
-            throw new ExchangeException(out.getFileName() + ": a Word report of " + passages + " coded passages is "
-                    + "too large (at most " + maxDocxPassages + "); nothing was written. Choose fewer themes, counties "
-                    + "or one coder, or write the report as HTML.");
+            throw new ExchangeException(UserMessage.of("err.report.tooLarge", "{0}: a Word report of {1} coded "
+                    + "passages is too large (at most {2}); nothing was written. Choose fewer themes, counties or one "
+                    + "coder, or write the report as HTML.", String.valueOf(out.getFileName()), passages,
+                    maxDocxPassages));
         }
         if (format == Format.DOCX) {
             new DocxReport().write(report, out);

@@ -7,6 +7,7 @@ import se.dialogcoder.exchange.CodebookJson;
 import se.dialogcoder.exchange.FrequencyStore;
 import se.dialogcoder.exchange.TableWriter;
 import se.dialogcoder.ingest.Readers;
+import se.dialogcoder.model.UserMessage;
 import se.dialogcoder.store.Backups;
 import se.dialogcoder.store.ProjectFile;
 import se.dialogcoder.store.StoreException;
@@ -78,7 +79,8 @@ public final class Services {
             backups.take(file);
         } catch (StoreException e) {
             file.close();
-            throw new StoreException(e.getMessage() + " The project was not opened without a backup.", e);
+            throw new StoreException(UserMessage.of("err.project.noBackup",
+                    "{0} The project was not opened without a backup.", e.userMessage()), e);
         }
         return file;
     }

@@ -7,6 +7,7 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import se.dialogcoder.model.UserMessage;
 
 /**
  * Writes a file through a temporary file beside it, moved into place only when complete: a failed or interrupted
@@ -27,7 +28,8 @@ final class AtomicWrite {
         Path tmp = null;
         try {
             if (Files.isDirectory(target)) {
-                throw new ExchangeException(name + ": this is a folder; give a file name to write to.");
+                throw new ExchangeException(UserMessage.of("err.write.folder",
+                        "{0}: this is a folder; give a file name to write to.", name));
             }
             Files.createDirectories(dir);
             tmp = Files.createTempFile(dir, "." + name + ".", ".tmp");
@@ -41,7 +43,8 @@ final class AtomicWrite {
             }
             tmp = null;
         } catch (IOException e) {
-            throw new ExchangeException(name + ": could not be written (" + e.getMessage() + ").", e);
+            throw new ExchangeException(UserMessage.of("err.write.failed", "{0}: could not be written ({1}).", name,
+                    e.getMessage()), e);
         } finally {
             if (tmp != null) {
                 try {

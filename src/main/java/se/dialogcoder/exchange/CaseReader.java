@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.w3c.dom.Element;
+import se.dialogcoder.model.UserMessage;
 
 /**
  * Reads the Cases of a project into what they say about each source. A case with the variable "Län" gives its
@@ -23,7 +24,8 @@ final class CaseReader {
         Map<String, SourceReader.CaseInfo> out = new HashMap<>();
         for (Element c : Dom.children(casesElement, "Case")) {
             String name = Dom.attr(c, "name");
-            String item = "Case \"" + (name == null ? SourceReader.shortGuid(Dom.guid(c, "guid")) : name) + "\"";
+            UserMessage item = UserMessage.of("refi.item.case", "Case \"{0}\"",
+                    name == null ? SourceReader.shortGuid(Dom.guid(c, "guid")) : name);
             List<String[]> values = new ArrayList<>();
             for (Element vv : Dom.children(c, "VariableValue")) {
                 String[] nv = ctx.variableValue(vv, item);
@@ -40,16 +42,19 @@ final class CaseReader {
             }
             int selections = Dom.children(c, "SelectionRef").size();
             if (selections > 0) {
-                ctx.report().notImported(item, selections + " reference(s) to selections: cases of single "
-                        + "passages are not supported (cases of whole sources are)");
+                ctx.report().notImported(item, UserMessage.of("refi.reason.caseSelections", "{0} reference(s) to "
+                        + "selections: cases of single passages are not supported (cases of whole sources are)",
+                        selections));
             }
             int codes = Dom.children(c, "CodeRef").size();
             if (codes > 0) {
-                ctx.report().notImported(item, codes + " reference(s) to codes are not supported");
+                ctx.report().notImported(item, UserMessage.of("refi.reason.caseCodes",
+                        "{0} reference(s) to codes are not supported", codes));
             }
             if (sources.isEmpty()) {
                 if (name != null) {
-                    ctx.report().notImported(item, "it refers to no source, so it has nothing to attach to");
+                    ctx.report().notImported(item, UserMessage.of("refi.reason.caseNoSource",
+                            "it refers to no source, so it has nothing to attach to"));
                 }
                 continue;
             }
@@ -64,8 +69,9 @@ final class CaseReader {
                 SourceReader.CaseInfo info = out.computeIfAbsent(source, k -> new SourceReader.CaseInfo());
                 if (county != null) {
                     if (info.county != null && !info.county.equals(county)) {
-                        ctx.report().note(item, "a source in cases of two counties (" + info.county + ", " + county
-                                + ") is given the first");
+                        ctx.report().note(item, UserMessage.of("refi.note.twoCounties",
+                                "a source in cases of two counties ({0}, {1}) is given the first", info.county,
+                                county));
                     } else {
                         info.county = county;
                     }

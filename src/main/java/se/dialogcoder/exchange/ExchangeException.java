@@ -1,15 +1,26 @@
 package se.dialogcoder.exchange;
 
+import se.dialogcoder.model.UserMessage;
+
 /**
- * An exchange file (REFI-QDA project or codebook) that cannot be read or written, told in plain words: the message
- * names the file and the reason.
+ * An exchange file (REFI-QDA project or codebook, frequency store, export) that cannot be read or written, told
+ * in plain words: the message names the file and the reason. It is a {@link UserMessage} (shown in the user's
+ * language in the window); {@link #getMessage()} is its English text.
  */
-public final class ExchangeException extends Exception {
-    public ExchangeException(String message) {
-        super(message);
+public final class ExchangeException extends Exception implements UserMessage.Carrier {
+    private final transient UserMessage message;
+
+    public ExchangeException(UserMessage message) {
+        this(message, null);
     }
 
-    public ExchangeException(String message, Throwable cause) {
-        super(message, cause);
+    public ExchangeException(UserMessage message, Throwable cause) {
+        super(message.english(), cause);
+        this.message = message;
+    }
+
+    @Override
+    public UserMessage userMessage() {
+        return message;
     }
 }

@@ -21,6 +21,7 @@ import org.sqlite.SQLiteErrorCode;
 import org.sqlite.SQLiteException;
 import org.sqlite.SQLiteOpenMode;
 import se.dialogcoder.model.County;
+import se.dialogcoder.model.UserMessage;
 
 /**
  * The frequency store: a SQLite file of the user's choosing where theme frequencies per county accumulate, one
@@ -92,29 +93,33 @@ public final class FrequencyStore {
     public int inspect(Path store) throws ExchangeException {
         String name = name(store);
         if (!Files.isRegularFile(store)) {
-            throw new ExchangeException(name + ": " + (Files.isDirectory(store) ? "this is a folder, not a file"
-                    : "no such file") + ".");
+            throw new ExchangeException(Files.isDirectory(store)
+                    ? UserMessage.of("err.store.folder", "{0}: this is a folder, not a file.", name)
+                    : UserMessage.of("err.exchange.missing", "{0}: no such file.", name));
         }
         if (!Files.isReadable(store)) {
-            throw new ExchangeException(name + ": the file cannot be read (no permission); it was not changed.");
+            throw new ExchangeException(UserMessage.of("err.store.noPermission",
+                    "{0}: the file cannot be read (no permission); it was not changed.", name));
         }
         byte[] head = new byte[SQLITE_MAGIC.length];
         try (InputStream in = Files.newInputStream(store)) {
             int n = in.readNBytes(head, 0, head.length);
             if (n == 0) {
-                throw new ExchangeException(name + ": the file is empty, so it is not a DialogCoder frequency store; "
-                        + "it was not changed. Choose an existing store or a new file name.");
+                throw new ExchangeException(UserMessage.of("err.store.empty", "{0}: the file is empty, so it is not a "
+                        + "DialogCoder frequency store; it was not changed. Choose an existing store or a new file "
+                        + "name.", name));
             }
             if (n < head.length || !Arrays.equals(head, SQLITE_MAGIC)) {
-                throw notAStore(name, "it is not an SQLite database");
+                throw notAStore(name, UserMessage.of("err.store.why.notSqlite", "it is not an SQLite database"));
             }
         } catch (IOException e) {
-            throw new ExchangeException(name + ": the file cannot be read (" + e.getMessage() + ").", e);
+            throw new ExchangeException(UserMessage.of("err.exchange.unreadable", "{0}: the file cannot be read ({1}).",
+                    name, e.getMessage()), e);
         }
         try (Connection c = connect(store, true); Statement s = c.createStatement()) {
             return checkHeader(name, s);
         } catch (SQLException e) {
-            throw failure(name, e, "could not be read");
+            throw failure(name, e, UserMessage.of("err.store.what.read", "could not be read"));
         }
     }
 
@@ -122,28 +127,30 @@ public final class FrequencyStore {
         int appId = intPragma(s, "application_id");
         int version = intPragma(s, "user_version");
         if (appId == PROJECT_APPLICATION_ID) {
-            throw notAStore(name, "it is a DialogCoder project");
+            throw notAStore(name, UserMessage.of("err.store.why.project", "it is a DialogCoder project"));
         }
         if (appId != APPLICATION_ID) {
-            throw notAStore(name, "it is an SQLite database of another kind");
+            throw notAStore(name, UserMessage.of("err.store.why.otherKind", "it is an SQLite database of another kind"));
         }
         if (version > CURRENT_VERSION) {
-            throw new ExchangeException(name + ": the store was written by a newer DialogCoder (store version "
-                    + version + "; this version writes up to " + CURRENT_VERSION + "). Update DialogCoder or "
-                    + "choose another store; the file was not changed.");
+            throw new ExchangeException(UserMessage.of("err.store.newer", "{0}: the store was written by a newer "
+                    + "DialogCoder (store version {1,number,#}; this version writes up to {2,number,#}). Update "
+                    + "DialogCoder or choose another store; the file was not changed.", name, version,
+                    CURRENT_VERSION));
         }
         try (ResultSet r = s.executeQuery("PRAGMA quick_check")) {
             String result = r.next() ? r.getString(1) : "no answer";
             if (!"ok".equals(result)) {
-                throw new ExchangeException(name + ": the store is damaged (" + result + "); it was not changed.");
+                throw new ExchangeException(UserMessage.of("err.store.damagedCheck",
+                        "{0}: the store is damaged ({1}); it was not changed.", name, result));
             }
         }
         return version;
     }
 
-    private static ExchangeException notAStore(String name, String why) {
-        return new ExchangeException(name + ": this is not a DialogCoder frequency store (" + why + "); it was not "
-                + "changed. Choose a store, or a new file name for a new store.");
+    private static ExchangeException notAStore(String name, UserMessage why) {
+        return new ExchangeException(UserMessage.of("err.store.notStore", "{0}: this is not a DialogCoder frequency "
+                + "store ({1}); it was not changed. Choose a store, or a new file name for a new store.", name, why));
     }
 
     private Result create(Path store, FrequencyRun run) throws ExchangeException {
@@ -167,12 +174,13 @@ public final class FrequencyStore {
             tmp = null;
             return result;
         } catch (java.nio.file.FileAlreadyExistsException e) {
-            throw new ExchangeException(name + ": another program created this file while the store was being "
-                    + "written; nothing was written. Export again.", e);
+            throw new ExchangeException(UserMessage.of("err.store.race", "{0}: another program created this file "
+                    + "while the store was being written; nothing was written. Export again.", name), e);
         } catch (IOException e) {
-            throw new ExchangeException(name + ": the store could not be created (" + e.getMessage() + ").", e);
+            throw new ExchangeException(UserMessage.of("err.store.notCreated", "{0}: the store could not be created ({1}).",
+                    name, e.getMessage()), e);
         } catch (SQLException e) {
-            throw failure(name, e, "could not be created");
+            throw failure(name, e, UserMessage.of("err.store.what.created", "could not be created"));
         } finally {
             if (tmp != null) {
                 deleteQuietly(tmp);
@@ -186,8 +194,8 @@ public final class FrequencyStore {
         inspect(store);
         Path dir = store.toAbsolutePath().getParent();
         if (!Files.isWritable(store) || (dir != null && !Files.isWritable(dir))) {
-            throw new ExchangeException(name + ": the store cannot be written (the file or its folder is read-only); "
-                    + "it was not changed.");
+            throw new ExchangeException(UserMessage.of("err.store.readOnlyLocation", "{0}: the store cannot be "
+                    + "written (the file or its folder is read-only); it was not changed.", name));
         }
         try (Connection c = connect(store, false)) {
             // "begin immediate": takes the write lock now, or fails (after the busy timeout) before anything changes
@@ -210,7 +218,7 @@ public final class FrequencyStore {
                 throw e;
             }
         } catch (SQLException e) {
-            throw failure(name, e, "could not be written");
+            throw failure(name, e, UserMessage.of("err.store.what.written", "could not be written"));
         }
     }
 
@@ -396,30 +404,32 @@ public final class FrequencyStore {
         }
     }
 
-    private static ExchangeException failure(String name, SQLException e, String what) {
+    private static ExchangeException failure(String name, SQLException e, UserMessage what) {
         if (e instanceof SQLiteException se) {
             int code = se.getResultCode().code & 0xff;
             if (code == SQLiteErrorCode.SQLITE_BUSY.code || code == SQLiteErrorCode.SQLITE_LOCKED.code) {
-                return new ExchangeException(name + ": the store is in use by another program, which holds it "
-                        + "locked; nothing was written. Close that program (or its open change, e.g. in DB Browser "
-                        + "for SQLite) and export again.", e);
+                return new ExchangeException(UserMessage.of("err.store.busy", "{0}: the store is in use by another "
+                        + "program, which holds it locked; nothing was written. Close that program (or its open "
+                        + "change, e.g. in DB Browser for SQLite) and export again.", name), e);
             }
             if (code == SQLiteErrorCode.SQLITE_NOTADB.code) {
-                return notAStore(name, "it is not an SQLite database");
+                return notAStore(name, UserMessage.of("err.store.why.notSqlite", "it is not an SQLite database"));
             }
             if (code == SQLiteErrorCode.SQLITE_CORRUPT.code) {
-                return new ExchangeException(name + ": the store is damaged; it was not changed.", e);
+                return new ExchangeException(UserMessage.of("err.store.damaged", "{0}: the store is damaged; it was not changed.",
+                        name), e);
             }
             if (code == SQLiteErrorCode.SQLITE_READONLY.code) {
-                return new ExchangeException(name + ": the store cannot be written (read-only); nothing was written.",
-                        e);
+                return new ExchangeException(UserMessage.of("err.store.readOnly",
+                        "{0}: the store cannot be written (read-only); nothing was written.", name), e);
             }
             if (code == SQLiteErrorCode.SQLITE_FULL.code) {
-                return new ExchangeException(name + ": the disk is full; nothing was written.", e);
+                return new ExchangeException(UserMessage.of("err.store.full", "{0}: the disk is full; nothing was written.",
+                        name), e);
             }
         }
-        return new ExchangeException(name + ": the store " + what + " (" + e.getMessage() + "); nothing was written.",
-                e);
+        return new ExchangeException(UserMessage.of("err.store.failed", "{0}: the store {1} ({2}); nothing was written.",
+                name, what, e.getMessage()), e);
     }
 
     private static String name(Path file) {

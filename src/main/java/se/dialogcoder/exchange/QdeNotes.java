@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.w3c.dom.Element;
+import se.dialogcoder.model.UserMessage;
 
 /**
  * The Notes of a project and the Links that attach notes to items (NVivo links a note to a selection this way).
@@ -26,7 +27,7 @@ final class QdeNotes {
         for (Element n : Dom.children(notesElement, "Note")) {
             String guid = Dom.guid(n, "guid");
             String name = Dom.attr(n, "name");
-            String item = "Note \"" + (name == null ? guid : name) + "\"";
+            UserMessage item = UserMessage.of("refi.item.note", "Note \"{0}\"", name == null ? guid : name);
             String text = Dom.childText(n, "PlainTextContent");
             if (text == null && Dom.attr(n, "plainTextPath") != null) {
                 text = files.text(Dom.attr(n, "plainTextPath"), item);
@@ -35,8 +36,8 @@ final class QdeNotes {
                 text = Dom.childText(n, "Description");
             }
             if (text == null && Dom.attr(n, "richTextPath") != null) {
-                report.notImported(item, "it exists only as rich text (" + Dom.attr(n, "richTextPath")
-                        + "), which is not read");
+                report.notImported(item, UserMessage.of("refi.reason.noteRichOnly",
+                        "it exists only as rich text ({0}), which is not read", Dom.attr(n, "richTextPath")));
                 continue;
             }
             if (guid == null || text == null || text.isBlank()) {
@@ -58,8 +59,10 @@ final class QdeNotes {
             }
         }
         if (other > 0) {
-            report.notImported(other + (other == 1 ? " link" : " links") + " between codes, sources or selections",
-                    "links are not supported");
+            report.notImported(other == 1
+                    ? UserMessage.of("refi.item.link", "1 link between codes, sources or selections")
+                    : UserMessage.of("refi.item.links", "{0} links between codes, sources or selections", other),
+                    UserMessage.of("refi.reason.links", "links are not supported"));
         }
     }
 

@@ -10,6 +10,7 @@ import java.util.Set;
 import org.w3c.dom.Element;
 import se.dialogcoder.exchange.ImportedProject.ImportedDocument;
 import se.dialogcoder.model.CodebookEntry;
+import se.dialogcoder.model.UserMessage;
 
 /**
  * Reads the {@code Project} element of a {@code .qde} into an {@link ImportedProject}. Tolerant of what real
@@ -24,7 +25,7 @@ final class QdeReader {
     /** Where the texts of sources and notes come from (the archive). */
     interface SourceFiles {
         /** The decoded text at a REFI-QDA path, or null (the reason is reported for {@code item}). */
-        String text(String path, String item);
+        String text(String path, UserMessage item);
     }
 
     /** What the source reader needs from the project. */
@@ -32,7 +33,7 @@ final class QdeReader {
                    Map<String, String> variables, QdeNotes notes, SourceFiles files, ImportReport report) {
 
         /** The coder's name for the first known user GUID; a default coder when none is given. */
-        String coder(String item, String... guids) {
+        String coder(UserMessage item, String... guids) {
             for (String g : guids) {
                 if (g != null) {
                     return userName(g);
@@ -41,7 +42,8 @@ final class QdeReader {
             if (projectUser != null) {
                 return userName(projectUser);
             }
-            report.note(item, "codings without a user were given the coder \"" + UNKNOWN_CODER + "\"");
+            report.note(item, UserMessage.of("refi.note.noUser", "codings without a user were given the coder \"{0}\"",
+                    UNKNOWN_CODER));
             return UNKNOWN_CODER;
         }
 
@@ -51,12 +53,13 @@ final class QdeReader {
                 return name;
             }
             String made = "User " + SourceReader.shortGuid(guid);
-            report.note("User " + guid, "not listed under Users; its codings were given the coder \"" + made + "\"");
+            report.note(UserMessage.of("refi.item.user", "User {0}", guid), UserMessage.of("refi.note.unlistedUser",
+                    "not listed under Users; its codings were given the coder \"{0}\"", made));
             return made;
         }
 
         /** The variable name and value of a VariableValue element, or null (reported). */
-        String[] variableValue(Element vv, String item) {
+        String[] variableValue(Element vv, UserMessage item) {
             Element ref = Dom.child(vv, "VariableRef");
             String guid = ref == null ? null : Dom.guid(ref, "targetGUID");
             String value = null;
@@ -70,7 +73,8 @@ final class QdeReader {
             }
             String name = guid == null ? null : variables.get(guid);
             if (name == null) {
-                report.notImported(item, "a value (\"" + value.strip() + "\") of a variable that is not declared");
+                report.notImported(item, UserMessage.of("refi.reason.undeclaredVariable",
+                        "a value (\"{0}\") of a variable that is not declared", value.strip()));
                 return null;
             }
             return new String[] {name, value.strip()};
@@ -129,7 +133,8 @@ final class QdeReader {
         String projectNotes = notes.memo(root, null);
         List<String> unused = notes.unused();
         if (!unused.isEmpty()) {
-            report.note(unused.size() + " note(s) not attached to anything", "kept in the project memo");
+            report.note(UserMessage.of("refi.item.looseNotes", "{0} note(s) not attached to anything", unused.size()),
+                    UserMessage.of("refi.note.keptInProjectMemo", "kept in the project memo"));
         }
         String memo = QdeNotes.join(Dom.childText(root, "Description"), projectNotes,
                 unused.isEmpty() ? null : String.join("\n\n", unused));
@@ -160,12 +165,14 @@ final class QdeReader {
                     Element representation = Dom.child(s, "Representation");
                     int areas = Dom.children(s, "PDFSelection").size();
                     if (areas > 0) {
-                        report.notImported("PDF source \"" + name + "\"", areas
-                                + " selection(s) of page areas are not supported");
+                        report.notImported(UserMessage.of("refi.item.pdfSource", "PDF source \"{0}\"", name),
+                                UserMessage.of("refi.reason.pdfAreas",
+                                        "{0} selection(s) of page areas are not supported", areas));
                     }
                     if (representation == null) {
-                        report.notImported("PDF source \"" + name + "\"",
-                                "it has no plain-text representation, so it cannot be imported as text");
+                        report.notImported(UserMessage.of("refi.item.pdfSource", "PDF source \"{0}\"", name),
+                                UserMessage.of("refi.reason.pdfNoText",
+                                        "it has no plain-text representation, so it cannot be imported as text"));
                     } else {
                         add(out, reader.read(s, representation, info));
                     }
@@ -177,13 +184,25 @@ final class QdeReader {
                             selections++;
                         }
                     }
-                    String what = kind.replace("Source", "").toLowerCase(java.util.Locale.ROOT);
-                    report.notImported(kind.replace("Source", "") + " source \"" + name + "\"", what
-                            + " sources are not supported (" + selections + " selection(s)"
-                            + (Dom.children(s, "Transcript").isEmpty() ? "" : ", transcripts") + " not imported)");
+                    String media = kind.replace("Source", "").toLowerCase(java.util.Locale.ROOT);
+                    UserMessage item = switch (media) {
+                        case "picture" -> UserMessage.of("refi.item.pictureSource", "Picture source \"{0}\"", name);
+                        case "audio" -> UserMessage.of("refi.item.audioSource", "Audio source \"{0}\"", name);
+                        default -> UserMessage.of("refi.item.videoSource", "Video source \"{0}\"", name);
+                    };
+                    UserMessage what = switch (media) {
+                        case "picture" -> UserMessage.of("refi.media.picture", "picture");
+                        case "audio" -> UserMessage.of("refi.media.audio", "audio");
+                        default -> UserMessage.of("refi.media.video", "video");
+                    };
+                    report.notImported(item, Dom.children(s, "Transcript").isEmpty()
+                            ? UserMessage.of("refi.reason.media",
+                                    "{0} sources are not supported ({1} selection(s) not imported)", what, selections)
+                            : UserMessage.of("refi.reason.mediaTranscripts", "{0} sources are not supported ({1} "
+                                    + "selection(s), transcripts not imported)", what, selections));
                 }
-                default -> report.notImported("Source element <" + kind + ">", "not a kind of source DialogCoder "
-                        + "knows");
+                default -> report.notImported(UserMessage.of("refi.item.sourceElement", "Source element <{0}>", kind),
+                        UserMessage.of("refi.reason.unknownSourceKind", "not a kind of source DialogCoder knows"));
             }
         }
         return out;
@@ -197,10 +216,12 @@ final class QdeReader {
 
     private void reportUnsupported(Element root) {
         for (Element set : Dom.children(Dom.child(root, "Sets"), "Set")) {
-            report.notImported("Set \"" + Dom.attr(set, "name") + "\"", "sets are not supported");
+            report.notImported(UserMessage.of("refi.item.set", "Set \"{0}\"", Dom.attr(set, "name")),
+                    UserMessage.of("refi.reason.sets", "sets are not supported"));
         }
         for (Element graph : Dom.children(Dom.child(root, "Graphs"), "Graph")) {
-            report.notImported("Graph \"" + Dom.attr(graph, "name") + "\"", "graphs are not supported");
+            report.notImported(UserMessage.of("refi.item.graph", "Graph \"{0}\"", Dom.attr(graph, "name")),
+                    UserMessage.of("refi.reason.graphs", "graphs are not supported"));
         }
     }
 }

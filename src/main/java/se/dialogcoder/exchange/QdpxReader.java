@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
+import se.dialogcoder.model.UserMessage;
 
 /**
  * Reads a REFI-QDA project archive ({@code .qdpx}) safely (see {@link SafeZip} and {@link SafeXml}) and tolerantly:
@@ -23,8 +24,9 @@ public final class QdpxReader {
             Document doc = SafeXml.parse(zip.read(qde, SafeZip.MAX_XML_BYTES), what);
             Element root = doc.getDocumentElement();
             if (!Dom.name(root).equals("Project")) {
-                throw new ExchangeException(what + ": not a REFI-QDA project (the XML starts with <" + Dom.name(root)
-                        + ">, not <Project>).");
+                throw new ExchangeException(UserMessage.of("err.refi.notProject",
+                        "{0}: not a REFI-QDA project (the XML starts with <{1}>, not <Project>).", what,
+                        Dom.name(root)));
             }
             String folder = qde.contains("/") ? qde.substring(0, qde.lastIndexOf('/') + 1) : "";
             ImportReport report = new ImportReport();
@@ -67,27 +69,30 @@ public final class QdpxReader {
             }
         }
         if (root.size() > 1) {
-            throw new ExchangeException(zip.fileName() + ": the archive holds several .qde files " + root
-                    + " and none is named project.qde; it is not clear which is the project.");
+            throw new ExchangeException(UserMessage.of("err.refi.severalQde", "{0}: the archive holds several .qde "
+                    + "files {1} and none is named project.qde; it is not clear which is the project.", zip.fileName(),
+                    root.toString()));
         }
         if (anywhere.size() == 1) {
             return anywhere.get(0);
         }
-        throw new ExchangeException(zip.fileName() + ": there is no project.qde in the archive, so it is not a "
-                + "REFI-QDA project (.qdpx).");
+        throw new ExchangeException(UserMessage.of("err.refi.noQde",
+                "{0}: there is no project.qde in the archive, so it is not a REFI-QDA project (.qdpx).",
+                zip.fileName()));
     }
 
     /**
      * The text at a REFI-QDA path. Internal paths are looked up in the sources folder (any case), then anywhere
      * in the archive by file name. External paths (relative://, absolute://) are not followed.
      */
-    private static String text(SafeZip zip, String folder, String path, String item, ImportReport report)
+    private static String text(SafeZip zip, String folder, String path, UserMessage item, ImportReport report)
             throws ExchangeException {
         String p = path.strip();
         String lower = p.toLowerCase(Locale.ROOT);
         if (lower.startsWith("relative:") || lower.startsWith("absolute:") || lower.startsWith("file:")
                 || lower.startsWith("http")) {
-            report.notImported(item, "its text is outside the archive (" + p + "); external files are not read");
+            report.notImported(item, UserMessage.of("refi.reason.external",
+                    "its text is outside the archive ({0}); external files are not read", p));
             return null;
         }
         if (lower.startsWith("internal:")) {
@@ -98,7 +103,8 @@ public final class QdpxReader {
         }
         p = p.replace('\\', '/');
         if (p.isEmpty() || SafeZip.unsafeReason(p) != null) {
-            report.notImported(item, "its text path \"" + path + "\" is not a usable file name in the archive");
+            report.notImported(item, UserMessage.of("refi.reason.badPath",
+                    "its text path \"{0}\" is not a usable file name in the archive", path));
             return null;
         }
         String rel = p;
@@ -107,19 +113,21 @@ public final class QdpxReader {
                 .or(() -> byFileName(zip, rel))
                 .orElse(null);
         if (entry == null) {
-            report.notImported(item, "its text file \"" + p + "\" is missing from the archive");
+            report.notImported(item, UserMessage.of("refi.reason.missingText",
+                    "its text file \"{0}\" is missing from the archive", p));
             return null;
         }
         String name = entry.toLowerCase(Locale.ROOT);
         if (!(name.endsWith(".txt") || name.endsWith(".text") || !name.substring(name.lastIndexOf('/') + 1)
                 .contains("."))) {
-            report.notImported(item, "its text is a " + name.substring(name.lastIndexOf('.'))
-                    + " file, which is not read inside a REFI-QDA archive (only plain text is)");
+            report.notImported(item, UserMessage.of("refi.reason.notPlainText",
+                    "its text is a {0} file, which is not read inside a REFI-QDA archive (only plain text is)",
+                    name.substring(name.lastIndexOf('.'))));
             return null;
         }
         SourceText.Decoded d = SourceText.decode(zip.read(entry, SafeZip.MAX_TEXT_BYTES));
         if (d.fallback()) {
-            report.note(item, "the text was not valid UTF-8; it was read as Windows-1252");
+            report.note(item, UserMessage.of("refi.note.cp1252", "the text was not valid UTF-8; it was read as Windows-1252"));
         }
         return d.text();
     }

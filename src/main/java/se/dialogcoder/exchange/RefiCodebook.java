@@ -11,6 +11,7 @@ import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import se.dialogcoder.exchange.CodebookJson.Codebook;
 import se.dialogcoder.model.CodebookEntry;
+import se.dialogcoder.model.UserMessage;
 
 /**
  * The REFI-QDA codebook ({@code .qdc}, namespace {@value #NAMESPACE}): written valid against Codebook.xsd, read
@@ -27,8 +28,8 @@ public final class RefiCodebook {
     /** Writes the codebook; refuses an empty one (the standard requires at least one code). */
     public void write(Codebook codebook, Path file, String origin) throws ExchangeException {
         if (codebook.codes().isEmpty()) {
-            throw new ExchangeException(file.getFileName() + ": the codebook has no codes; a REFI-QDA codebook "
-                    + "needs at least one. Nothing was written.");
+            throw new ExchangeException(UserMessage.of("err.qdc.writeEmpty", "{0}: the codebook has no codes; a "
+                    + "REFI-QDA codebook needs at least one. Nothing was written.", String.valueOf(file.getFileName())));
         }
         List<RefiCodes.CodeNode> nodes = new ArrayList<>();
         for (CodebookEntry e : codebook.codes()) {
@@ -60,15 +61,17 @@ public final class RefiCodebook {
         } else {
             try {
                 if (!Files.isRegularFile(file)) {
-                    throw new ExchangeException(name + ": no such file.");
+                    throw new ExchangeException(UserMessage.of("err.exchange.missing", "{0}: no such file.", name));
                 }
                 if (Files.size(file) > SafeZip.MAX_XML_BYTES) {
-                    throw new ExchangeException(name + ": the file is larger than the "
-                            + SafeZip.MAX_XML_BYTES / (1024 * 1024) + " MiB accepted for a codebook.");
+                    throw new ExchangeException(UserMessage.of("err.qdc.tooLarge",
+                            "{0}: the file is larger than the {1} MiB accepted for a codebook.", name,
+                            SafeZip.MAX_XML_BYTES / (1024 * 1024)));
                 }
                 xml = Files.readAllBytes(file);
             } catch (IOException e) {
-                throw new ExchangeException(name + ": cannot be read (" + e.getMessage() + ").", e);
+                throw new ExchangeException(UserMessage.of("err.qdc.unreadable", "{0}: cannot be read ({1}).", name,
+                        e.getMessage()), e);
             }
         }
         Document doc = SafeXml.parse(xml, what);
@@ -76,23 +79,25 @@ public final class RefiCodebook {
         Element codeBook = switch (Dom.name(root)) {
             case "CodeBook" -> root;
             case "Project" -> Dom.child(root, "CodeBook");
-            default -> throw new ExchangeException(what + ": not a REFI-QDA codebook (the file starts with <"
-                    + Dom.name(root) + ">, not <CodeBook>).");
+            default -> throw new ExchangeException(UserMessage.of("err.qdc.notCodebook",
+                    "{0}: not a REFI-QDA codebook (the file starts with <{1}>, not <CodeBook>).", what,
+                    Dom.name(root)));
         };
         Element codes = Dom.child(codeBook, "Codes");
         if (codes == null) {
-            throw new ExchangeException(what + ": the codebook has no codes.");
+            throw new ExchangeException(UserMessage.of("err.qdc.noCodes", "{0}: the codebook has no codes.", what));
         }
         ImportReport report = new ImportReport();
         List<CodebookEntry> entries = RefiCodes.read(codes, report, null);
         if (entries.isEmpty()) {
-            throw new ExchangeException(what + ": the codebook has no codes.");
+            throw new ExchangeException(UserMessage.of("err.qdc.noCodes", "{0}: the codebook has no codes.", what));
         }
         Element sets = Dom.child(codeBook, "Sets");
         if (sets != null) {
             for (Element set : Dom.children(sets, "Set")) {
-                report.notImported("Set \"" + Dom.attr(set, "name") + "\"",
-                        "sets of codes are not supported (the codes themselves are imported)");
+                report.notImported(UserMessage.of("refi.item.set", "Set \"{0}\"", Dom.attr(set, "name")),
+                        UserMessage.of("refi.reason.codeSets",
+                                "sets of codes are not supported (the codes themselves are imported)"));
             }
         }
         String base = name.contains(".") ? name.substring(0, name.lastIndexOf('.')) : name;

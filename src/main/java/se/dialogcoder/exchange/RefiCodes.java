@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 import javax.xml.stream.XMLStreamException;
 import org.w3c.dom.Element;
 import se.dialogcoder.model.CodebookEntry;
+import se.dialogcoder.model.UserMessage;
 
 /**
  * Codes as REFI-QDA writes them, shared by the codebook ({@code .qdc}) and the project ({@code .qde}).
@@ -146,27 +147,32 @@ final class RefiCodes {
                                                Set<String> seen, int depth) {
         List<CodebookEntry> out = new ArrayList<>();
         if (depth > MAX_DEPTH) {
-            report.notImported("Codes nested deeper than " + MAX_DEPTH + " levels", "left out");
+            report.notImported(UserMessage.of("refi.item.deepCodes", "Codes nested deeper than {0} levels", MAX_DEPTH),
+                    UserMessage.of("refi.reason.leftOut", "left out"));
             return out;
         }
         for (Element e : Dom.children(parent, "Code")) {
             String name = Dom.attr(e, "name");
             if (name == null) {
                 name = "(no name)";
-                report.note("A code without a name", "imported as \"(no name)\"");
+                report.note(UserMessage.of("refi.item.unnamedCode", "A code without a name"),
+                        UserMessage.of("refi.note.noName", "imported as \"(no name)\""));
             }
             String guid = Dom.guid(e, "guid");
             if (!Guids.isGuid(guid) || !seen.add(guid)) {
-                report.note("Code \"" + name + "\"", guid == null ? "had no GUID; given a new one"
-                        : "had a missing or repeated GUID; given a new one (codings refer to the first)");
+                report.note(UserMessage.of("refi.item.code", "Code \"{0}\"", name), guid == null
+                        ? UserMessage.of("refi.note.noGuid", "had no GUID; given a new one")
+                        : UserMessage.of("refi.note.badGuid",
+                                "had a missing or repeated GUID; given a new one (codings refer to the first)"));
                 guid = UUID.randomUUID().toString();
                 seen.add(guid);
             }
             String color = validColor(Dom.attr(e, "color"));
             if (color == null) {
                 if (Dom.attr(e, "color") != null) {
-                    report.note("Code \"" + name + "\"", "colour \"" + Dom.attr(e, "color")
-                            + "\" not understood; given the default colour");
+                    report.note(UserMessage.of("refi.item.code", "Code \"{0}\"", name),
+                            UserMessage.of("refi.note.badColour",
+                                    "colour \"{0}\" not understood; given the default colour", Dom.attr(e, "color")));
                 }
                 color = DEFAULT_COLOR;
             }

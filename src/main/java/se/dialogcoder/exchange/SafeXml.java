@@ -14,6 +14,7 @@ import org.xml.sax.ErrorHandler;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
 import org.xml.sax.SAXParseException;
+import se.dialogcoder.model.UserMessage;
 
 /**
  * The one place where XML parsers are made. Every parser refuses a DOCTYPE (so no external entities, no entity
@@ -24,8 +25,9 @@ public final class SafeXml {
     /** Deepest element nesting accepted (a REFI-QDA code tree nests far less). */
     public static final int MAX_ELEMENT_DEPTH = 200;
 
-    static final String DOCTYPE_REFUSED = "the XML contains a DOCTYPE declaration, which is refused for safety "
-            + "(it can make a reader fetch files or expand entities until memory runs out)";
+    private static final UserMessage DOCTYPE = UserMessage.of("err.xml.doctype", "the XML contains a DOCTYPE "
+            + "declaration, which is refused for safety (it can make a reader fetch files or expand entities until "
+            + "memory runs out).");
 
     private SafeXml() {
     }
@@ -74,24 +76,27 @@ public final class SafeXml {
         try {
             return documentBuilder().parse(new InputSource(new ByteArrayInputStream(xml)));
         } catch (SAXParseException e) {
-            throw new ExchangeException(what + ": " + reason(e));
+            throw new ExchangeException(UserMessage.of("err.file", "{0}: {1}", what, reason(e)));
         } catch (SAXException e) {
-            throw new ExchangeException(what + ": " + reason(e), e);
+            throw new ExchangeException(UserMessage.of("err.file", "{0}: {1}", what, reason(e)), e);
         } catch (IOException e) {
-            throw new ExchangeException(what + ": the XML cannot be read (" + e.getMessage() + ").", e);
+            throw new ExchangeException(UserMessage.of("err.xml.unreadable", "{0}: the XML cannot be read ({1}).", what,
+                    e.getMessage()), e);
         }
     }
 
-    private static String reason(SAXException e) {
+    private static UserMessage reason(SAXException e) {
         String m = String.valueOf(e.getMessage());
         if (m.contains("DOCTYPE")) {
-            return DOCTYPE_REFUSED + ".";
+            return DOCTYPE;
         }
         if (m.contains("entity") || m.contains("JAXP0001") || m.contains("maxElementDepth")) {
-            return "the XML is refused for safety (" + m + ").";
+            return UserMessage.of("err.xml.refused", "the XML is refused for safety ({0}).", m);
         }
-        String where = e instanceof SAXParseException p ? " at line " + p.getLineNumber() : "";
-        return "not well-formed XML" + where + " (" + m + ").";
+        return e instanceof SAXParseException p
+                ? UserMessage.of("err.xml.notWellFormedAt", "not well-formed XML at line {0,number,#} ({1}).",
+                        p.getLineNumber(), m)
+                : UserMessage.of("err.xml.notWellFormed", "not well-formed XML ({0}).", m);
     }
 
     /** A schema factory that may not fetch anything referenced from the schema. */

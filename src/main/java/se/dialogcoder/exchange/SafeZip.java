@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
+import se.dialogcoder.model.UserMessage;
 
 /**
  * A zip archive read with limits, so a hostile file cannot exhaust memory or disk. Nothing is ever unpacked to
@@ -63,27 +64,32 @@ public final class SafeZip implements AutoCloseable {
     public static SafeZip open(Path file) throws ExchangeException {
         String name = String.valueOf(file.getFileName());
         if (!Files.isRegularFile(file)) {
-            throw new ExchangeException(name + ": no such file.");
+            throw new ExchangeException(UserMessage.of("err.exchange.missing", "{0}: no such file.", name));
         }
         byte[] head = new byte[4];
         try (InputStream in = Files.newInputStream(file)) {
             int n = in.readNBytes(head, 0, 4);
             if (n == 0) {
-                throw new ExchangeException(name + ": the file is empty; it is not a REFI-QDA project (.qdpx).");
+                throw new ExchangeException(UserMessage.of("err.refi.empty",
+                        "{0}: the file is empty; it is not a REFI-QDA project (.qdpx).", name));
             }
             if (n < 4 || head[0] != 'P' || head[1] != 'K') {
-                throw new ExchangeException(name + ": not a zip archive, so not a REFI-QDA project (.qdpx).");
+                throw new ExchangeException(UserMessage.of("err.refi.notZip",
+                        "{0}: not a zip archive, so not a REFI-QDA project (.qdpx).", name));
             }
         } catch (IOException e) {
-            throw new ExchangeException(name + ": the file cannot be read (" + e.getMessage() + ").", e);
+            throw new ExchangeException(UserMessage.of("err.exchange.unreadable", "{0}: the file cannot be read ({1}).",
+                    name, e.getMessage()), e);
         }
         ZipFile zip;
         try {
             zip = new ZipFile(file.toFile());
         } catch (ZipException e) {
-            throw new ExchangeException(name + ": a damaged zip archive (" + e.getMessage() + ").", e);
+            throw new ExchangeException(UserMessage.of("err.refi.damagedZip", "{0}: a damaged zip archive ({1}).", name,
+                    e.getMessage()), e);
         } catch (IOException e) {
-            throw new ExchangeException(name + ": the file cannot be read (" + e.getMessage() + ").", e);
+            throw new ExchangeException(UserMessage.of("err.exchange.unreadable", "{0}: the file cannot be read ({1}).",
+                    name, e.getMessage()), e);
         }
         try {
             return new SafeZip(name, zip, checkedEntries(name, zip));
@@ -92,14 +98,16 @@ public final class SafeZip implements AutoCloseable {
             if (e instanceof ExchangeException ee) {
                 throw ee;
             }
-            throw new ExchangeException(name + ": a damaged zip archive (" + e.getMessage() + ").", e);
+            throw new ExchangeException(UserMessage.of("err.refi.damagedZip", "{0}: a damaged zip archive ({1}).", name,
+                    e.getMessage()), e);
         }
     }
 
     private static Map<String, ZipEntry> checkedEntries(String name, ZipFile zip) throws ExchangeException {
         if (zip.size() > MAX_ENTRIES) {
-            throw new ExchangeException(name + ": the archive has " + zip.size() + " entries, more than the "
-                    + MAX_ENTRIES + " accepted (zip bomb?).");
+            throw new ExchangeException(UserMessage.of("err.refi.tooManyEntries",
+                    "{0}: the archive has {1} entries, more than the {2} accepted (zip bomb?).", name, zip.size(),
+                    MAX_ENTRIES));
         }
         Map<String, ZipEntry> out = new LinkedHashMap<>();
         Enumeration<? extends ZipEntry> e = zip.entries();
@@ -107,13 +115,14 @@ public final class SafeZip implements AutoCloseable {
         while (e.hasMoreElements()) {
             ZipEntry entry = e.nextElement();
             if (++count > MAX_ENTRIES) {
-                throw new ExchangeException(name + ": the archive has more than " + MAX_ENTRIES
-                        + " entries (zip bomb?).");
+                throw new ExchangeException(UserMessage.of("err.refi.moreEntries",
+                        "{0}: the archive has more than {1} entries (zip bomb?).", name, MAX_ENTRIES));
             }
-            String unsafe = unsafeReason(entry.getName());
+            UserMessage unsafe = unsafeReason(entry.getName());
             if (unsafe != null) {
-                throw new ExchangeException(name + ": the archive contains an entry named \"" + printable(entry.getName())
-                        + "\", " + unsafe + "; the file is refused (a \"zip slip\" attack?).");
+                throw new ExchangeException(UserMessage.of("err.refi.unsafeEntry", "{0}: the archive contains an "
+                        + "entry named \"{1}\", {2}; the file is refused (a \"zip slip\" attack?).", name,
+                        printable(entry.getName()), unsafe));
             }
             if (!entry.isDirectory()) {
                 out.putIfAbsent(entry.getName().replace('\\', '/'), entry);
@@ -123,20 +132,20 @@ public final class SafeZip implements AutoCloseable {
     }
 
     /** Why an entry name is unsafe, or null when it is fine. */
-    static String unsafeReason(String entryName) {
+    static UserMessage unsafeReason(String entryName) {
         if (entryName.isEmpty()) {
-            return "an empty name";
+            return UserMessage.of("err.refi.unsafe.empty", "an empty name");
         }
         if (entryName.indexOf('\0') >= 0) {
-            return "which contains a NUL character";
+            return UserMessage.of("err.refi.unsafe.nul", "which contains a NUL character");
         }
         String n = entryName.replace('\\', '/');
         if (n.startsWith("/") || n.matches("^[A-Za-z]:.*")) {
-            return "which is an absolute path";
+            return UserMessage.of("err.refi.unsafe.absolute", "which is an absolute path");
         }
         for (String segment : n.split("/")) {
             if (segment.equals("..")) {
-                return "which points outside the archive folder";
+                return UserMessage.of("err.refi.unsafe.outside", "which points outside the archive folder");
             }
         }
         return null;
@@ -172,7 +181,8 @@ public final class SafeZip implements AutoCloseable {
     public byte[] read(String name, long limit) throws ExchangeException {
         ZipEntry entry = entries.get(name);
         if (entry == null) {
-            throw new ExchangeException(fileName + ": the archive has no entry \"" + name + "\".");
+            throw new ExchangeException(UserMessage.of("err.refi.noEntry", "{0}: the archive has no entry \"{1}\".",
+                    fileName, name));
         }
         if (entry.getSize() > limit) {
             throw tooBig(name, limit);
@@ -189,29 +199,31 @@ public final class SafeZip implements AutoCloseable {
                     throw tooBig(name, limit);
                 }
                 if (totalRead + read > MAX_TOTAL_BYTES) {
-                    throw new ExchangeException(fileName + ": the archive unpacks to more than "
-                            + mib(MAX_TOTAL_BYTES) + " MiB in total, more than accepted (zip bomb?).");
+                    throw new ExchangeException(UserMessage.of("err.refi.tooBigTotal",
+                            "{0}: the archive unpacks to more than {1} MiB in total, more than accepted (zip bomb?).",
+                            fileName, mib(MAX_TOTAL_BYTES)));
                 }
                 if (read > RATIO_FREE_BYTES && packed > 0 && read / packed > MAX_RATIO) {
-                    throw new ExchangeException(fileName + ": the entry \"" + name + "\" unpacks to more than "
-                            + MAX_RATIO + " times its packed size; refused as a likely zip bomb.");
+                    throw new ExchangeException(UserMessage.of("err.refi.ratio", "{0}: the entry \"{1}\" unpacks "
+                            + "to more than {2} times its packed size; refused as a likely zip bomb.", fileName, name,
+                            MAX_RATIO));
                 }
                 out.write(buffer, 0, n);
             }
         } catch (ZipException e) {
-            throw new ExchangeException(fileName + ": the entry \"" + name + "\" is damaged (" + e.getMessage()
-                    + ").", e);
+            throw new ExchangeException(UserMessage.of("err.refi.entryDamaged", "{0}: the entry \"{1}\" is damaged "
+                    + "({2}).", fileName, name, e.getMessage()), e);
         } catch (IOException e) {
-            throw new ExchangeException(fileName + ": the entry \"" + name + "\" cannot be read (" + e.getMessage()
-                    + ").", e);
+            throw new ExchangeException(UserMessage.of("err.refi.entryUnreadable", "{0}: the entry \"{1}\" cannot "
+                    + "be read ({2}).", fileName, name, e.getMessage()), e);
         }
         totalRead += read;
         return out.toByteArray();
     }
 
     private ExchangeException tooBig(String name, long limit) {
-        return new ExchangeException(fileName + ": the entry \"" + name + "\" unpacks to more than " + mib(limit)
-                + " MiB, the limit for this kind of entry (zip bomb?).");
+        return new ExchangeException(UserMessage.of("err.refi.entryTooBig", "{0}: the entry \"{1}\" unpacks to more "
+                + "than {2} MiB, the limit for this kind of entry (zip bomb?).", fileName, name, mib(limit)));
     }
 
     private static long mib(long bytes) {

@@ -11,6 +11,7 @@ import org.w3c.dom.Element;
 import se.dialogcoder.exchange.ImportedProject.ImportedCoding;
 import se.dialogcoder.exchange.ImportedProject.ImportedDocument;
 import se.dialogcoder.model.DocumentKind;
+import se.dialogcoder.model.UserMessage;
 
 /**
  * Reads one text source of a project: its text (brought into stored form), its selections (moved onto the same
@@ -54,23 +55,24 @@ final class SourceReader {
         String guid = Dom.guid(source, "guid");
         String rawName = Dom.attr(source, "name");
         String name = rawName == null ? "Source " + shortGuid(guid) : rawName.strip();
-        String item = "Source \"" + name + "\"";
+        UserMessage item = UserMessage.of("refi.item.source", "Source \"{0}\"", name);
         int codingCount = countCodings(source, textHolder);
         String text = text(textHolder, item);
         if (text == null) {
             if (codingCount > 0) {
-                ctx.report().notImported(item, "its " + codingCount + " coding(s) are not imported with it");
+                ctx.report().notImported(item, UserMessage.of("refi.reason.codingsLost",
+                        "its {0} coding(s) are not imported with it", codingCount));
             }
             return null;
         }
         TextRemap remap = TextRemap.of(text);
         if (remap.text().isBlank()) {
-            ctx.report().notImported(item, "its text is empty");
+            ctx.report().notImported(item, UserMessage.of("refi.reason.emptyText", "its text is empty"));
             return null;
         }
         if (remap.changed()) {
-            ctx.report().note(item, "line ends, invisible characters or Unicode composition were normalised; "
-                    + "selections were moved with the text");
+            ctx.report().note(item, UserMessage.of("refi.note.normalised", "line ends, invisible characters or "
+                    + "Unicode composition were normalised; selections were moved with the text"));
         }
         Fields f = new Fields();
         if (cases != null) {
@@ -112,7 +114,7 @@ final class SourceReader {
                 f.attributes, memo, dedupe(codings, item));
     }
 
-    private String text(Element holder, String item) {
+    private String text(Element holder, UserMessage item) {
         String inline = Dom.childText(holder, "PlainTextContent");
         if (inline != null) {
             return inline;
@@ -126,12 +128,13 @@ final class SourceReader {
         }
         String rich = Dom.attr(holder, "richTextPath");
         ctx.report().notImported(item, rich != null
-                ? "it has only a rich-text version (" + rich + ") and no plain text; export it with plain text"
-                : "it has no text (neither PlainTextContent nor plainTextPath)");
+                ? UserMessage.of("refi.reason.richOnly",
+                        "it has only a rich-text version ({0}) and no plain text; export it with plain text", rich)
+                : UserMessage.of("refi.reason.noText", "it has no text (neither PlainTextContent nor plainTextPath)"));
         return null;
     }
 
-    private void readSelections(Element holder, TextRemap remap, String item, String sourceUser,
+    private void readSelections(Element holder, TextRemap remap, UserMessage item, String sourceUser,
                                 List<ImportedCoding> codings, List<String> passageMemos) {
         int length = remap.originalLength();
         List<PassageMemo> memoOnly = new ArrayList<>();
@@ -141,24 +144,27 @@ final class SourceReader {
             String selMemo = QdeNotes.join(ctx.notes().memo(sel, selGuid), Dom.childText(sel, "Description"));
             Integer start = integer(Dom.attr(sel, "startPosition"));
             Integer end = integer(Dom.attr(sel, "endPosition"));
-            String what = selCodings.isEmpty() ? "a memo on a passage" : "a selection with " + selCodings.size()
-                    + " coding(s)";
+            UserMessage what = selCodings.isEmpty() ? UserMessage.of("refi.what.memo", "a memo on a passage")
+                    : UserMessage.of("refi.what.selection", "a selection with {0} coding(s)", selCodings.size());
             if (start == null || end == null || start < 0 || end < start || start >= length) {
-                ctx.report().notImported(item, what + " at positions " + Dom.attr(sel, "startPosition") + "–"
-                        + Dom.attr(sel, "endPosition") + " lies outside its text (0–" + length + ")");
+                ctx.report().notImported(item, UserMessage.of("refi.reason.outside",
+                        "{0} at positions {1}–{2} lies outside its text (0–{3,number,#})", what,
+                        Dom.attr(sel, "startPosition"), Dom.attr(sel, "endPosition"), length));
                 continue;
             }
             if (end > length) {
-                ctx.report().note(item, "a selection ending after the end of the text (at " + end
-                        + ") was cut at the end (" + length + ")");
+                ctx.report().note(item, UserMessage.of("refi.note.cut",
+                        "a selection ending after the end of the text (at {0,number,#}) was cut at the end "
+                        + "({1,number,#})", end, length));
                 end = length;
             }
             int s = remap.start(start);
             int e = remap.end(end);
             if (e <= s) {
                 if (!selCodings.isEmpty() || selMemo != null) {
-                    ctx.report().notImported(item, what + " at " + start + "–" + end
-                            + " covers only line-end or invisible characters");
+                    ctx.report().notImported(item, UserMessage.of("refi.reason.invisible",
+                            "{0} at {1,number,#}–{2,number,#} covers only line-end or invisible characters", what,
+                            start, end));
                 }
                 continue;
             }
@@ -173,7 +179,8 @@ final class SourceReader {
                 Element ref = Dom.child(c, "CodeRef");
                 String code = ref == null ? null : Dom.guid(ref, "targetGUID");
                 if (code == null || !ctx.codeGuids().contains(code)) {
-                    ctx.report().notImported(item, "a coding refers to a code that is not in the codebook");
+                    ctx.report().notImported(item, UserMessage.of("refi.reason.unknownCode",
+                            "a coding refers to a code that is not in the codebook"));
                     continue;
                 }
                 String coder = ctx.coder(item, Dom.guid(c, "creatingUser"), selUser, sourceUser);
@@ -190,7 +197,7 @@ final class SourceReader {
      * A memo on a passage without codes (f4 and ATLAS.ti write memos as their own selections): it goes to the
      * codings of exactly the same passage when there are any, else into the document memo with a quote.
      */
-    private void attachPassageMemo(PassageMemo m, TextRemap remap, String item, List<ImportedCoding> codings,
+    private void attachPassageMemo(PassageMemo m, TextRemap remap, UserMessage item, List<ImportedCoding> codings,
                                    List<String> passageMemos) {
         int s = m.start();
         int e = m.end();
@@ -204,32 +211,35 @@ final class SourceReader {
             }
         }
         if (attached) {
-            ctx.report().note(item, "a memo on a passage was attached to the codings of the same passage");
+            ctx.report().note(item, UserMessage.of("refi.note.memoAttached",
+                    "a memo on a passage was attached to the codings of the same passage"));
         } else {
             passageMemos.add("«" + excerpt(remap.text(), s, e) + "» (" + s + "–" + e + "): " + memo);
-            ctx.report().note(item, "a memo on a passage without a code is kept in the document memo");
+            ctx.report().note(item, UserMessage.of("refi.note.memoKept",
+                    "a memo on a passage without a code is kept in the document memo"));
         }
     }
 
-    private void readWholeSourceCodings(Element holder, TextRemap remap, String item, String sourceUser,
+    private void readWholeSourceCodings(Element holder, TextRemap remap, UserMessage item, String sourceUser,
                                         List<ImportedCoding> codings) {
         int end = remap.text().codePointCount(0, remap.text().length());
         for (Element c : Dom.children(holder, "Coding")) {
             Element ref = Dom.child(c, "CodeRef");
             String code = ref == null ? null : Dom.guid(ref, "targetGUID");
             if (code == null || !ctx.codeGuids().contains(code)) {
-                ctx.report().notImported(item, "a coding of the whole source refers to a code that is not in "
-                        + "the codebook");
+                ctx.report().notImported(item, UserMessage.of("refi.reason.unknownCodeWhole",
+                        "a coding of the whole source refers to a code that is not in the codebook"));
                 continue;
             }
             String coder = ctx.coder(item, Dom.guid(c, "creatingUser"), sourceUser);
             codings.add(new ImportedCoding(code, coder, 0, end, ctx.notes().memo(c, Dom.guid(c, "guid"))));
-            ctx.report().note(item, "a coding of the whole source was imported as a coding of its whole text");
+            ctx.report().note(item, UserMessage.of("refi.note.wholeSource",
+                    "a coding of the whole source was imported as a coding of its whole text"));
         }
     }
 
     /** Identical codings (same code, coder and passage) become one; their memos are joined. */
-    private List<ImportedCoding> dedupe(List<ImportedCoding> codings, String item) {
+    private List<ImportedCoding> dedupe(List<ImportedCoding> codings, UserMessage item) {
         Map<String, ImportedCoding> out = new LinkedHashMap<>();
         for (ImportedCoding c : codings) {
             String key = c.codeGuid() + "\u0000" + c.coder() + "\u0000" + c.start() + "\u0000" + c.end();
@@ -239,13 +249,14 @@ final class SourceReader {
             } else {
                 out.put(key, new ImportedCoding(c.codeGuid(), c.coder(), c.start(), c.end(),
                         QdeNotes.join(same.memo(), c.memo())));
-                ctx.report().note(item, "a coding repeated with the same code, coder and passage was imported once");
+                ctx.report().note(item, UserMessage.of("refi.note.repeated",
+                        "a coding repeated with the same code, coder and passage was imported once"));
             }
         }
         return new ArrayList<>(out.values());
     }
 
-    private void apply(Fields f, String name, String value, String item) {
+    private void apply(Fields f, String name, String value, UserMessage item) {
         String n = name.strip();
         if (n.equalsIgnoreCase(RefiVariables.COUNTY)) {
             f.county = value;
@@ -260,7 +271,8 @@ final class SourceReader {
         } else if (!n.isEmpty()) {
             f.attributes.put(n, value);
         } else {
-            ctx.report().notImported(item, "a variable without a name (value \"" + value + "\")");
+            ctx.report().notImported(item, UserMessage.of("refi.reason.unnamedVariable",
+                    "a variable without a name (value \"{0}\")", value));
         }
     }
 

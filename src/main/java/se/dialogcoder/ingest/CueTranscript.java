@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 import se.dialogcoder.model.DocumentKind;
 import se.dialogcoder.model.TextUnit;
 import se.dialogcoder.model.UnitKind;
+import se.dialogcoder.model.UserMessage;
 
 /**
  * Turns cues into a transcript. The speaker of a cue comes from a voice tag ({@code <v Anna>},
@@ -18,7 +19,7 @@ import se.dialogcoder.model.UnitKind;
  * {@code [hh:mm:ss] words}. Paragraphs are separated by a blank line.
  */
 final class CueTranscript {
-    static final String NO_TEXT = "the subtitles contain no text";
+    static final UserMessage NO_TEXT = UserMessage.of("err.import.subtitlesNoText", "the subtitles contain no text");
 
     private static final Pattern VOICE = Pattern.compile("<v(?:\\.[^\\s<>]*)?(?:\\s+([^<>]*))?>",
             Pattern.CASE_INSENSITIVE);

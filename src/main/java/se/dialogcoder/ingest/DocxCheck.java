@@ -10,16 +10,20 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import org.apache.poi.poifs.filesystem.DirectoryNode;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
+import se.dialogcoder.model.UserMessage;
 
 /**
  * Looks at a .docx before POI opens it: tells an encrypted or legacy Word file apart from a broken one, and
  * unpacks the XML parts once, counting bytes, so a zip bomb is refused before any of it is held in memory.
  */
 final class DocxCheck {
-    static final String NOT_DOCX = "not a valid Word document (corrupt or not .docx)";
-    static final String ENCRYPTED = "the Word document is password-protected (encrypted); save it without a password";
-    static final String LEGACY_DOC = "this is an old Word 97-2003 document (.doc); save it as .docx";
-    static final String TOO_BIG_INSIDE = "the Word document unpacks to more than the allowed size (zip bomb?)";
+    static final UserMessage NOT_DOCX = UserMessage.of("err.import.notDocx", "not a valid Word document (corrupt or not .docx)");
+    static final UserMessage ENCRYPTED = UserMessage.of("err.import.docxEncrypted",
+            "the Word document is password-protected (encrypted); save it without a password");
+    static final UserMessage LEGACY_DOC = UserMessage.of("err.import.legacyDoc",
+            "this is an old Word 97-2003 document (.doc); save it as .docx");
+    static final UserMessage TOO_BIG_INSIDE = UserMessage.of("err.import.docxTooBigInside",
+            "the Word document unpacks to more than the allowed size (zip bomb?)");
 
     private static final byte[] OLE2 = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A,
         (byte) 0xE1};
@@ -72,7 +76,7 @@ final class DocxCheck {
         }
     }
 
-    private static String ole2Reason(Path file) {
+    private static UserMessage ole2Reason(Path file) {
         try (POIFSFileSystem fs = new POIFSFileSystem(file.toFile(), true)) {
             DirectoryNode root = fs.getRoot();
             if (root.hasEntry("EncryptionInfo") || root.hasEntry("EncryptedPackage")) {
@@ -96,7 +100,7 @@ final class DocxCheck {
         try (InputStream in = Files.newInputStream(file)) {
             return in.readNBytes(8);
         } catch (IOException | SecurityException e) {
-            throw new ImportException(file, "the file cannot be read", e);
+            throw new ImportException(file, FileChecks.UNREADABLE, e);
         }
     }
 

@@ -14,6 +14,7 @@ import org.apache.poi.xwpf.usermodel.XWPFSDT;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import se.dialogcoder.model.UserMessage;
 
 /**
  * Reads Word documents (.docx). The body is read in order: each paragraph (headings included) becomes a
@@ -37,7 +38,7 @@ public final class DocxReader implements DocumentReader {
         String raw = extract(file);
         String text = TextNormaliser.normalise(raw);
         if (text.isEmpty()) {
-            throw new ImportException(file, "the Word document contains no text");
+            throw new ImportException(file, UserMessage.of("err.import.docxNoText", "the Word document contains no text"));
         }
         Limits.checkTextLength(file, text);
         return UnitSplitter.split(text);

@@ -1,27 +1,42 @@
 package se.dialogcoder.ingest;
 
 import java.nio.file.Path;
+import se.dialogcoder.model.UserMessage;
 
 /**
  * The one user-facing failure of reading a file: names the file and says, in plain words, what is wrong.
- * Readers throw nothing else.
+ * Readers throw nothing else. The reason is a {@link UserMessage}, so the window shows it in the user's
+ * language; {@link #getMessage()} is the English text for the command line and logs.
  */
-public final class ImportException extends Exception {
+public final class ImportException extends Exception implements UserMessage.Carrier {
     private final String fileName;
-    private final String reason;
+    private final UserMessage reason;
 
-    public ImportException(Path file, String reason) {
+    public ImportException(Path file, UserMessage reason) {
         this(file, reason, null);
     }
 
-    public ImportException(Path file, String reason, Throwable cause) {
-        super((file == null || file.getFileName() == null ? "?" : file.getFileName().toString()) + ": " + reason,
-                cause);
-        this.fileName = file == null || file.getFileName() == null ? "?" : file.getFileName().toString();
+    public ImportException(Path file, UserMessage reason, Throwable cause) {
+        super(name(file) + ": " + reason.english(), cause);
+        this.fileName = name(file);
         this.reason = reason;
+    }
+
+    private static String name(Path file) {
+        return file == null || file.getFileName() == null ? "?" : file.getFileName().toString();
     }
 
     public String fileName() { return fileName; }
 
-    public String reason() { return reason; }
+    /** The reason in English, without the file name. */
+    public String reason() { return reason.english(); }
+
+    /** The reason, without the file name. */
+    public UserMessage reasonMessage() { return reason; }
+
+    /** "file: reason". */
+    @Override
+    public UserMessage userMessage() {
+        return UserMessage.of("err.file", "{0}: {1}", fileName, reason);
+    }
 }

@@ -1,5 +1,6 @@
 package se.dialogcoder.ingest;
 
+import se.dialogcoder.model.UserMessage;
 /**
  * Size limits of the import. Files above these limits are refused with a clear message before anything is
  * parsed, so a stray video or a zip bomb cannot exhaust memory.
@@ -27,9 +28,12 @@ public final class Limits {
     /** Most entries accepted inside a .docx. */
     public static final int MAX_DOCX_ENTRIES = 10_000;
 
-    static final String TEXT_FILE_TOO_LARGE = "the file is larger than the 16 MiB limit for text files";
-    static final String PACKED_FILE_TOO_LARGE = "the file is larger than the 64 MiB limit for Word and PDF files";
-    static final String TEXT_TOO_LONG = "the extracted text is larger than the 16 MiB limit";
+    static final UserMessage TEXT_FILE_TOO_LARGE = UserMessage.of("err.import.textFileTooLarge",
+            "the file is larger than the 16 MiB limit for text files");
+    static final UserMessage PACKED_FILE_TOO_LARGE = UserMessage.of("err.import.packedFileTooLarge",
+            "the file is larger than the 64 MiB limit for Word and PDF files");
+    static final UserMessage TEXT_TOO_LONG = UserMessage.of("err.import.textTooLong",
+            "the extracted text is larger than the 16 MiB limit");
 
     private Limits() {
     }

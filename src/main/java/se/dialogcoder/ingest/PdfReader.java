@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
+import se.dialogcoder.model.UserMessage;
 
 /**
  * Reads the text layer of a PDF. PDFBox finds the lines; {@link PdfParagraphs} joins them into paragraphs
@@ -13,9 +14,9 @@ import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
  * split like plain text. Scanned PDFs without a text layer and encrypted PDFs are refused.
  */
 public final class PdfReader implements DocumentReader {
-    static final String ENCRYPTED = "the PDF is encrypted";
-    static final String NO_TEXT = "the PDF has no text layer (scanned image?)";
-    static final String NOT_PDF = "not a valid PDF file (corrupt or not a PDF)";
+    static final UserMessage ENCRYPTED = UserMessage.of("err.import.pdfEncrypted", "the PDF is encrypted");
+    static final UserMessage NO_TEXT = UserMessage.of("err.import.pdfNoText", "the PDF has no text layer (scanned image?)");
+    static final UserMessage NOT_PDF = UserMessage.of("err.import.notPdf", "not a valid PDF file (corrupt or not a PDF)");
 
     @Override
     public boolean supports(String lowerCaseFileName) {
@@ -37,10 +38,11 @@ public final class PdfReader implements DocumentReader {
     private static String extract(Path file) throws ImportException {
         try (PDDocument doc = Loader.loadPDF(file.toFile())) {
             if (doc.isEncrypted() && !doc.getCurrentAccessPermission().canExtractContent()) {
-                throw new ImportException(file, ENCRYPTED + " (copying text is not permitted)");
+                throw new ImportException(file, UserMessage.of("err.import.pdfNoCopy",
+                        "the PDF is encrypted (copying text is not permitted)"));
             }
             if (doc.getNumberOfPages() == 0) {
-                throw new ImportException(file, "the PDF has no pages");
+                throw new ImportException(file, UserMessage.of("err.import.pdfNoPages", "the PDF has no pages"));
             }
             PdfLineCollector collector = new PdfLineCollector(Limits.MAX_TEXT_CHARS);
             collector.writeText(doc, Writer.nullWriter());
@@ -52,7 +54,8 @@ public final class PdfReader implements DocumentReader {
         } catch (IOException e) {
             throw new ImportException(file, NOT_PDF, e);
         } catch (RuntimeException e) {
-            throw new ImportException(file, "the PDF could not be read (damaged content)", e);
+            throw new ImportException(file, UserMessage.of("err.import.pdfDamaged",
+                    "the PDF could not be read (damaged content)"), e);
         }
     }
 }

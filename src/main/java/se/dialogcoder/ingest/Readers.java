@@ -3,6 +3,7 @@ package se.dialogcoder.ingest;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import se.dialogcoder.model.UserMessage;
 
 /**
  * Reads any supported file (.txt .md .docx .pdf .vtt .srt) by choosing a reader from the file extension.
@@ -33,7 +34,7 @@ public final class Readers {
     /** Reads the file; every failure is an {@link ImportException}. */
     public ParsedDocument read(Path file) throws ImportException {
         if (file == null || file.getFileName() == null) {
-            throw new ImportException(file, "no file given");
+            throw new ImportException(file, FileChecks.NO_FILE);
         }
         String name = lowerName(file);
         DocumentReader reader = readerFor(name);
@@ -46,12 +47,15 @@ public final class Readers {
             throw e;
         } catch (OutOfMemoryError e) {
             // Limits keep this unlikely; if it happens, the big allocation of this one file is gone by now.
-            throw new ImportException(file, "the file is too large to read in the available memory", e);
+            throw new ImportException(file, UserMessage.of("err.import.outOfMemory",
+                    "the file is too large to read in the available memory"), e);
         } catch (StackOverflowError e) {
-            throw new ImportException(file, "the file is too deeply nested to read (damaged?)", e);
+            throw new ImportException(file, UserMessage.of("err.import.tooDeep",
+                    "the file is too deeply nested to read (damaged?)"), e);
         } catch (Exception e) {
             // RuntimeExceptions of a parser, and checked exceptions a library may throw undeclared
-            throw new ImportException(file, "the file could not be read (damaged or unexpected content)", e);
+            throw new ImportException(file, UserMessage.of("err.import.damaged",
+                    "the file could not be read (damaged or unexpected content)"), e);
         }
     }
 
@@ -68,12 +72,14 @@ public final class Readers {
         return file.getFileName().toString().toLowerCase(Locale.ROOT);
     }
 
-    private static String unsupported(String lowerCaseName) {
+    private static UserMessage unsupported(String lowerCaseName) {
         int dot = lowerCaseName.lastIndexOf('.');
-        String supported = "(supported: " + String.join(" ", EXTENSIONS) + ")";
+        String supported = String.join(" ", EXTENSIONS);
         if (dot < 0 || dot == lowerCaseName.length() - 1) {
-            return "unsupported file type: the name has no extension " + supported;
+            return UserMessage.of("err.import.noExtension",
+                    "unsupported file type: the name has no extension (supported: {0})", supported);
         }
-        return "unsupported file type " + lowerCaseName.substring(dot) + " " + supported;
+        return UserMessage.of("err.import.unsupported", "unsupported file type {0} (supported: {1})",
+                lowerCaseName.substring(dot), supported);
     }
 }

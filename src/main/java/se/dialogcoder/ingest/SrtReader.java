@@ -1,6 +1,7 @@
 package se.dialogcoder.ingest;
 
 import java.nio.file.Path;
+import se.dialogcoder.model.UserMessage;
 
 /**
  * Reads SubRip subtitles (.srt): numbered blocks with a timing line such as
@@ -8,7 +9,8 @@ import java.nio.file.Path;
  * {@code Speaker: } prefix when present.
  */
 public final class SrtReader implements DocumentReader {
-    static final String NO_CUES = "no subtitle cues found (is this an SRT file?)";
+    static final UserMessage NO_CUES = UserMessage.of("err.import.noSrtCues",
+            "no subtitle cues found (is this an SRT file?)");
 
     @Override
     public boolean supports(String lowerCaseFileName) {

@@ -7,6 +7,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import se.dialogcoder.model.UserMessage;
 
 /**
  * Turns the bytes of a text file into a string.
@@ -18,9 +19,9 @@ import java.nio.file.Path;
  * refused.
  */
 public final class TextDecoder {
-    static final String BINARY = "this is not a text file (binary content)";
-    static final String EMPTY = "the file is empty";
-    static final String BLANK = "the file contains no text (only blank space)";
+    static final UserMessage BINARY = UserMessage.of("err.import.binary", "this is not a text file (binary content)");
+    static final UserMessage EMPTY = UserMessage.of("err.import.empty", "the file is empty");
+    static final UserMessage BLANK = UserMessage.of("err.import.blank", "the file contains no text (only blank space)");
 
     /** Windows-1252 as a table; the five bytes it leaves undefined map to the C1 controls, as in ISO-8859-1. */
     private static final String CP1252 = cp1252Table();

@@ -1,6 +1,7 @@
 package se.dialogcoder.ingest;
 
 import java.nio.file.Path;
+import se.dialogcoder.model.UserMessage;
 
 /**
  * Reads WebVTT subtitles, including Microsoft Teams transcript exports, into a transcript (see
@@ -8,8 +9,9 @@ import java.nio.file.Path;
  * in the header or a NOTE block still counts as the dialogue date.
  */
 public final class VttReader implements DocumentReader {
-    static final String BROKEN_CUES = "no readable cues (broken timestamps?)";
-    static final String NO_CUES = "no subtitle cues found (is this a WebVTT file?)";
+    static final UserMessage BROKEN_CUES = UserMessage.of("err.import.brokenCues", "no readable cues (broken timestamps?)");
+    static final UserMessage NO_CUES = UserMessage.of("err.import.noVttCues",
+            "no subtitle cues found (is this a WebVTT file?)");
 
     @Override
     public boolean supports(String lowerCaseFileName) {
@@ -21,7 +23,7 @@ public final class VttReader implements DocumentReader {
         return readCues(file, true, NO_CUES);
     }
 
-    static ParsedDocument readCues(Path file, boolean webVtt, String noCuesReason) throws ImportException {
+    static ParsedDocument readCues(Path file, boolean webVtt, UserMessage noCuesReason) throws ImportException {
         byte[] bytes = FileChecks.readBytes(file, Limits.MAX_TEXT_FILE_BYTES, Limits.TEXT_FILE_TOO_LARGE);
         String text = TextNormaliser.normalise(TextDecoder.decode(file, bytes));
         SubtitleParser.Result result = SubtitleParser.parse(text, webVtt);

@@ -10,6 +10,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import se.dialogcoder.model.UserMessage;
 
 /**
  * Automatic backups: a consistent copy ({@code VACUUM INTO}) of a project each time it is opened in the window or
@@ -63,7 +64,8 @@ public final class Backups {
         try {
             Files.createDirectories(folder);
         } catch (IOException e) {
-            throw new StoreException("Backup folder " + folder + " cannot be created (" + e.getMessage() + ").", e);
+            throw new StoreException(UserMessage.of("err.backup.folder", "Backup folder {0} cannot be created ({1}).",
+                    folder.toString(), e.getMessage()), e);
         }
         String base = safe(project.path().getFileName().toString().replaceFirst("\\.dcproj$", ""));
         Path target = folder.resolve(LocalDateTime.now().format(STAMP) + "_" + base + ProjectFile.EXTENSION);
@@ -82,7 +84,8 @@ public final class Backups {
             }
             Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
-            throw new StoreException("The backup " + target + " cannot be written (" + e.getMessage() + ").", e);
+            throw new StoreException(UserMessage.of("err.backup.write", "The backup {0} cannot be written ({1}).",
+                    target.toString(), e.getMessage()), e);
         } finally {
             deleteQuietly(partial);
         }
@@ -109,8 +112,9 @@ public final class Backups {
                 project.copyTo(now);
                 unchanged = sameBytes(snapshot.file(), now);
             } catch (IOException e) {
-                throw new StoreException("The project cannot be compared with its backup " + snapshot.file() + " ("
-                        + e.getMessage() + ").", e);
+                throw new StoreException(UserMessage.of("err.backup.compare",
+                        "The project cannot be compared with its backup {0} ({1}).", snapshot.file().toString(),
+                        e.getMessage()), e);
             } finally {
                 deleteQuietly(now);
             }
@@ -123,8 +127,8 @@ public final class Backups {
             Files.delete(snapshot.file());
             return false;
         } catch (IOException e) {
-            throw new StoreException("The unneeded backup " + snapshot.file() + " cannot be removed ("
-                    + e.getMessage() + ").", e);
+            throw new StoreException(UserMessage.of("err.backup.removeUnneeded",
+                    "The unneeded backup {0} cannot be removed ({1}).", snapshot.file().toString(), e.getMessage()), e);
         }
     }
 
@@ -161,7 +165,8 @@ public final class Backups {
                 Files.deleteIfExists(all.get(i));
             }
         } catch (IOException e) {
-            throw new StoreException("Old backups in " + folder + " cannot be removed (" + e.getMessage() + ").", e);
+            throw new StoreException(UserMessage.of("err.backup.prune", "Old backups in {0} cannot be removed ({1}).",
+                    folder.toString(), e.getMessage()), e);
         }
     }
 
@@ -194,8 +199,11 @@ public final class Backups {
             Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);
             return aside;
         } catch (IOException e) {
-            throw new StoreException(target.getFileName() + ": restore failed (" + e.getMessage() + ")"
-                    + (aside != null ? "; the previous file is at " + aside : "") + ".", e);
+            String name = String.valueOf(target.getFileName());
+            throw new StoreException(aside == null
+                    ? UserMessage.of("err.backup.restore", "{0}: restore failed ({1}).", name, e.getMessage())
+                    : UserMessage.of("err.backup.restoreAside", "{0}: restore failed ({1}); the previous file is at "
+                            + "{2}.", name, e.getMessage(), aside.toString()), e);
         }
     }
 

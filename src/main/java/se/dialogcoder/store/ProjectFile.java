@@ -17,6 +17,7 @@ import org.sqlite.SQLiteErrorCode;
 import org.sqlite.SQLiteException;
 import org.sqlite.SQLiteOpenMode;
 import se.dialogcoder.model.ProjectInfo;
+import se.dialogcoder.model.UserMessage;
 
 /**
  * One project = one SQLite file. Opening checks that the file is a DialogCoder project of a schema version this
@@ -57,10 +58,11 @@ public final class ProjectFile implements AutoCloseable {
     /** Creates a new, empty project file. Refuses to overwrite an existing file. */
     public static ProjectFile create(Path path, String name, String round) throws StoreException {
         if (Files.exists(path)) {
-            throw new StoreException(path.getFileName() + ": a file of that name already exists; choose another name.");
+            throw new StoreException(UserMessage.of("err.project.exists",
+                    "{0}: a file of that name already exists; choose another name.", name(path)));
         }
         if (name == null || name.isBlank()) {
-            throw new StoreException(path.getFileName() + ": the project needs a name.");
+            throw new StoreException(UserMessage.of("err.project.noName", "{0}: the project needs a name.", name(path)));
         }
         try {
             Path parent = path.toAbsolutePath().getParent();
@@ -85,7 +87,8 @@ public final class ProjectFile implements AutoCloseable {
                 throw e;
             }
         } catch (SQLException | IOException e) {
-            throw new StoreException(path.getFileName() + ": could not create the project (" + e.getMessage() + ").", e);
+            throw new StoreException(UserMessage.of("err.project.notCreated", "{0}: could not create the project ({1}).",
+                    name(path), e.getMessage()), e);
         }
     }
 
@@ -100,8 +103,9 @@ public final class ProjectFile implements AutoCloseable {
         int version = inspect(path);
         Path parent = path.toAbsolutePath().getParent();
         if (!Files.isWritable(path) || (parent != null && !Files.isWritable(parent))) {
-            throw new ReadOnlyLocationException(path.getFileName() + " is read-only (the file or its folder cannot "
-                    + "be written). It can be opened read-only.");
+            throw new ReadOnlyLocationException(UserMessage.of("err.project.readOnlyLocation",
+                    "{0} is read-only (the file or its folder cannot be written). It can be opened read-only.",
+                    name(path)));
         }
         ProjectLock writer = ProjectLock.acquire(path);
         try {
@@ -117,7 +121,8 @@ public final class ProjectFile implements AutoCloseable {
             }
         } catch (SQLException e) {
             writer.close();
-            throw new StoreException(path.getFileName() + ": could not open the project (" + plain(e) + ").", e);
+            throw new StoreException(UserMessage.of("err.project.notOpened", "{0}: could not open the project ({1}).",
+                    name(path), plain(e)), e);
         } catch (RuntimeException e) {
             writer.close();
             throw e;
@@ -150,7 +155,8 @@ public final class ProjectFile implements AutoCloseable {
             try {
                 return new ProjectFile(path, connect(path, true), true, null);
             } catch (SQLException e) {
-                throw new StoreException(name + ": could not open the project (" + plain(e) + ").", e);
+                throw new StoreException(UserMessage.of("err.project.notOpened", "{0}: could not open the project ({1}).",
+                        name, plain(e)), e);
             }
         }
         Path copy = null;
@@ -171,8 +177,8 @@ public final class ProjectFile implements AutoCloseable {
             return new ProjectFile(path, c, true, copy);
         } catch (SQLException | IOException e) {
             deleteSnapshot(copy);
-            throw new StoreException(name + ": could not read the project (" + (e instanceof SQLException se
-                    ? plain(se) : e.getMessage()) + ").", e);
+            throw new StoreException(UserMessage.of("err.project.notRead", "{0}: could not read the project ({1}).", name,
+                    e instanceof SQLException se ? plain(se) : e.getMessage()), e);
         }
     }
 
@@ -197,48 +203,55 @@ public final class ProjectFile implements AutoCloseable {
     static int inspect(Path path) throws StoreException {
         String name = String.valueOf(path.getFileName());
         if (!Files.exists(path)) {
-            throw new StoreException(name + ": no such file.");
+            throw new StoreException(UserMessage.of("err.project.missing", "{0}: no such file.", name));
         }
         if (!Files.isRegularFile(path)) {
-            throw new StoreException(name + ": this is a folder, not a project file.");
+            throw new StoreException(UserMessage.of("err.project.folder", "{0}: this is a folder, not a project file.", name));
         }
         if (!Files.isReadable(path)) {
-            throw new StoreException(name + ": the file cannot be read (no permission).");
+            throw new StoreException(UserMessage.of("err.project.noPermission", "{0}: the file cannot be read (no permission).",
+                    name));
         }
         byte[] head = new byte[SQLITE_MAGIC.length];
         try (InputStream in = Files.newInputStream(path)) {
             int n = in.readNBytes(head, 0, head.length);
             if (n == 0) {
-                throw new StoreException(name + ": the file is empty; it is not a DialogCoder project.");
+                throw new StoreException(UserMessage.of("err.project.empty",
+                        "{0}: the file is empty; it is not a DialogCoder project.", name));
             }
             if (n < head.length || !Arrays.equals(head, SQLITE_MAGIC)) {
-                throw new StoreException(name + ": this is not a DialogCoder project (not an SQLite database).");
+                throw new StoreException(UserMessage.of("err.project.notSqlite",
+                        "{0}: this is not a DialogCoder project (not an SQLite database).", name));
             }
         } catch (IOException e) {
-            throw new StoreException(name + ": the file cannot be read (" + e.getMessage() + ").", e);
+            throw new StoreException(UserMessage.of("err.project.unreadable", "{0}: the file cannot be read ({1}).", name,
+                    e.getMessage()), e);
         }
         try (Connection c = connect(path, true); Statement s = c.createStatement()) {
             int appId = intPragma(s, "application_id");
             int version = intPragma(s, "user_version");
             if (appId != APPLICATION_ID) {
-                throw new StoreException(name + ": this is an SQLite database but not a DialogCoder project.");
+                throw new StoreException(UserMessage.of("err.project.notDialogCoder",
+                        "{0}: this is an SQLite database but not a DialogCoder project.", name));
             }
             if (version > Migrations.CURRENT) {
-                throw new StoreException(name + ": the project was saved by a newer DialogCoder (file format version "
-                        + version + "; this version reads up to " + Migrations.CURRENT
-                        + "). Update DialogCoder to open it. The file was not changed.");
+                throw new StoreException(UserMessage.of("err.project.newer", "{0}: the project was saved by a newer "
+                        + "DialogCoder (file format version {1,number,#}; this version reads up to {2,number,#}). "
+                        + "Update DialogCoder to open it. The file was not changed.", name, version,
+                        Migrations.CURRENT));
             }
             try (ResultSet r = s.executeQuery("PRAGMA quick_check")) {
                 String result = r.next() ? r.getString(1) : "no answer";
                 if (!"ok".equals(result)) {
-                    throw new StoreException(name + ": the project file is damaged (" + result
-                            + "). Restore a backup (dialogcoder restore).");
+                    throw new StoreException(UserMessage.of("err.project.damaged",
+                            "{0}: the project file is damaged ({1}). Restore a backup (dialogcoder restore).",
+                            name, result));
                 }
             }
             return version;
         } catch (SQLException e) {
-            throw new StoreException(name + ": the project file is damaged or unreadable (" + plain(e)
-                    + "). Restore a backup (dialogcoder restore).", e);
+            throw new StoreException(UserMessage.of("err.project.damagedOrUnreadable", "{0}: the project file is "
+                    + "damaged or unreadable ({1}). Restore a backup (dialogcoder restore).", name, plain(e)), e);
         }
     }
 
@@ -278,7 +291,8 @@ public final class ProjectFile implements AutoCloseable {
     /** Runs {@code work} as one transaction: committed as a whole, or rolled back and reported. */
     public <T> T write(SqlWork<T> work) throws StoreException {
         if (readOnly) {
-            throw new StoreException(path.getFileName() + " is open read-only; the change was not made.");
+            throw new StoreException(UserMessage.of("err.project.openReadOnly",
+                    "{0} is open read-only; the change was not made.", name(path)));
         }
         lock.lock();
         try {
@@ -296,13 +310,14 @@ public final class ProjectFile implements AutoCloseable {
                 if (e instanceof RuntimeException re && !(e instanceof IllegalArgumentException)) {
                     throw re;
                 }
-                throw new StoreException(path.getFileName() + ": the change was not saved (" + plain(e)
-                        + "); the project is as it was before.", e);
+                throw new StoreException(UserMessage.of("err.project.notSaved",
+                        "{0}: the change was not saved ({1}); the project is as it was before.", name(path),
+                        plain(e)), e);
             } finally {
                 connection.setAutoCommit(true);
             }
         } catch (SQLException e) {
-            throw new StoreException(path.getFileName() + ": " + plain(e), e);
+            throw new StoreException(UserMessage.of("err.file", "{0}: {1}", name(path), plain(e)), e);
         } finally {
             lock.unlock();
         }
@@ -314,7 +329,8 @@ public final class ProjectFile implements AutoCloseable {
         try {
             return work.run(new Tx(connection));
         } catch (SQLException e) {
-            throw new StoreException(path.getFileName() + ": could not read the project (" + plain(e) + ").", e);
+            throw new StoreException(UserMessage.of("err.project.notRead", "{0}: could not read the project ({1}).",
+                    name(path), plain(e)), e);
         } finally {
             lock.unlock();
         }
@@ -362,23 +378,28 @@ public final class ProjectFile implements AutoCloseable {
         });
     }
 
-    static String plain(Exception e) {
+    /** The reason of a database error in plain words (or the error's own text when it is none of the usual). */
+    static UserMessage plain(Exception e) {
         if (e instanceof SQLiteException se) {
             SQLiteErrorCode code = se.getResultCode();
             if (code == SQLiteErrorCode.SQLITE_FULL) {
-                return "the disk is full";
+                return UserMessage.of("err.db.full", "the disk is full");
             }
             if (code == SQLiteErrorCode.SQLITE_BUSY || code == SQLiteErrorCode.SQLITE_LOCKED) {
-                return "the file is in use by another program";
+                return UserMessage.of("err.db.busy", "the file is in use by another program");
             }
             if (code == SQLiteErrorCode.SQLITE_READONLY) {
-                return "the file is read-only";
+                return UserMessage.of("err.db.readOnly", "the file is read-only");
             }
             if (code == SQLiteErrorCode.SQLITE_CORRUPT || code == SQLiteErrorCode.SQLITE_NOTADB) {
-                return "the file is damaged";
+                return UserMessage.of("err.db.damaged", "the file is damaged");
             }
         }
-        return e.getMessage();
+        return UserMessage.of("err.detail", "{0}", e.getMessage());
+    }
+
+    private static String name(Path path) {
+        return String.valueOf(path.getFileName());
     }
 
     @Override

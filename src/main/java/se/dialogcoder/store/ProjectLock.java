@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import se.dialogcoder.model.UserMessage;
 
 /**
  * One writer per project: an OS file lock on {@code <project>.lock}, held while the project is open for writing.
@@ -49,9 +50,12 @@ final class ProjectLock implements AutoCloseable {
             if (lock == null) {
                 String holder = holder(channel);
                 channel.close();
-                throw new ProjectLockedException(project.getFileName() + " is open in another DialogCoder window"
-                        + (holder.isEmpty() ? "" : " (" + holder + ")")
-                        + ". Open it read-only, or close it there first.");
+                String name = String.valueOf(project.getFileName());
+                throw new ProjectLockedException(holder.isEmpty()
+                        ? UserMessage.of("err.project.locked", "{0} is open in another DialogCoder window. Open it "
+                                + "read-only, or close it there first.", name)
+                        : UserMessage.of("err.project.lockedBy", "{0} is open in another DialogCoder window ({1}). "
+                                + "Open it read-only, or close it there first.", name, holderMessage(holder)));
             }
             String who = "process " + ProcessHandle.current().pid() + " on " + host() + ", since "
                     + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm"));
@@ -67,8 +71,9 @@ final class ProjectLock implements AutoCloseable {
                     // nothing more to release
                 }
             }
-            throw new StoreException(project.getFileName() + ": the lock file " + file.getFileName()
-                    + " cannot be written (" + e.getMessage() + ").", e);
+            throw new StoreException(UserMessage.of("err.project.lockFile",
+                    "{0}: the lock file {1} cannot be written ({2}).", String.valueOf(project.getFileName()),
+                    String.valueOf(file.getFileName()), e.getMessage()), e);
         }
     }
 
@@ -80,6 +85,14 @@ final class ProjectLock implements AutoCloseable {
         } catch (IOException e) {
             return "";
         }
+    }
+
+    /** "process 4711 on host, since 2025-03-01 10:15" (as {@link #acquire} writes it) in the user's language. */
+    static Object holderMessage(String holder) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("process (\\d+) on (.*), since (.*)")
+                .matcher(holder);
+        return m.matches() ? UserMessage.of("err.project.lockHolder", "process {0} on {1}, since {2}", m.group(1),
+                m.group(2), m.group(3)) : holder;
     }
 
     private static String host() {

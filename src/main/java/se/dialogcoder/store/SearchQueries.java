@@ -12,6 +12,7 @@ import se.dialogcoder.model.CodingFilter;
 import se.dialogcoder.model.County;
 import se.dialogcoder.model.DocumentKind;
 import se.dialogcoder.model.Span;
+import se.dialogcoder.model.UserMessage;
 
 /**
  * Full-text search over {@code document_fts} (FTS5, {@code unicode61 remove_diacritics 0}). FTS5 itself finds the
@@ -131,10 +132,12 @@ public final class SearchQueries {
 
     private static String check(String query) {
         if (query == null || query.isBlank()) {
-            throw new SearchSyntaxException("The search is empty: give a word, a \"phrase\" or a prefix*.", null);
+            throw new SearchSyntaxException(UserMessage.of("err.search.empty",
+                    "The search is empty: give a word, a \"phrase\" or a prefix*."), null);
         }
         if (query.indexOf(OPEN) >= 0 || query.indexOf(CLOSE) >= 0) {
-            throw new SearchSyntaxException("The search contains control characters.", null);
+            throw new SearchSyntaxException(UserMessage.of("err.search.control", "The search contains control characters."),
+                    null);
         }
         return query.strip();
     }
@@ -152,10 +155,13 @@ public final class SearchQueries {
             } else if (paren >= 0) {
                 reason = m.substring(paren + 1);
             }
-            reason = reason.replaceFirst("\\)\\s*$", "").replace("syntax error near \"\"", "it ends too early");
-            throw new SearchSyntaxException("the search '" + query + "' is not valid (" + reason + "). Use words, "
-                    + "\"phrases in quotes\", prefix* and AND, OR, NOT in capitals with (parentheses); put words "
-                    + "with hyphens or other punctuation in quotes.", e);
+            reason = reason.replaceFirst("\\)\\s*$", "");
+            Object why = reason.equals("syntax error near \"\"")
+                    ? UserMessage.of("err.search.endsEarly", "it ends too early")
+                    : reason.replace("syntax error near \"\"", "it ends too early");
+            throw new SearchSyntaxException(UserMessage.of("err.search.invalid", "the search ''{0}'' is not valid "
+                    + "({1}). Use words, \"phrases in quotes\", prefix* and AND, OR, NOT in capitals with "
+                    + "(parentheses); put words with hyphens or other punctuation in quotes.", query, why), e);
         }
         return e;
     }

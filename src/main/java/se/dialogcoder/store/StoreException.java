@@ -1,12 +1,25 @@
 package se.dialogcoder.store;
 
-/** A project-file problem told in plain words: names the file and the reason. */
-public class StoreException extends Exception {
-    public StoreException(String message) {
-        super(message);
+import se.dialogcoder.model.UserMessage;
+
+/**
+ * A project-file problem told in plain words: names the file and the reason. The message is a
+ * {@link UserMessage} (shown in the user's language in the window); {@link #getMessage()} is its English text.
+ */
+public class StoreException extends Exception implements UserMessage.Carrier {
+    private final transient UserMessage message;
+
+    public StoreException(UserMessage message) {
+        this(message, null);
     }
 
-    public StoreException(String message, Throwable cause) {
-        super(message, cause);
+    public StoreException(UserMessage message, Throwable cause) {
+        super(message.english(), cause);
+        this.message = message;
+    }
+
+    @Override
+    public UserMessage userMessage() {
+        return message;
     }
 }

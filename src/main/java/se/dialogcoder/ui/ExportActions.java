@@ -48,12 +48,10 @@ final class ExportActions {
 
     /** Asks for the store (default: the last one, or Documents) and the round, then exports. */
     void frequencies() {
-        Dialog<ButtonType> d = new Dialog<>();
-        d.initOwner(owner);
-        d.setTitle(m.getString("export.store.title"));
-        d.setHeaderText(m.getString("export.store.header"));
+        Dialog<ButtonType> d = Dialogs.dialog(owner, m, m.getString("export.store.title"),
+                m.getString("export.store.header"));
         ButtonType export = new ButtonType(m.getString("export.run"), ButtonBar.ButtonData.OK_DONE);
-        d.getDialogPane().getButtonTypes().addAll(export, ButtonType.CANCEL);
+        d.getDialogPane().getButtonTypes().addAll(export, Dialogs.cancel(m));
         TextField store = new TextField(model.defaultStore().toString());
         store.setId("storePath");
         store.setPrefColumnCount(42);
@@ -169,10 +167,8 @@ final class ExportActions {
     private Optional<Measure> askMeasure() {
         List<String> names = List.of(m.getString("export.measure.segments"), m.getString("export.measure.coverage"),
                 m.getString("export.measure.presence"));
-        ChoiceDialog<String> d = new ChoiceDialog<>(names.get(0), names);
-        d.initOwner(owner);
-        d.setTitle(m.getString("export.measure.title"));
-        d.setHeaderText(m.getString("export.measure.header"));
+        ChoiceDialog<String> d = Dialogs.choice(owner, m, m.getString("export.measure.title"),
+                m.getString("export.measure.header"), names.get(0), names);
         return d.showAndWait().map(s -> Measure.values()[names.indexOf(s)]);
     }
 
@@ -211,10 +207,8 @@ final class ExportActions {
     }
 
     private void done(String text) {
-        Alert a = new Alert(Alert.AlertType.INFORMATION);
-        a.initOwner(owner);
+        Alert a = Dialogs.alert(owner, m, Alert.AlertType.INFORMATION, m.getString("export.done.title"), null);
         a.setTitle(m.getString("export.done.title"));
-        a.setHeaderText(m.getString("export.done.title"));
         Label content = new Label(text);
         content.setId("exportDone");
         content.setWrapText(true);

@@ -15,9 +15,9 @@ import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextInputControl;
@@ -97,12 +97,10 @@ public final class MainWindow implements CodebookActions {
         vm.projectProperty().addListener((obs, old, info) -> updateTitle());
         vm.statusProperty().addListener((obs, old, x) -> updateStatus());
         vm.coderProperty().addListener((obs, old, x) -> updateStatus());
+        vm.setErrorText(e -> Messages.describe(messages, e));
         vm.errorProperty().addListener((obs, old, e) -> {
             if (e != null) {
-                Alert a = new Alert(Alert.AlertType.ERROR, e);
-                a.setHeaderText(messages.getString("dialog.error.title"));
-                a.initOwner(stage);
-                a.show();
+                showError(e);
             }
         });
         vm.busyProperty().addListener((obs, was, now) -> {
@@ -118,10 +116,10 @@ public final class MainWindow implements CodebookActions {
         });
         scene.addEventFilter(KeyEvent.KEY_PRESSED, this::keys);
         vm.setAskReadOnly((message, openReadOnly) -> {
-            ButtonType readOnly = new ButtonType(messages.getString("readonly.open"));
-            Alert a = new Alert(Alert.AlertType.WARNING, message, readOnly, ButtonType.CANCEL);
-            a.setHeaderText(messages.getString("readonly.question"));
-            a.initOwner(stage);
+            ButtonType readOnly = new ButtonType(messages.getString("readonly.open"), ButtonBar.ButtonData.OK_DONE);
+            Alert a = Dialogs.alert(stage, messages, Alert.AlertType.WARNING, messages.getString("readonly.question"),
+                    message);
+            a.getButtonTypes().setAll(readOnly, Dialogs.cancel(messages));
             a.showAndWait().filter(b -> b == readOnly).ifPresent(b -> openReadOnly.run());
         });
         vm.readOnlyProperty().addListener((obs, o, n) -> updateStatus());
@@ -334,10 +332,8 @@ public final class MainWindow implements CodebookActions {
     }
 
     void askCoder() {
-        TextInputDialog d = new TextInputDialog(vm.coderProperty().get() == null ? "" : vm.coderProperty().get());
-        d.initOwner(stage);
-        d.setTitle(messages.getString("coder.title"));
-        d.setHeaderText(messages.getString("coder.question"));
+        TextInputDialog d = Dialogs.textInput(stage, messages, messages.getString("coder.title"),
+                messages.getString("coder.question"), vm.coderProperty().get());
         d.showAndWait().map(String::strip).filter(s -> !s.isEmpty()).ifPresent(vm.coderProperty()::set);
     }
 
@@ -360,9 +356,8 @@ public final class MainWindow implements CodebookActions {
      * Cancelling the question creates nothing.
      */
     void newProject(Path path) {
-        TextInputDialog round = new TextInputDialog(Integer.toString(java.time.Year.now().getValue()));
-        round.initOwner(stage);
-        round.setHeaderText(messages.getString("newProject.round"));
+        TextInputDialog round = Dialogs.textInput(stage, messages, messages.getString("menu.file.new"),
+                messages.getString("newProject.round"), Integer.toString(java.time.Year.now().getValue()));
         Optional<String> answer = round.showAndWait();
         if (answer.isEmpty()) {
             return;
@@ -374,7 +369,7 @@ public final class MainWindow implements CodebookActions {
                 services.codebooks().install(p, services.codebooks().json().defaultCodebook());
                 Platform.runLater(() -> openProject(path));
             } catch (Exception ex) {
-                Platform.runLater(() -> showError(ex.getMessage()));
+                Platform.runLater(() -> showError(Messages.describe(messages, ex)));
             }
         });
     }
@@ -454,31 +449,16 @@ public final class MainWindow implements CodebookActions {
     }
 
     private void showImportReport(ImportService.Report report) {
-        ListView<String> list = new ListView<>();
-        list.setId("importReport");
-        for (ImportService.FileResult r : report.results()) {
-            String line = switch (r.outcome()) {
-                case IMPORTED -> "✓ " + r.file().getFileName() + " → " + r.documentName() + " ("
-                        + (r.county() == null ? messages.getString("nav.unknownCounty") : r.county().officialName())
-                        + ")" + (r.pseudonymised().isEmpty() ? "" : "  " + Messages.format(messages,
-                        "pii.replaced", r.pseudonymised().values().stream().mapToInt(Integer::intValue).sum()));
-                case DUPLICATE -> "= " + r.message();
-                case FAILED -> "✗ " + r.message();
-                case CANCELLED -> "– " + r.file().getFileName() + ": " + messages.getString("import.cancelled");
-            };
-            list.getItems().add(line);
-        }
-        report.warnings().forEach(w -> list.getItems().add("! " + w));
-        list.setPrefSize(640, Math.min(400, 60 + 26 * list.getItems().size()));
-        Alert a = new Alert(report.anyFailed() ? Alert.AlertType.WARNING : Alert.AlertType.INFORMATION);
+        Alert a = Dialogs.alert(stage, messages, report.anyFailed() ? Alert.AlertType.WARNING
+                : Alert.AlertType.INFORMATION, ImportReportText.summary(report, messages), null);
         a.setTitle(messages.getString("dialog.import.title"));
-        a.setHeaderText(Messages.format(messages, "dialog.import.summary",
-                report.count(ImportService.Outcome.IMPORTED), report.count(ImportService.Outcome.DUPLICATE),
-                report.count(ImportService.Outcome.FAILED)));
-        a.getDialogPane().setContent(list);
-        a.initOwner(stage);
+        a.getDialogPane().setContent(ReportList.of("importReport", ImportReportText.lines(report, messages), messages,
+                REPORT_WIDTH));
         a.show();
     }
+
+    /** The width report lists ask for; a dialog is never wider than the screen (see {@link Dialogs}). */
+    private static final double REPORT_WIDTH = 760;
 
     void exportRefi(String format) {
         FileChooser fc = new FileChooser();
@@ -498,9 +478,8 @@ public final class MainWindow implements CodebookActions {
         fc.getExtensionFilters().add(new FileChooser.ExtensionFilter("REFI-QDA (*.qdc, *.qdpx)", "*.qdc", "*.qdpx"));
         File f = fc.showOpenDialog(stage);
         if (f != null) {
-            vm.importQdc(f.toPath(), r -> info(messages.getString("refi.imported"),
-                    Messages.format(messages, "refi.codebookImported", r.count().added(), r.count().alreadyPresent())
-                            + report(r.report())));
+            vm.importQdc(f.toPath(), r -> refiReport(Messages.format(messages, "refi.codebookImported",
+                    r.count().added(), r.count().alreadyPresent()), r.report()));
         }
     }
 
@@ -518,24 +497,33 @@ public final class MainWindow implements CodebookActions {
         save.setInitialFileName(qdpx.getName().replaceFirst("\\.qdpx$", "") + ProjectFile.EXTENSION);
         File target = save.showSaveDialog(stage);
         if (target != null) {
-            vm.importQdpx(qdpx.toPath(), target.toPath(), r -> info(messages.getString("refi.imported"),
-                    Messages.format(messages, "refi.projectImported", r.documents(), r.codes(), r.codings(),
-                            r.coders()) + report(r.report())));
+            importQdpx(qdpx.toPath(), target.toPath());
         }
     }
 
-    private static String report(se.dialogcoder.exchange.ImportReport report) {
-        StringBuilder sb = new StringBuilder();
-        report.notImported().forEach(line -> sb.append("\n✗ ").append(line));
-        report.notes().forEach(line -> sb.append("\n• ").append(line));
-        return sb.toString();
+    /** Imports a .qdpx into a new project file; then its report (what was not imported, what was changed). */
+    void importQdpx(Path qdpx, Path target) {
+        vm.importQdpx(qdpx, target, r -> refiReport(Messages.format(messages, "refi.projectImported", r.documents(),
+                r.codes(), r.codings(), r.coders()), r.report()));
+    }
+
+    /** A REFI-QDA import: the counts, and what was not imported or was changed, in a list that wraps. */
+    private void refiReport(String counts, se.dialogcoder.exchange.ImportReport report) {
+        List<String> lines = ImportReportText.lines(report, messages);
+        Alert a = Dialogs.alert(stage, messages, report.complete() ? Alert.AlertType.INFORMATION
+                : Alert.AlertType.WARNING, messages.getString("refi.imported"), counts);
+        a.setTitle(messages.getString("refi.imported"));
+        if (!lines.isEmpty()) {
+            Label text = new Label(counts);
+            text.setWrapText(true);
+            a.getDialogPane().setContent(new VBox(8, text, ReportList.of("refiReport", lines, messages,
+                    REPORT_WIDTH)));
+        }
+        a.show();
     }
 
     private void info(String header, String text) {
-        Alert a = new Alert(Alert.AlertType.INFORMATION, text);
-        a.setHeaderText(header);
-        a.initOwner(stage);
-        a.show();
+        Dialogs.alert(stage, messages, Alert.AlertType.INFORMATION, header, text).show();
     }
 
     /** Merges coders' project files into the open project, off the FX thread; then the merge report. */
@@ -562,30 +550,13 @@ public final class MainWindow implements CodebookActions {
     }
 
     private void showMergeReport(se.dialogcoder.app.MergeReport report) {
-        ListView<String> list = new ListView<>();
-        list.setId("mergeReport");
-        list.getItems().setAll(MergeReportText.lines(report, messages));
-        list.setCellFactory(l -> new javafx.scene.control.ListCell<>() {
-            {
-                setWrapText(true);
-                setPrefWidth(0); // wrap at the list's width instead of widening it
-            }
-
-            @Override
-            protected void updateItem(String item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty ? null : item);
-            }
-        });
-        list.setPrefSize(760, Math.min(440, 60 + 26 * list.getItems().size()));
         Label backup = new Label(messages.getString("dialog.merge.backup"));
         backup.setWrapText(true);
-        Alert a = new Alert(report.conflicts() > 0 ? Alert.AlertType.WARNING : Alert.AlertType.INFORMATION);
+        Alert a = Dialogs.alert(stage, messages, report.conflicts() > 0 ? Alert.AlertType.WARNING
+                : Alert.AlertType.INFORMATION, MergeReportText.summary(report, messages), null);
         a.setTitle(messages.getString("dialog.merge.title"));
-        a.setHeaderText(MergeReportText.summary(report, messages));
-        a.getDialogPane().setContent(new VBox(8, list, backup));
-        a.setResizable(true);
-        a.initOwner(stage);
+        a.getDialogPane().setContent(new VBox(8, ReportList.of("mergeReport", MergeReportText.lines(report, messages),
+                messages, REPORT_WIDTH), backup));
         a.show();
     }
 
@@ -645,19 +616,15 @@ public final class MainWindow implements CodebookActions {
     }
 
     void showError(String message) {
-        Alert a = new Alert(Alert.AlertType.ERROR, message);
-        a.setHeaderText(messages.getString("dialog.error.title"));
-        a.initOwner(stage);
-        a.show();
+        Dialogs.alert(stage, messages, Alert.AlertType.ERROR, messages.getString("dialog.error.title"), message).show();
     }
 
     // ---- codebook dialogs -------------------------------------------------------------------------------------------
 
     @Override
     public void add(Code parent) {
-        TextInputDialog d = new TextInputDialog();
-        d.initOwner(stage);
-        d.setHeaderText(messages.getString(parent == null ? "codebook.new" : "codebook.newSub"));
+        TextInputDialog d = Dialogs.textInput(stage, messages, messages.getString("codebook.title"),
+                messages.getString(parent == null ? "codebook.new" : "codebook.newSub"), null);
         d.showAndWait().map(String::strip).filter(s -> !s.isEmpty()).ifPresent(name ->
                 vm.addCode(parent == null ? null : parent.id(), name, parent == null ? null : parent.color(), c -> { }));
     }
@@ -667,9 +634,8 @@ public final class MainWindow implements CodebookActions {
         if (code == null) {
             return;
         }
-        TextInputDialog d = new TextInputDialog(code.name());
-        d.initOwner(stage);
-        d.setHeaderText(messages.getString("codebook.rename"));
+        TextInputDialog d = Dialogs.textInput(stage, messages, messages.getString("codebook.title"),
+                messages.getString("codebook.rename"), code.name());
         d.showAndWait().map(String::strip).filter(s -> !s.isEmpty() && !s.equals(code.name())).ifPresent(name ->
                 vm.updateCode(code, new Code(code.id(), code.uid(), code.parentId(), name, code.nameEn(),
                         code.description(), code.descriptionEn(), code.color(), code.sortOrder())));
@@ -682,11 +648,10 @@ public final class MainWindow implements CodebookActions {
         }
         javafx.scene.control.ColorPicker picker = new javafx.scene.control.ColorPicker(
                 javafx.scene.paint.Color.web(code.color()));
-        Alert a = new Alert(Alert.AlertType.CONFIRMATION);
-        a.initOwner(stage);
-        a.setHeaderText(messages.getString("codebook.recolour"));
+        Alert a = Dialogs.alert(stage, messages, Alert.AlertType.CONFIRMATION, messages.getString("codebook.recolour"),
+                null);
         a.getDialogPane().setContent(picker);
-        a.showAndWait().filter(b -> b == ButtonType.OK).ifPresent(b ->
+        a.showAndWait().filter(Dialogs::isOk).ifPresent(b ->
                 vm.updateCode(code, new Code(code.id(), code.uid(), code.parentId(), code.name(), code.nameEn(),
                         code.description(), code.descriptionEn(), Colors.toHex(picker.getValue()), code.sortOrder())));
     }
@@ -696,9 +661,8 @@ public final class MainWindow implements CodebookActions {
         if (code == null) {
             return;
         }
-        TextInputDialog d = new TextInputDialog(code.description() == null ? "" : code.description());
-        d.initOwner(stage);
-        d.setHeaderText(messages.getString("codebook.describe"));
+        TextInputDialog d = Dialogs.textInput(stage, messages, messages.getString("codebook.title"),
+                messages.getString("codebook.describe"), code.description());
         d.getEditor().setPrefColumnCount(40);
         d.showAndWait().ifPresent(text ->
                 vm.updateCode(code, new Code(code.id(), code.uid(), code.parentId(), code.name(), code.nameEn(),
@@ -721,11 +685,9 @@ public final class MainWindow implements CodebookActions {
             return;
         }
         vm.codingsAffectedByDelete(code, n -> {
-            Alert a = new Alert(Alert.AlertType.CONFIRMATION,
+            Alert a = Dialogs.alert(stage, messages, Alert.AlertType.CONFIRMATION, messages.getString("codebook.delete"),
                     Messages.format(messages, "codebook.deleteConfirm", code.name(), n));
-            a.initOwner(stage);
-            a.setHeaderText(messages.getString("codebook.delete"));
-            a.showAndWait().filter(b -> b == ButtonType.OK).ifPresent(b -> vm.deleteCode(code));
+            a.showAndWait().filter(Dialogs::isOk).ifPresent(b -> vm.deleteCode(code));
         });
     }
 

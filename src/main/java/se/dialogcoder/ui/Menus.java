@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ResourceBundle;
 import javafx.scene.control.Alert;
 import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
@@ -12,6 +13,9 @@ import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
 import se.dialogcoder.app.ReportService;
 import se.dialogcoder.app.TableExportService;
 import se.dialogcoder.model.Coder;
@@ -245,20 +249,45 @@ final class Menus {
 
     private Menu help() {
         MenuItem shortcuts = item("menu.help.shortcuts", "F1", () -> {
-            Alert a = new Alert(Alert.AlertType.INFORMATION);
-            a.initOwner(w.stage());
+            Alert a = Dialogs.alert(w.stage(), m, Alert.AlertType.INFORMATION, m.getString("menu.help.shortcuts"),
+                    null);
             a.setTitle(m.getString("menu.help.shortcuts"));
-            a.setHeaderText(m.getString("menu.help.shortcuts"));
-            javafx.scene.control.Label text = new javafx.scene.control.Label(m.getString("shortcuts.text"));
-            text.setId("shortcutsText");
-            a.getDialogPane().setContent(text);
+            a.getDialogPane().setContent(shortcutsGrid(m));
             a.show();
         });
         MenuItem about = item("menu.help.about", null, () -> {
-            Alert a = new Alert(Alert.AlertType.INFORMATION, m.getString("dialog.about.text"));
-            a.initOwner(w.stage());
+            Alert a = Dialogs.alert(w.stage(), m, Alert.AlertType.INFORMATION, m.getString("app.title"),
+                    m.getString("dialog.about.text"));
+            a.setTitle(m.getString("menu.help.about"));
             a.show();
         });
         return new Menu(m.getString("menu.help"), null, shortcuts, about);
+    }
+
+    /**
+     * The shortcuts as a table of two columns, key and action, that line up whatever the language: the bundle's
+     * {@code shortcuts.text} has one shortcut a line, key and action separated by a tab.
+     */
+    static GridPane shortcutsGrid(ResourceBundle m) {
+        GridPane grid = new GridPane();
+        grid.setId("shortcuts");
+        grid.setHgap(18);
+        grid.setVgap(3);
+        int row = 0;
+        for (String line : m.getString("shortcuts.text").split("\n")) {
+            String[] cell = line.split("\t", 2);
+            Label key = new Label(cell[0].strip());
+            key.getStyleClass().add("shortcut-key");
+            Label action = new Label(cell.length > 1 ? cell[1].strip() : "");
+            action.getStyleClass().add("shortcut-action");
+            action.setWrapText(true);
+            grid.addRow(row++, key, action);
+        }
+        ColumnConstraints keys = new ColumnConstraints();
+        keys.setMinWidth(Region.USE_PREF_SIZE);
+        ColumnConstraints actions = new ColumnConstraints();
+        actions.setMaxWidth(420);
+        grid.getColumnConstraints().setAll(keys, actions);
+        return grid;
     }
 }

@@ -91,6 +91,9 @@ public final class ProjectViewModel {
     private final ObjectProperty<Reveal> reveal = new SimpleObjectProperty<>();
     private Reveal pendingReveal;
     private java.util.function.BiConsumer<String, Runnable> askReadOnly = (message, yes) -> error.set(message);
+    /** How a failure is told to the user (the window renders the lower layers' messages in its language). */
+    private volatile java.util.function.Function<Exception, String> errorText =
+            e -> e.getMessage() == null ? e.toString() : e.getMessage();
     private final BooleanProperty blind = new SimpleBooleanProperty();
     private CoderFilter filterBeforeBlind = CoderFilter.ALL;
     private ProjectSession session;
@@ -232,6 +235,11 @@ public final class ProjectViewModel {
         askReadOnly = ask;
     }
 
+    /** How failures are put into words for {@link #errorProperty()} and the failure callbacks. */
+    public void setErrorText(java.util.function.Function<Exception, String> text) {
+        errorText = text;
+    }
+
     /** Writes the status line again (after the language changed). */
     public void restatus() {
         status.set(statusText.apply(lastCounts[0], lastCounts[1]));
@@ -267,10 +275,11 @@ public final class ProjectViewModel {
                 result = new Object[] {next, snapshot(next, blindNow, me)};
             } catch (se.dialogcoder.store.ProjectLockedException
                      | se.dialogcoder.store.ReadOnlyLocationException e) {
-                fx.execute(() -> askReadOnly.accept(e.getMessage(), () -> open(path, true, whenDone)));
+                String message = errorText.apply(e);
+                fx.execute(() -> askReadOnly.accept(message, () -> open(path, true, whenDone)));
                 return;
             } catch (Exception e) {
-                String message = e.getMessage() == null ? e.toString() : e.getMessage();
+                String message = errorText.apply(e);
                 fx.execute(() -> {
                     error.set(null);
                     error.set(message);
@@ -972,7 +981,7 @@ public final class ProjectViewModel {
                 T result = work.run(s.project());
                 fx.execute(() -> answer.accept(result));
             } catch (Exception e) {
-                String message = e.getMessage() == null ? e.toString() : e.getMessage();
+                String message = errorText.apply(e);
                 fx.execute(() -> failure.accept(message));
             }
         });
@@ -1050,7 +1059,7 @@ public final class ProjectViewModel {
                 T result = query.run(s);
                 fx.execute(() -> answer.accept(result));
             } catch (Exception e) {
-                String message = e.getMessage() == null ? e.toString() : e.getMessage();
+                String message = errorText.apply(e);
                 fx.execute(() -> failed.accept(message));
             }
         });
@@ -1083,7 +1092,7 @@ public final class ProjectViewModel {
                 T result = work.get();
                 fx.execute(() -> onFx.accept(result));
             } catch (Exception e) {
-                String message = e.getMessage() == null ? e.toString() : e.getMessage();
+                String message = errorText.apply(e);
                 fx.execute(() -> {
                     busy.set(false);
                     error.set(null);

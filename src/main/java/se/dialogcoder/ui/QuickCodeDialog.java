@@ -50,12 +50,10 @@ final class QuickCodeDialog {
             list.getSelectionModel().selectFirst();
         });
         list.getSelectionModel().selectFirst();
-        Dialog<Code> dialog = new Dialog<>();
-        dialog.initOwner(owner);
-        dialog.setTitle(title);
-        dialog.setHeaderText(title);
+        Dialog<Code> dialog = Dialogs.dialog(owner, m, title, title);
         dialog.getDialogPane().setContent(new VBox(6, search, list));
-        dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
+        ButtonType ok = Dialogs.ok(m);
+        dialog.getDialogPane().getButtonTypes().addAll(ok, Dialogs.cancel(m));
         search.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.DOWN) {
                 list.requestFocus();
@@ -65,10 +63,10 @@ final class QuickCodeDialog {
         });
         list.setOnMouseClicked(e -> {
             if (e.getClickCount() == 2) {
-                ((javafx.scene.control.Button) dialog.getDialogPane().lookupButton(ButtonType.OK)).fire();
+                ((javafx.scene.control.Button) dialog.getDialogPane().lookupButton(ok)).fire();
             }
         });
-        dialog.setResultConverter(b -> b == ButtonType.OK ? list.getSelectionModel().getSelectedItem() : null);
+        dialog.setResultConverter(b -> b == ok ? list.getSelectionModel().getSelectedItem() : null);
         Platform.runLater(search::requestFocus);
         return dialog.showAndWait();
     }

@@ -53,11 +53,6 @@ import se.dialogcoder.model.Document;
 @EnabledIfSystemProperty(named = "screenshots", matches = "true")
 @ExtendWith(ApplicationExtension.class)
 class Screenshots {
-    static {
-        // the standard dialog buttons (OK, Avbryt) as on a Swedish computer
-        java.util.Locale.setDefault(java.util.Locale.forLanguageTag("sv-SE"));
-    }
-
     @TempDir
     Path home;
     private Stage stage;
@@ -264,8 +259,8 @@ class Screenshots {
         waitFor(() -> stage.getTitle().startsWith("Länsdialoger"));
         resize(robot, 1366, 768);
         robot.interact(() -> menuItem("Hjälp", "Kortkommandon").fire());
-        waitFor(() -> robot.lookup("#shortcutsText").tryQuery().isPresent());
-        Window dialog = robot.lookup("#shortcutsText").query().getScene().getWindow();
+        waitFor(() -> robot.lookup("#shortcuts").tryQuery().isPresent());
+        Window dialog = robot.lookup("#shortcuts").query().getScene().getWindow();
         settle();
         shootWindow(robot, dialog, "shortcuts.png");
         closeDialog(robot, dialog, ButtonBar.ButtonData.OK_DONE);

@@ -14,6 +14,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import se.dialogcoder.ingest.ImportException;
+import se.dialogcoder.model.UserMessage;
 
 /**
  * The user's list of names to look for. The file is plain UTF-8 text, one name per line; everything after a
@@ -78,10 +79,10 @@ public final class NameList {
     public static NameList read(Path file) throws ImportException {
         try {
             if (Files.isDirectory(file)) {
-                throw new ImportException(file, "this is a folder, not a names file");
+                throw new ImportException(file, UserMessage.of("err.names.folder", "this is a folder, not a names file"));
             }
             if (Files.size(file) > MAX_FILE_BYTES) {
-                throw new ImportException(file, "the names file is larger than 4 MiB");
+                throw new ImportException(file, UserMessage.of("err.names.tooLarge", "the names file is larger than 4 MiB"));
             }
             byte[] bytes = Files.readAllBytes(file);
             String content = StandardCharsets.UTF_8.newDecoder()
@@ -90,11 +91,13 @@ public final class NameList {
                     .decode(ByteBuffer.wrap(bytes)).toString();
             return parse(content);
         } catch (NoSuchFileException e) {
-            throw new ImportException(file, "no such names file");
+            throw new ImportException(file, UserMessage.of("err.names.missing", "no such names file"));
         } catch (CharacterCodingException e) {
-            throw new ImportException(file, "the names file is not UTF-8 text; save it as UTF-8", e);
+            throw new ImportException(file, UserMessage.of("err.names.notUtf8",
+                    "the names file is not UTF-8 text; save it as UTF-8"), e);
         } catch (IOException e) {
-            throw new ImportException(file, "the names file cannot be read (" + e.getMessage() + ")", e);
+            throw new ImportException(file, UserMessage.of("err.names.unreadable",
+                    "the names file cannot be read ({0})", e.getMessage()), e);
         }
     }
 
