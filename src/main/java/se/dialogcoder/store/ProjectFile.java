@@ -40,21 +40,25 @@ public final class ProjectFile implements AutoCloseable {
     private final boolean readOnly;
     /** A private snapshot file to delete on close (read-only opening of an older file), or null. */
     private final Path snapshot;
+    /** The schema version of the file itself when {@link #snapshot} is a migrated copy of it, else 0. */
+    private final int snapshotOfVersion;
 
     private ProjectFile(Path path, Connection connection, ProjectLock writerLock) {
-        this(path, connection, writerLock, false, null);
+        this(path, connection, writerLock, false, null, 0);
     }
 
-    private ProjectFile(Path path, Connection connection, boolean readOnly, Path snapshot) {
-        this(path, connection, null, readOnly, snapshot);
+    private ProjectFile(Path path, Connection connection, boolean readOnly, Path snapshot, int snapshotOfVersion) {
+        this(path, connection, null, readOnly, snapshot, snapshotOfVersion);
     }
 
-    private ProjectFile(Path path, Connection connection, ProjectLock writerLock, boolean readOnly, Path snapshot) {
+    private ProjectFile(Path path, Connection connection, ProjectLock writerLock, boolean readOnly, Path snapshot,
+            int snapshotOfVersion) {
         this.path = path;
         this.connection = connection;
         this.writerLock = writerLock;
         this.readOnly = readOnly;
         this.snapshot = snapshot;
+        this.snapshotOfVersion = snapshotOfVersion;
     }
 
     /** Creates a new, empty project file. Refuses to overwrite an existing file. */
@@ -237,7 +241,7 @@ public final class ProjectFile implements AutoCloseable {
         String name = String.valueOf(path.getFileName());
         if (version == Migrations.CURRENT) {
             try {
-                return new ProjectFile(path, connect(path, true), true, null);
+                return new ProjectFile(path, connect(path, true), true, null, 0);
             } catch (SQLException e) {
                 throw new StoreException(name + ": could not open the project (" + plain(e) + ").", e);
             }
@@ -254,7 +258,7 @@ public final class ProjectFile implements AutoCloseable {
                 c.close();
                 throw e;
             }
-            return new ProjectFile(path, c, true, copy);
+            return new ProjectFile(path, c, true, copy, version);
         } catch (SQLException | IOException e) {
             deleteSnapshot(copy);
             throw new StoreException(name + ": could not read the project (" + (e instanceof SQLException se
@@ -429,8 +433,14 @@ public final class ProjectFile implements AutoCloseable {
         });
     }
 
+    /**
+     * The project's facts. Its schema version is the file's own: for an older file opened read-only it is the
+     * older version, although it is read through a migrated snapshot.
+     */
     public ProjectInfo info() throws StoreException {
-        return read(tx -> tx.project().info());
+        ProjectInfo info = read(tx -> tx.project().info());
+        return snapshotOfVersion == 0 ? info : new ProjectInfo(info.id(), info.name(), info.round(), info.createdAt(),
+                snapshotOfVersion);
     }
 
     public Path path() {

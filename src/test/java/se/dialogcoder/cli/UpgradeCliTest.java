@@ -33,6 +33,8 @@ class UpgradeCliTest extends CliTestBase {
     void commandsThatOnlyReadLeaveTheOlderFileAsItIs() throws Exception {
         assertThat(run("info", project.toString(), "--json")).as(err).isZero();
         assertThat(new ObjectMapper().readTree(out).path("codings").asInt()).isEqualTo(1);
+        assertThat(new ObjectMapper().readTree(out).path("project").path("schemaVersion").asInt())
+                .as("the file's own version").isEqualTo(1);
         assertThat(run("text", project.toString(), "--document", "Skåne 2024")).as(err).isZero();
         assertThat(out).contains("länsgemensam handlingsplan");
         assertThat(run("search", project.toString(), "handlingsplan")).as(err).isZero();
