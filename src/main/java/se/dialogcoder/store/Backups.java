@@ -5,7 +5,9 @@ import java.nio.channels.FileChannel;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
@@ -117,7 +119,8 @@ public final class Backups {
         try {
             Files.createDirectories(folder);
         } catch (IOException e) {
-            throw new StoreException("the backup folder " + folder + " cannot be created (" + reason(e) + ").", e);
+            throw new StoreException("the backup folder " + folder + " cannot be created (" + reason(e, folder)
+                    + ").", e);
         }
         String base = safe(file.getFileName().toString().replaceFirst("\\.dcproj$", "")) + BEFORE_UPGRADE + fromVersion;
         Path target = folder.resolve(LocalDateTime.now().format(STAMP) + "_" + base + ProjectFile.EXTENSION);
@@ -141,7 +144,7 @@ public final class Backups {
             forceFolder(folder);
             return target;
         } catch (IOException e) {
-            throw new StoreException("the copy " + target + " cannot be written (" + reason(e) + ").", e);
+            throw new StoreException("the copy " + target + " cannot be written (" + reason(e, partial) + ").", e);
         } finally {
             deleteQuietly(partial);
         }
@@ -165,12 +168,19 @@ public final class Backups {
         }
     }
 
-    private static String reason(IOException e) {
+    /** Why writing {@code path} failed, in plain words (the file system's exceptions name only a path). */
+    private static String reason(IOException e, Path path) {
+        String where = e instanceof FileSystemException fse && fse.getFile() != null
+                && !Path.of(fse.getFile()).toAbsolutePath().equals(path.toAbsolutePath())
+                ? ": " + fse.getFile() : "";
         if (e instanceof FileAlreadyExistsException) {
-            return "a file of that name is in the way: " + e.getMessage();
+            return "a file is in the way" + where;
         }
         if (e instanceof AccessDeniedException) {
-            return "no permission: " + e.getMessage();
+            return "no permission" + where;
+        }
+        if (e instanceof NoSuchFileException) {
+            return "no such folder" + where;
         }
         return e.getMessage() == null ? e.toString() : e.getMessage();
     }

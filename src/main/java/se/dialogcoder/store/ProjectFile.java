@@ -24,7 +24,8 @@ import se.dialogcoder.model.ProjectInfo;
 /**
  * One project = one SQLite file. Opening checks that the file is a DialogCoder project of a schema version this
  * build knows (newer files are refused and left untouched), migrates older files forward once their original has
- * been kept (see {@link BeforeUpgrade}), and turns on foreign keys and WAL. Every {@link #write} is one immediate transaction: all of it is committed, or none of it.
+ * been kept (see {@link BeforeUpgrade}), and turns on foreign keys and WAL. Every {@link #write} is one immediate
+ * transaction: all of it is committed, or none of it.
  */
 public final class ProjectFile implements AutoCloseable {
     /** The file name extension of projects. */
