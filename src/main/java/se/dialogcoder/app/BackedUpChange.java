@@ -25,7 +25,8 @@ public final class BackedUpChange implements AutoCloseable {
     }
 
     static BackedUpChange open(Path path, Backups backups) throws StoreException {
-        ProjectFile file = ProjectFile.open(path);
+        // an older file's original is kept first (never dropped again, whatever the change does)
+        ProjectFile file = ProjectFile.open(path, backups::keepBeforeUpgrade);
         try {
             Backups.Snapshot snapshot = backups.snapshot(file);
             return new BackedUpChange(file, backups, snapshot, file.changeCount());

@@ -72,9 +72,13 @@ public final class Services {
         return new Services(AppPaths.fromEnvironment());
     }
 
-    /** Opens a project and takes the automatic backup of it. */
+    /**
+     * Opens a project and takes the automatic backup of it. A file of an older schema version is upgraded only after
+     * its original has been kept among the project's backups ({@link Backups#keepBeforeUpgrade}); when that copy
+     * cannot be made, the file is neither upgraded nor opened.
+     */
     public ProjectFile open(Path project) throws StoreException {
-        ProjectFile file = ProjectFile.open(project);
+        ProjectFile file = ProjectFile.open(project, backups::keepBeforeUpgrade);
         try {
             backups.take(file);
         } catch (StoreException e) {
@@ -87,7 +91,7 @@ public final class Services {
 
     /**
      * Opens a project for one change from the command line: a backup is taken first and removed again on
-     * {@link BackedUpChange#close()} when the project did not change.
+     * {@link BackedUpChange#close()} when the project did not change. An older file is upgraded as in {@link #open}.
      */
     public BackedUpChange openForChange(Path project) throws StoreException {
         return BackedUpChange.open(project, backups);

@@ -3,12 +3,15 @@ package se.dialogcoder.cli;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.OptionalInt;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
+import se.dialogcoder.store.Backups;
 import se.dialogcoder.store.ProjectFile;
 
-@Command(name = "backups", description = "List the automatic backups of a project, newest first.")
+@Command(name = "backups", description = "List the automatic backups of a project, newest first, with the "
+        + "originals kept before upgrades of the file format.")
 final class BackupsCommand extends BaseCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "PROJECT")
     Path project;
@@ -24,7 +27,9 @@ final class BackupsCommand extends BaseCommand implements Callable<Integer> {
             err().println("No backups of " + project.getFileName() + " in " + root().services.backups().dir() + ".");
         }
         for (Path b : list) {
-            out().printf("%s  %,d bytes%n", b, Files.size(b));
+            OptionalInt upgradedFrom = Backups.upgradedFrom(b);
+            out().printf("%s  %,d bytes%s%n", b, Files.size(b), upgradedFrom.isEmpty() ? ""
+                    : "  (the original, before the upgrade from file format version " + upgradedFrom.getAsInt() + ")");
         }
         return Cli.OK;
     }

@@ -11,11 +11,11 @@ final class ProjectOption {
     private ProjectOption() {
     }
 
-    /** Read-only (works while the window has the project open); an older file is updated first. */
+    /**
+     * Read-only (works while the window has the project open). An older file is read through a private upgraded
+     * snapshot and left as it is: only the window and changing commands upgrade a file, after keeping its original.
+     */
     static ProjectFile forReading(Path project) throws StoreException {
-        if (ProjectFile.schemaVersion(project) < ProjectFile.CURRENT_VERSION) {
-            return ProjectFile.open(project);
-        }
         return ProjectFile.openReadOnly(project);
     }
 

@@ -1,26 +1,40 @@
 package se.dialogcoder.store;
 
 import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.DirectoryStream;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.OptionalInt;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import se.dialogcoder.model.UserMessage;
 
 /**
  * Automatic backups: a consistent copy ({@code VACUUM INTO}) of a project each time it is opened in the window or
  * is about to be changed by a command, kept in {@code <dir>/<project id>/}, the newest {@code keep} distinct
- * states of them (a copy the same as the newest backup is not kept again). Restoring puts the current file aside first, so
- * a restore can itself be undone by hand.
+ * states of them (a copy the same as the newest backup is not kept again). Before a file of an older schema version
+ * is upgraded, its original is kept there too ({@link #keepBeforeUpgrade}, named {@code …_before-upgrade-v<N>.dcproj})
+ * and never dropped by that rotation. Restoring puts the current file aside first, so a restore can itself be undone
+ * by hand.
  */
 public final class Backups {
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS");
     private static final String PARTIAL = ".partial";
+    private static final String BEFORE_UPGRADE = "_before-upgrade-v";
+    private static final Pattern BEFORE_UPGRADE_NAME =
+            Pattern.compile(Pattern.quote(BEFORE_UPGRADE) + "(\\d+)" + Pattern.quote(ProjectFile.EXTENSION) + "$");
     private final Path dir;
     private final int keep;
 
@@ -78,6 +92,7 @@ public final class Backups {
         try {
             project.copyTo(partial);
             List<Path> existing = list(id);
+            existing.removeIf(p -> upgradedFrom(p).isPresent()); // an older version's file is never the same state
             if (!existing.isEmpty() && sameBytes(existing.get(0), partial)) {
                 Files.delete(partial);
                 return new Snapshot(existing.get(0), false);
@@ -90,6 +105,88 @@ public final class Backups {
             deleteQuietly(partial);
         }
         return new Snapshot(target, true);
+    }
+
+    /**
+     * Keeps the original of a project file of an older schema version before it is upgraded (a {@link BeforeUpgrade}
+     * for {@link ProjectFile#open(Path, BeforeUpgrade)}, which calls it holding the project's writer lock): a copy
+     * byte for byte the file, forced to disk, as {@code <dir>/<project id>/<time>_<name>_before-upgrade-v<N>.dcproj}.
+     * It is listed and restored like any backup, and the rotation never drops it. When the newest such copy of the
+     * same version is already the same file, that one is returned and no second copy is made.
+     *
+     * @return the copy
+     * @throws StoreException when it cannot be made; nothing is left behind then
+     */
+    public Path keepBeforeUpgrade(Path file, String projectId, int fromVersion) throws StoreException {
+        Path folder = dir.resolve(projectId);
+        try {
+            Files.createDirectories(folder);
+        } catch (IOException e) {
+            throw new StoreException(UserMessage.of("err.backup.upgradeFolder",
+                    "the backup folder {0} cannot be created ({1}).", folder, reason(e, folder)), e);
+        }
+        String base = safe(file.getFileName().toString().replaceFirst("\\.dcproj$", "")) + BEFORE_UPGRADE + fromVersion;
+        Path target = folder.resolve(LocalDateTime.now().format(STAMP) + "_" + base + ProjectFile.EXTENSION);
+        int n = 1;
+        while (Files.exists(target)) {
+            target = folder.resolve(LocalDateTime.now().format(STAMP) + "-" + n++ + "_" + base + ProjectFile.EXTENSION);
+        }
+        Path partial = target.resolveSibling(target.getFileName() + PARTIAL);
+        try {
+            ProjectFile.copyOriginal(file, partial, fromVersion);
+            for (Path earlier : list(projectId)) {
+                // (the file itself, opened from the backups folder, is about to change: it is no copy to rely on)
+                if (upgradedFrom(earlier).orElse(-1) == fromVersion && !Files.isSameFile(earlier, file)) {
+                    if (sameBytes(earlier, partial)) {
+                        return earlier;
+                    }
+                    break; // only the newest copy of that version counts
+                }
+            }
+            Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE);
+            forceFolder(folder);
+            return target;
+        } catch (IOException e) {
+            throw new StoreException(UserMessage.of("err.backup.upgradeCopy", "the copy {0} cannot be written ({1}).",
+                    target, reason(e, partial)), e);
+        } finally {
+            deleteQuietly(partial);
+        }
+    }
+
+    /**
+     * The schema version a backup was the original of, when it is a copy kept before an upgrade
+     * ({@link #keepBeforeUpgrade}); empty for an ordinary backup.
+     */
+    public static OptionalInt upgradedFrom(Path backup) {
+        Matcher m = BEFORE_UPGRADE_NAME.matcher(backup.getFileName().toString());
+        return m.find() ? OptionalInt.of(Integer.parseInt(m.group(1))) : OptionalInt.empty();
+    }
+
+    /** Makes a rename in {@code folder} durable where the system allows it (not on Windows: best effort). */
+    private static void forceFolder(Path folder) {
+        try (FileChannel ch = FileChannel.open(folder, StandardOpenOption.READ)) {
+            ch.force(true);
+        } catch (IOException ignored) {
+            // the copy itself is on disk; its name will be after the next sync of the folder
+        }
+    }
+
+    /** Why writing {@code path} failed, in plain words (the file system's exceptions name only a path). */
+    private static String reason(IOException e, Path path) {
+        String where = e instanceof FileSystemException fse && fse.getFile() != null
+                && !Path.of(fse.getFile()).toAbsolutePath().equals(path.toAbsolutePath())
+                ? ": " + fse.getFile() : "";
+        if (e instanceof FileAlreadyExistsException) {
+            return "a file is in the way" + where;
+        }
+        if (e instanceof AccessDeniedException) {
+            return "no permission" + where;
+        }
+        if (e instanceof NoSuchFileException) {
+            return "no such folder" + where;
+        }
+        return e.getMessage() == null ? e.toString() : e.getMessage();
     }
 
     /**
@@ -158,9 +255,11 @@ public final class Backups {
         return out;
     }
 
+    /** Drops the oldest ordinary backups beyond {@code keep}; copies kept before an upgrade are not counted. */
     private void prune(Path folder) throws StoreException {
         try {
             List<Path> all = list(folder.getFileName().toString());
+            all.removeIf(p -> upgradedFrom(p).isPresent());
             for (int i = keep; i < all.size(); i++) {
                 Files.deleteIfExists(all.get(i));
             }

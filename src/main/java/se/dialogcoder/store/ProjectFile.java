@@ -2,8 +2,11 @@ package se.dialogcoder.store;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -21,8 +24,9 @@ import se.dialogcoder.model.UserMessage;
 
 /**
  * One project = one SQLite file. Opening checks that the file is a DialogCoder project of a schema version this
- * build knows (newer files are refused and left untouched), migrates older files forward, and turns on foreign
- * keys and WAL. Every {@link #write} is one immediate transaction: all of it is committed, or none of it.
+ * build knows (newer files are refused and left untouched), migrates older files forward once their original has
+ * been kept (see {@link BeforeUpgrade}), and turns on foreign keys and WAL. Every {@link #write} is one immediate
+ * transaction: all of it is committed, or none of it.
  */
 public final class ProjectFile implements AutoCloseable {
     /** The file name extension of projects. */
@@ -38,21 +42,25 @@ public final class ProjectFile implements AutoCloseable {
     private final boolean readOnly;
     /** A private snapshot file to delete on close (read-only opening of an older file), or null. */
     private final Path snapshot;
+    /** The schema version of the file itself when {@link #snapshot} is a migrated copy of it, else 0. */
+    private final int snapshotOfVersion;
 
     private ProjectFile(Path path, Connection connection, ProjectLock writerLock) {
-        this(path, connection, writerLock, false, null);
+        this(path, connection, writerLock, false, null, 0);
     }
 
-    private ProjectFile(Path path, Connection connection, boolean readOnly, Path snapshot) {
-        this(path, connection, null, readOnly, snapshot);
+    private ProjectFile(Path path, Connection connection, boolean readOnly, Path snapshot, int snapshotOfVersion) {
+        this(path, connection, null, readOnly, snapshot, snapshotOfVersion);
     }
 
-    private ProjectFile(Path path, Connection connection, ProjectLock writerLock, boolean readOnly, Path snapshot) {
+    private ProjectFile(Path path, Connection connection, ProjectLock writerLock, boolean readOnly, Path snapshot,
+            int snapshotOfVersion) {
         this.path = path;
         this.connection = connection;
         this.writerLock = writerLock;
         this.readOnly = readOnly;
         this.snapshot = snapshot;
+        this.snapshotOfVersion = snapshotOfVersion;
     }
 
     /** Creates a new, empty project file. Refuses to overwrite an existing file. */
@@ -93,13 +101,28 @@ public final class ProjectFile implements AutoCloseable {
     }
 
     /**
-     * Opens an existing project for writing, migrating it forward if it was written by an earlier version.
+     * Opens an existing project for writing. A file written by an earlier version is not migrated: that needs
+     * {@link #open(Path, BeforeUpgrade)}, which keeps the original first.
      *
      * @throws ProjectLockedException when another window or process has it open for writing
-     * @throws StoreException when it is no project, damaged, newer, or cannot be written (read-only file or
+     * @throws StoreException when it is no project, damaged, newer, older, or cannot be written (read-only file or
      *     folder: use {@link #openReadOnly})
      */
     public static ProjectFile open(Path path) throws StoreException {
+        return open(path, BeforeUpgrade.REFUSE);
+    }
+
+    /**
+     * Opens an existing project for writing, migrating it forward if it was written by an earlier version. Before
+     * the migration, while this process already holds the project's writer lock, {@code beforeUpgrade} is given the
+     * file exactly as the older version left it (to keep a copy of it); when it fails, the file is neither migrated
+     * nor opened and has not changed.
+     *
+     * @throws ProjectLockedException when another window or process has it open for writing
+     * @throws StoreException when it is no project, damaged, newer, cannot be written (read-only file or folder: use
+     *     {@link #openReadOnly}), or {@code beforeUpgrade} refused
+     */
+    public static ProjectFile open(Path path, BeforeUpgrade beforeUpgrade) throws StoreException {
         int version = inspect(path);
         Path parent = path.toAbsolutePath().getParent();
         if (!Files.isWritable(path) || (parent != null && !Files.isWritable(parent))) {
@@ -109,6 +132,13 @@ public final class ProjectFile implements AutoCloseable {
         }
         ProjectLock writer = ProjectLock.acquire(path);
         try {
+            if (version < Migrations.CURRENT) {
+                // again under the lock: another process may have upgraded the file since it was looked at
+                version = inspect(path);
+                if (version < Migrations.CURRENT) {
+                    keepOriginal(path, version, beforeUpgrade);
+                }
+            }
             Connection c = connect(path, false);
             try {
                 if (version < Migrations.CURRENT) {
@@ -123,9 +153,75 @@ public final class ProjectFile implements AutoCloseable {
             writer.close();
             throw new StoreException(UserMessage.of("err.project.notOpened", "{0}: could not open the project ({1}).",
                     name(path), plain(e)), e);
-        } catch (RuntimeException e) {
+        } catch (StoreException | RuntimeException e) {
             writer.close();
             throw e;
+        }
+    }
+
+    /** Hands the untouched older file to {@code beforeUpgrade}; the caller holds the writer lock. */
+    private static void keepOriginal(Path path, int version, BeforeUpgrade beforeUpgrade) throws StoreException {
+        String name = String.valueOf(path.getFileName());
+        String id;
+        try (Connection c = connect(path, true)) {
+            id = new Tx(c).project().info().id();
+        } catch (SQLException e) {
+            throw new StoreException(UserMessage.of("err.project.notReadUnchanged",
+                    "{0}: could not read the project ({1}). It was not changed.", name, plain(e)), e);
+        }
+        try {
+            beforeUpgrade.keepOriginal(path, id, version);
+        } catch (StoreException e) {
+            throw new StoreException(UserMessage.of("err.project.upgradeCopyFailed", "{0} was saved by an earlier "
+                    + "DialogCoder (file format version {1}). Before it is upgraded to version {2}, a copy of the "
+                    + "original is kept, and that failed: {3} The project was not upgraded and not opened; the file "
+                    + "is unchanged.", name, Integer.toString(version), Integer.toString(Migrations.CURRENT),
+                    e.userMessage()), e);
+        }
+    }
+
+    /**
+     * Copies a project file that nobody is writing (the caller holds its writer lock) to {@code target}, which must
+     * not exist, and forces the copy to disk. The copy is byte for byte the file; only when a log of committed
+     * changes is pending beside it ({@code -wal} or {@code -journal} left by a crash) is it a consistent copy that
+     * includes them ({@code VACUUM INTO}, which keeps the schema version). Either way it is checked before it counts.
+     */
+    static void copyOriginal(Path source, Path target, int version) throws StoreException, IOException {
+        if (logPending(source)) {
+            try {
+                vacuumInto(source, target);
+            } catch (SQLException e) {
+                throw new IOException(plain(e).english(), e);
+            }
+            if (inspect(target) != version) {
+                throw new IOException("the copy does not hold file format version " + version);
+            }
+        } else {
+            Files.copy(source, target, StandardCopyOption.COPY_ATTRIBUTES);
+            if (Files.mismatch(source, target) != -1L) {
+                throw new IOException("the copy differs from the original");
+            }
+        }
+        try (FileChannel ch = FileChannel.open(target, StandardOpenOption.WRITE)) {
+            ch.force(true);
+        }
+    }
+
+    private static boolean logPending(Path path) throws IOException {
+        Path abs = path.toAbsolutePath();
+        for (String suffix : new String[] {"-wal", "-journal"}) {
+            Path log = abs.resolveSibling(abs.getFileName() + suffix);
+            if (Files.exists(log) && Files.size(log) > 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void vacuumInto(Path source, Path target) throws SQLException {
+        try (Connection c = connect(source, true); var ps = c.prepareStatement("VACUUM INTO ?")) {
+            ps.setString(1, target.toAbsolutePath().toString());
+            ps.execute();
         }
     }
 
@@ -153,7 +249,7 @@ public final class ProjectFile implements AutoCloseable {
         String name = String.valueOf(path.getFileName());
         if (version == Migrations.CURRENT) {
             try {
-                return new ProjectFile(path, connect(path, true), true, null);
+                return new ProjectFile(path, connect(path, true), true, null, 0);
             } catch (SQLException e) {
                 throw new StoreException(UserMessage.of("err.project.notOpened", "{0}: could not open the project ({1}).",
                         name, plain(e)), e);
@@ -163,10 +259,7 @@ public final class ProjectFile implements AutoCloseable {
         try {
             copy = Files.createTempFile("dialogcoder-read-", EXTENSION);
             Files.delete(copy); // VACUUM INTO wants a new file
-            try (Connection c = connect(path, true); var ps = c.prepareStatement("VACUUM INTO ?")) {
-                ps.setString(1, copy.toAbsolutePath().toString());
-                ps.execute();
-            }
+            vacuumInto(path, copy);
             Connection c = connect(copy, false);
             try {
                 Migrations.migrate(c, version);
@@ -174,7 +267,7 @@ public final class ProjectFile implements AutoCloseable {
                 c.close();
                 throw e;
             }
-            return new ProjectFile(path, c, true, copy);
+            return new ProjectFile(path, c, true, copy, version);
         } catch (SQLException | IOException e) {
             deleteSnapshot(copy);
             throw new StoreException(UserMessage.of("err.project.notRead", "{0}: could not read the project ({1}).", name,
@@ -359,8 +452,14 @@ public final class ProjectFile implements AutoCloseable {
         });
     }
 
+    /**
+     * The project's facts. Its schema version is the file's own: for an older file opened read-only it is the
+     * older version, although it is read through a migrated snapshot.
+     */
     public ProjectInfo info() throws StoreException {
-        return read(tx -> tx.project().info());
+        ProjectInfo info = read(tx -> tx.project().info());
+        return snapshotOfVersion == 0 ? info : new ProjectInfo(info.id(), info.name(), info.round(), info.createdAt(),
+                snapshotOfVersion);
     }
 
     public Path path() {

@@ -9,7 +9,9 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import se.dialogcoder.model.Coding;
@@ -93,7 +95,7 @@ class ProjectFileTest {
     void aVersionOneProjectIsMigratedWithItsDataIntact() throws Exception {
         Path file = dir.resolve("old.dcproj");
         StoreFixtures.writeV1Project(file);
-        try (ProjectFile p = ProjectFile.open(file)) {
+        try (ProjectFile p = ProjectFile.open(file, (f, id, v) -> { })) {
             assertThat(p.info().schemaVersion()).isEqualTo(Migrations.CURRENT);
             assertThat(p.info().name()).isEqualTo("Gammalt projekt");
             Document d = p.read(tx -> tx.documents().byName("Skåne 2024")).orElseThrow();
@@ -117,6 +119,50 @@ class ProjectFileTest {
             // and what version 3 added: the pseudonym table
             int number = p.write(tx -> tx.pseudonyms().add("name", "ab12", "k1"));
             assertThat(number).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void anOlderFileIsHandedOverUntouchedWhileTheLockIsHeldThenUpgraded() throws Exception {
+        Path file = dir.resolve("old.dcproj");
+        StoreFixtures.writeV1Project(file);
+        byte[] original = Files.readAllBytes(file);
+        List<String> calls = new ArrayList<>();
+        try (ProjectFile p = ProjectFile.open(file, (f, id, version) -> {
+            calls.add(f.getFileName() + " " + id + " v" + version);
+            assertThat(f).as("as the older version left it").hasBinaryContent(original);
+            assertThatThrownBy(() -> ProjectFile.open(f, (f2, id2, v2) -> { }))
+                    .as("no other writer meanwhile").isInstanceOf(ProjectLockedException.class);
+        })) {
+            assertThat(p.info().schemaVersion()).isEqualTo(Migrations.CURRENT);
+        }
+        assertThat(calls).containsExactly("old.dcproj 6f1c2d8e-0000-4000-8000-000000000001 v1");
+        try (ProjectFile p = ProjectFile.open(file, (f, id, version) -> calls.add("again"))) {
+            assertThat(p.info().name()).isEqualTo("Gammalt projekt");
+        }
+        assertThat(calls).as("a current file is not handed over").hasSize(1);
+    }
+
+    @Test
+    void whenTheOriginalCannotBeKeptAnOlderFileIsNeitherUpgradedNorOpened() throws Exception {
+        Path file = dir.resolve("old.dcproj");
+        StoreFixtures.writeV1Project(file);
+        byte[] original = Files.readAllBytes(file);
+        assertThatThrownBy(() -> ProjectFile.open(file, (f, id, version) -> {
+            throw new StoreException(se.dialogcoder.model.UserMessage.of("err.backup.upgradeCopy",
+                    "the copy {0} cannot be written ({1}).", "/backups/x", "the disk is full"));
+        })).isInstanceOf(StoreException.class).isNotInstanceOf(ProjectLockedException.class)
+                .hasMessageContaining("old.dcproj").hasMessageContaining("file format version 1")
+                .hasMessageContaining("the disk is full").hasMessageContaining("not upgraded")
+                .hasMessageContaining("unchanged");
+        assertThatThrownBy(() -> ProjectFile.open(file)).as("nowhere to keep it: refused")
+                .hasMessageContaining("old.dcproj").hasMessageContaining("not upgraded");
+
+        assertThat(Files.readAllBytes(file)).isEqualTo(original);
+        assertThat(dir).isDirectoryNotContaining("glob:**-wal").isDirectoryNotContaining("glob:**-shm")
+                .isDirectoryNotContaining("glob:**.lock");
+        try (ProjectFile p = ProjectFile.open(file, (f, id, version) -> { })) {
+            assertThat(p.info().schemaVersion()).as("the lock was let go").isEqualTo(Migrations.CURRENT);
         }
     }
 

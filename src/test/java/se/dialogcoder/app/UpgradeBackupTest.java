@@ -1,0 +1,89 @@
+package se.dialogcoder.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import se.dialogcoder.model.County;
+import se.dialogcoder.store.Backups;
+import se.dialogcoder.store.ProjectFile;
+import se.dialogcoder.store.StoreException;
+import se.dialogcoder.store.StoreFixtures;
+
+/**
+ * Opening a project saved by an earlier DialogCoder (file format version 1) in the app, as the window does: the
+ * file as it was is kept among the project's backups before it is upgraded, or it is not upgraded at all.
+ */
+class UpgradeBackupTest {
+    private static final String ID = "6f1c2d8e-0000-4000-8000-000000000001";
+    @TempDir
+    Path dir;
+    private Services services;
+    private Path project;
+    private byte[] original;
+
+    @BeforeEach
+    void setUp() throws Exception {
+        services = new Services(new AppPaths(dir.resolve("home")));
+        project = dir.resolve("gammalt.dcproj");
+        StoreFixtures.writeV1Project(project);
+        original = Files.readAllBytes(project);
+    }
+
+    private List<Path> copiesBeforeUpgrade() throws Exception {
+        return services.backups().list(ID).stream().filter(b -> Backups.upgradedFrom(b).isPresent()).toList();
+    }
+
+    @Test
+    void theOriginalIsAmongTheBackupsByteForByteAndCanBeRestored() throws Exception {
+        try (ProjectFile p = services.open(project)) {
+            assertThat(p.info().schemaVersion()).isEqualTo(ProjectFile.CURRENT_VERSION);
+        }
+        List<Path> backups = services.backups().list(ID);
+        assertThat(backups).as("the original, and the usual backup of the upgraded project").hasSize(2);
+        Path copy = copiesBeforeUpgrade().get(0);
+        assertThat(copy.getFileName().toString()).endsWith("_gammalt_before-upgrade-v1.dcproj");
+        assertThat(copy).hasBinaryContent(original);
+        assertThat(ProjectFile.schemaVersion(project)).isEqualTo(ProjectFile.CURRENT_VERSION);
+
+        Backups.restore(copy, project);
+        assertThat(project).as("back as the earlier version saved it").hasBinaryContent(original);
+    }
+
+    @Test
+    void theOriginalIsNotPushedOutByLaterBackups() throws Exception {
+        for (int i = 0; i < services.settings().backupsToKeep + 3; i++) {
+            int n = i;
+            try (ProjectFile p = services.open(project)) {
+                p.write(tx -> tx.documents().insert(StoreFixtures.document("Dok " + n, County.GOTLAND, "Text " + n)));
+            }
+        }
+        assertThat(services.backups().list(ID)).hasSize(services.settings().backupsToKeep + 1);
+        assertThat(copiesBeforeUpgrade()).singleElement().satisfies(c -> assertThat(c).hasBinaryContent(original));
+    }
+
+    @Test
+    void whenTheCopyCannotBeMadeTheProjectIsNotOpenedAndStaysAsItWas() throws Exception {
+        Path blocker = dir.resolve("home").resolve("backups").resolve(ID);
+        Files.createDirectories(blocker.getParent());
+        Files.writeString(blocker, "a file where the backup folder should be");
+
+        assertThatThrownBy(() -> services.open(project)).isInstanceOf(StoreException.class)
+                .hasMessageContaining("gammalt.dcproj").hasMessageContaining("file format version 1")
+                .hasMessageContaining("in the way").hasMessageContaining("not upgraded and not opened");
+        assertThat(project).hasBinaryContent(original);
+        assertThat(dir).isDirectoryNotContaining("glob:**-wal").isDirectoryNotContaining("glob:**-shm")
+                .isDirectoryNotContaining("glob:**.lock");
+
+        Files.delete(blocker);
+        try (ProjectFile p = services.open(project)) {
+            assertThat(p.info().name()).isEqualTo("Gammalt projekt");
+        }
+        assertThat(copiesBeforeUpgrade()).singleElement().satisfies(c -> assertThat(c).hasBinaryContent(original));
+    }
+}
