@@ -51,4 +51,13 @@ public final class CodePointText {
     public int toChar(int offset) {
         return charOf == null ? offset : charOf[offset];
     }
+
+    /** Code-point offset of a UTF-16 index (an index between the halves of a pair counts as the next one). */
+    public int toCodePoint(int charIndex) {
+        if (charOf == null) {
+            return charIndex;
+        }
+        int i = java.util.Arrays.binarySearch(charOf, charIndex);
+        return i >= 0 ? i : -i - 1;
+    }
 }

@@ -19,6 +19,7 @@ import org.fxmisc.flowless.VirtualizedScrollPane;
 import org.fxmisc.richtext.InlineCssTextArea;
 import org.fxmisc.richtext.model.StyleSpans;
 import org.fxmisc.richtext.model.StyleSpansBuilder;
+import se.dialogcoder.model.CodePointText;
 import se.dialogcoder.model.Code;
 import se.dialogcoder.model.Coding;
 import se.dialogcoder.model.Document;
@@ -39,7 +40,7 @@ final class DocumentView extends BorderPane {
     private final ResourceBundle messages;
     private final ProjectViewModel vm;
     private final Subscriptions subscriptions = new Subscriptions();
-    private CodePointIndex index = new CodePointIndex("");
+    private CodePointText index = new CodePointText("");
     /** Code point where each paragraph of the shown text starts (the text never changes while shown). */
     private int[] paragraphStarts = {0};
     private ProjectViewModel.OpenDocument shown;
@@ -155,7 +156,7 @@ final class DocumentView extends BorderPane {
             title.setText("");
             meta.setText(messages.getString("text.placeholder"));
             area.replaceText("");
-            index = new CodePointIndex("");
+            index = new CodePointText("");
             area.setParagraphGraphicFactory(null);
             if (welcome != null) {
                 setCenter(welcome);
@@ -171,7 +172,7 @@ final class DocumentView extends BorderPane {
         meta.setText(Messages.format(messages, "doc.details", county,
                 messages.getString("doc.kind." + d.kind().id()), d.words(), d.units()));
         if (!sameText) {
-            index = new CodePointIndex(doc.text());
+            index = new CodePointText(doc.text());
             paragraphStarts = paragraphStarts(doc.text());
             graphics.clear();
             area.replaceText(doc.text());
@@ -322,7 +323,7 @@ final class DocumentView extends BorderPane {
     }
 
     /** Inline CSS per stretch of text: label styles, coding backgrounds, overlap underlines, selection border. */
-    static StyleSpans<String> spans(String text, CodePointIndex index, List<TextUnit> units, List<Coding> codings,
+    static StyleSpans<String> spans(String text, CodePointText index, List<TextUnit> units, List<Coding> codings,
                                     Map<Long, Code> codes, long selectedId, int from, int to) {
         int n = to;
         List<Integer> cuts = new ArrayList<>(List.of(from, to));
@@ -449,7 +450,7 @@ final class DocumentView extends BorderPane {
      */
     private final class Stripes {
         private final int[] starts;
-        private final CodePointIndex index;
+        private final CodePointText index;
         private final Coding[] sorted;
         private final int[] lanes;
         private final int longest;
@@ -458,7 +459,7 @@ final class DocumentView extends BorderPane {
         private final int laneCount;
         private final Map<Integer, List<StripeGraphic.Bar>> byParagraph = new HashMap<>();
 
-        Stripes(int[] starts, CodePointIndex index, List<Coding> codings, Map<Long, Code> codes, Coding selected) {
+        Stripes(int[] starts, CodePointText index, List<Coding> codings, Map<Long, Code> codes, Coding selected) {
             this.starts = starts;
             this.index = index;
             this.codes = codes;

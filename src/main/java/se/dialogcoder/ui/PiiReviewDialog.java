@@ -33,6 +33,7 @@ import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
+import se.dialogcoder.model.CodePointText;
 import se.dialogcoder.app.PiiReviewer;
 import se.dialogcoder.ingest.ParsedDocument;
 import se.dialogcoder.ingest.pii.PiiDecision;
@@ -114,13 +115,13 @@ final class PiiReviewDialog {
 
     static boolean show(Window owner, ResourceBundle m, Path file, ParsedDocument document, PiiReview review) {
         review.decideAll(PiiDecision.PSEUDONYMISE);
-        CodePointIndex index = new CodePointIndex(document.text());
+        CodePointText index = new CodePointText(document.text());
         List<Row> rows = new ArrayList<>();
         for (int i = 0; i < review.findings().size(); i++) {
             PiiFinding f = review.findings().get(i);
             int from = Math.max(0, f.start() - 40);
             int to = Math.min(index.length(), f.end() + 40);
-            String context = ("…" + index.substring(from, to) + "…").replace('\n', ' ');
+            String context = ("…" + index.slice(from, to) + "…").replace('\n', ' ');
             rows.add(new Row(i, f, context, review.decision(i)));
         }
         StringConverter<PiiDecision> words = new StringConverter<>() {

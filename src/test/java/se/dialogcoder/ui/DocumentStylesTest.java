@@ -7,6 +7,7 @@ import java.util.Map;
 import org.fxmisc.richtext.model.StyleSpan;
 import org.fxmisc.richtext.model.StyleSpans;
 import org.junit.jupiter.api.Test;
+import se.dialogcoder.model.CodePointText;
 import se.dialogcoder.model.Code;
 import se.dialogcoder.model.Coding;
 import se.dialogcoder.model.TextUnit;
@@ -24,7 +25,7 @@ class DocumentStylesTest {
 
     @Test
     void aStretchIsStyledFromTheCodingsAndSpeakersThatTouchItOnly() {
-        CodePointIndex index = new CodePointIndex(TEXT);
+        CodePointText index = new CodePointText(TEXT);
         int turn = TEXT.indexOf("Samordnare");
         int body = TEXT.indexOf("Vi har");
         int plan = TEXT.indexOf("handlingsplan");
