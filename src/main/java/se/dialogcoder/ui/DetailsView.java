@@ -27,7 +27,7 @@ import se.dialogcoder.model.Coding;
 import se.dialogcoder.model.County;
 import se.dialogcoder.model.Document;
 import se.dialogcoder.model.DocumentKind;
-import se.dialogcoder.ui.ProjectViewModel.MemoTarget;
+import se.dialogcoder.ui.MemosAndFacts.MemoTarget;
 
 /**
  * Details and memo of whatever was selected last: a coding, a document (county, kind, round, date, free
@@ -133,7 +133,7 @@ final class DetailsView extends VBox {
     void flush() {
         saveLater.stop();
         if (target != null && dirty) {
-            vm.saveMemo(target, targetId, memo.getText());
+            vm.memosAndFacts().saveMemo(target, targetId, memo.getText());
         }
         dirty = false;
     }
@@ -210,7 +210,7 @@ final class DetailsView extends VBox {
             }
         });
         county.setValue(d.county());
-        saveOnCommit(county, d.county(), c -> vm.setCounty(d, c));
+        saveOnCommit(county, d.county(), c -> vm.memosAndFacts().setCounty(d, c));
         ComboBox<DocumentKind> kind = new ComboBox<>(FXCollections.observableArrayList(DocumentKind.values()));
         kind.setConverter(new javafx.util.StringConverter<>() {
             @Override
@@ -239,7 +239,7 @@ final class DetailsView extends VBox {
             List<Object> now = List.of(kind.getValue(), round.getText().strip(), date.getText().strip());
             if (!now.equals(saved)) {
                 Collections.copy(saved, now);
-                vm.setDocumentFacts(d, kind.getValue(), round.getText(), date.getText());
+                vm.memosAndFacts().setDocumentFacts(d, kind.getValue(), round.getText(), date.getText());
             }
         };
         saveOnCommit(kind, d.kind(), k -> saveFacts.run());
@@ -270,7 +270,7 @@ final class DetailsView extends VBox {
         Button set = new Button(m.getString("details.attributeSet"));
         set.setId("attributeSet");
         set.setOnAction(e -> {
-            vm.setAttribute(d, name.getText(), value.getText());
+            vm.memosAndFacts().setAttribute(d, name.getText(), value.getText());
             name.clear();
             value.clear();
         });
@@ -312,7 +312,7 @@ final class DetailsView extends VBox {
         if (d == null || list == null || target != MemoTarget.DOCUMENT) {
             return;
         }
-        vm.attributes(d, map -> {
+        vm.memosAndFacts().attributes(d, map -> {
             if (factsOf == d && attributeList == list && !map.equals(attributesShown)) {
                 attributesShown = Map.copyOf(map);
                 list.getChildren().clear();
@@ -363,7 +363,7 @@ final class DetailsView extends VBox {
         memo.setText("");
         memo.setDisable(false);
         memo.setEditable(false);
-        vm.memo(t, id, text -> {
+        vm.memosAndFacts().memo(t, id, text -> {
             if (target == t && targetId == id) {
                 loading = true;
                 memo.setText(text);

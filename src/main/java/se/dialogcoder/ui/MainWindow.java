@@ -424,7 +424,7 @@ public final class MainWindow implements CodebookActions {
         progress.setProgress(0);
         progress.setVisible(true);
         cancel.setVisible(true);
-        vm.importFiles(paths, PiiReviewDialog.reviewer(stage, messages), new ImportService.Progress() {
+        vm.transfers().importFiles(paths, PiiReviewDialog.reviewer(stage, messages), new ImportService.Progress() {
             @Override
             public void update(int done, int total, Path current) {
                 Platform.runLater(() -> {
@@ -468,7 +468,7 @@ public final class MainWindow implements CodebookActions {
         fc.setInitialFileName((info == null ? "projekt" : info.name()) + "." + format);
         File f = fc.showSaveDialog(stage);
         if (f != null) {
-            vm.exportRefi(format, f.toPath(), summary -> info(messages.getString("refi.exported"),
+            vm.transfers().exportRefi(format, f.toPath(), summary -> info(messages.getString("refi.exported"),
                     Messages.format(messages, "refi.exportedText", f.getName())));
         }
     }
@@ -478,7 +478,7 @@ public final class MainWindow implements CodebookActions {
         fc.getExtensionFilters().add(new FileChooser.ExtensionFilter("REFI-QDA (*.qdc, *.qdpx)", "*.qdc", "*.qdpx"));
         File f = fc.showOpenDialog(stage);
         if (f != null) {
-            vm.importQdc(f.toPath(), r -> refiReport(Messages.format(messages, "refi.codebookImported",
+            vm.transfers().importQdc(f.toPath(), r -> refiReport(Messages.format(messages, "refi.codebookImported",
                     r.count().added(), r.count().alreadyPresent()), r.report()));
         }
     }
@@ -503,7 +503,7 @@ public final class MainWindow implements CodebookActions {
 
     /** Imports a .qdpx into a new project file; then its report (what was not imported, what was changed). */
     void importQdpx(Path qdpx, Path target) {
-        vm.importQdpx(qdpx, target, r -> refiReport(Messages.format(messages, "refi.projectImported", r.documents(),
+        vm.transfers().importQdpx(qdpx, target, r -> refiReport(Messages.format(messages, "refi.projectImported", r.documents(),
                 r.codes(), r.codings(), r.coders()), r.report()));
     }
 
@@ -543,7 +543,7 @@ public final class MainWindow implements CodebookActions {
         status.setText(Messages.format(messages, "status.merging", files.size()));
         progress.setProgress(ProgressBar.INDETERMINATE_PROGRESS);
         progress.setVisible(true);
-        vm.mergeProjects(files, report -> {
+        vm.transfers().mergeProjects(files, report -> {
             updateStatus();
             showMergeReport(report);
         });

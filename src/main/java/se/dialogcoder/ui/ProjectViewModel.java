@@ -22,10 +22,6 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import se.dialogcoder.app.ExchangeService;
-import se.dialogcoder.app.ImportService;
-import se.dialogcoder.app.MergeReport;
-import se.dialogcoder.app.MergeService;
 import se.dialogcoder.app.ProjectSession;
 import se.dialogcoder.app.Services;
 import se.dialogcoder.model.Code;
@@ -64,6 +60,8 @@ public final class ProjectViewModel {
     }
 
     private final Services services;
+    private final Transfers transfers;
+    private final MemosAndFacts memosAndFacts;
     private final Executor background;
     private final Executor fx;
     private final BiFunction<Integer, Integer, String> statusText;
@@ -118,6 +116,8 @@ public final class ProjectViewModel {
         this.background = background;
         this.fx = fx;
         this.statusText = statusText;
+        this.transfers = new Transfers(this, services);
+        this.memosAndFacts = new MemosAndFacts(this);
         dropVanishedCoding();
         coder.set(services.settings().coderName);
         if (services.settings().blindCoding) {
@@ -747,75 +747,19 @@ public final class ProjectViewModel {
         }, x -> selectedCode.set(null));
     }
 
-    // ---- memos and document attributes ------------------------------------------------------------------------
+    // ---- memos and document facts ------------------------------------------------------------------------------
 
-    /** What a memo belongs to. */
-    public enum MemoTarget { PROJECT, DOCUMENT, CODE, CODING }
-
-    /** Reads a memo; the answer arrives on the FX thread. */
-    public void memo(MemoTarget target, long id, Consumer<String> answer) {
-        ProjectSession s = session;
-        if (s == null) {
-            return;
-        }
-        run(() -> {
-            String m = s.project().read(tx -> switch (target) {
-                case PROJECT -> tx.project().memo();
-                case DOCUMENT -> tx.documents().memo(id);
-                case CODE -> tx.codes().memo(id);
-                case CODING -> tx.codings().memo(id);
-            });
-            return m == null ? "" : m;
-        }, answer);
+    /** Memos (project, document, code, coding) and a document's county, kind, round, date and attributes. */
+    public MemosAndFacts memosAndFacts() {
+        return memosAndFacts;
     }
 
-    /** Saves a memo at once (no save button); memos are not part of undo. */
-    public void saveMemo(MemoTarget target, long id, String text) {
-        ProjectSession s = session;
-        if (s == null) {
-            return;
-        }
-        String value = text == null || text.isBlank() ? null : text;
-        run(() -> s.project().write(tx -> {
-            switch (target) {
-                case PROJECT -> tx.project().setMemo(value);
-                case DOCUMENT -> tx.documents().setMemo(id, value);
-                case CODE -> tx.codes().setMemo(id, value);
-                case CODING -> tx.codings().setMemo(id, value);
-            }
-            return null;
-        }), x -> { });
-    }
-
-    /**
-     * Changes a document's county as one undoable step (nothing is recorded when it is the county it has); the
-     * navigator, counts and everything else follow, also on undo and redo.
-     */
-    public void setCounty(Document doc, County county) {
-        change(s -> s.setCounty(doc.id(), county), changed -> { });
-    }
-
-    /** Changes a document's kind, round and dialogue date as one undoable step (none when nothing changed). */
-    public void setDocumentFacts(Document doc, se.dialogcoder.model.DocumentKind kind, String round, String date) {
-        change(s -> s.setDocumentFacts(doc.id(), kind, round, date), changed -> { });
-    }
-
-    public void attributes(Document doc, Consumer<Map<String, String>> answer) {
+    /** Work on the open session off the FX thread; the result on the FX thread, a failure as the error. */
+    <T> void withSession(Action<T> work, Consumer<T> onFx) {
         ProjectSession s = session;
         if (s != null) {
-            run(() -> s.project().read(tx -> tx.documents().attributes(doc.id())), answer);
+            run(() -> work.run(s), onFx);
         }
-    }
-
-    /**
-     * Sets a free attribute of a document (a blank value removes it) as one undoable step. Views that show
-     * attributes read them again when {@link #dataVersionProperty()} changes.
-     */
-    public void setAttribute(Document doc, String name, String value) {
-        if (name == null || name.isBlank()) {
-            return;
-        }
-        change(s -> s.setAttribute(doc.id(), name, value), changed -> { });
     }
 
     /**
@@ -831,81 +775,6 @@ public final class ProjectViewModel {
         });
     }
 
-    // ---- import -----------------------------------------------------------------------------------------------
-
-    /** Imports files and folders off the FX thread with progress; {@code whenDone} gets the per-file report. */
-    public void importFiles(List<Path> paths, ImportService.Progress progress,
-                            Consumer<ImportService.Report> whenDone) {
-        importFiles(paths, se.dialogcoder.app.PiiReviewer.KEEP_ALL, progress, whenDone);
-    }
-
-    /**
-     * Imports with a reviewer that decides, file by file, what personal data to replace before it is stored
-     * (the window asks the user).
-     */
-    public void importFiles(List<Path> paths, se.dialogcoder.app.PiiReviewer reviewer, ImportService.Progress progress,
-                            Consumer<ImportService.Report> whenDone) {
-        ProjectSession s = session;
-        if (s == null) {
-            return;
-        }
-        busy.set(true);
-        boolean blindNow = blind.get();
-        String me = coder.get();
-        run(() -> {
-            se.dialogcoder.app.ImportOptions options = se.dialogcoder.app.ImportOptions.defaults()
-                    .withNames(services.pii().names(null)).withReviewer(reviewer);
-            ImportService.Report report = services.imports().importPaths(s.project(), paths, options, progress);
-            return new Object[] {report, snapshot(s, blindNow, me)};
-        }, result -> {
-            busy.set(false);
-            publish((Snapshot) result[1]);
-            whenDone.accept((ImportService.Report) result[0]);
-        });
-    }
-
-    // ---- REFI-QDA exchange -------------------------------------------------------------------------------------
-
-    /** Exports the open project as .qdpx (format "qdpx") or its codebook as .qdc ("qdc"); a summary comes back. */
-    public void exportRefi(String format, Path out, Consumer<String> whenDone) {
-        ProjectSession s = session;
-        if (s == null) {
-            return;
-        }
-        run(() -> {
-            if ("qdc".equals(format)) {
-                return Integer.toString(services.exchange().exportQdc(s.project(), out));
-            }
-            return services.exchange().exportQdpx(s.project(), out).toString();
-        }, whenDone);
-    }
-
-    /** Adds the codes of a .qdc codebook to the open project; the report of what was not taken over comes back. */
-    public void importQdc(Path file, Consumer<ExchangeService.CodebookImport> whenDone) {
-        ProjectSession s = session;
-        if (s == null) {
-            return;
-        }
-        run(() -> {
-            boolean blindNow = blind.get();
-            String me = coder.get();
-            ExchangeService.CodebookImport result = services.exchange().importQdc(s.project(),
-                    services.exchange().readQdc(file));
-            return new Object[] {result, snapshot(s, blindNow, me)};
-        }, r -> {
-            publish((Snapshot) r[1]);
-            whenDone.accept((ExchangeService.CodebookImport) r[0]);
-        });
-    }
-
-    /** Imports a .qdpx into a new project file, then opens it. */
-    public void importQdpx(Path qdpx, Path newProject, Consumer<ExchangeService.ProjectImport> whenDone) {
-        run(() -> services.exchange().importQdpx(qdpx, newProject), result -> {
-            whenDone.accept(result);
-            open(result.project(), () -> { });
-        });
-    }
-
     // ---- read-only work on the open project (exports) -----------------------------------------------------------
 
     /** Work on the open project that may fail with a message for the user. */
@@ -915,30 +784,39 @@ public final class ProjectViewModel {
 
     // ---- teamwork: merge, compare, jump to a passage -------------------------------------------------------------
 
+    /** Importing files, REFI-QDA exchange and merging coders' files into the open project. */
+    public Transfers transfers() {
+        return transfers;
+    }
+
     /**
-     * Merges coders' project files into the open project, off the FX thread: the files are read (read-only) and
-     * checked first, then a backup of the project is taken, then everything is merged in one transaction.
-     * {@code whenDone} gets the merge report; a failure changes nothing and is shown as an error.
+     * Work that changes what the window lists (an import, a merge, a codebook import): runs off the FX thread after
+     * anything queued, marked busy meanwhile when {@code showBusy}; then the lists, counts and the open document are
+     * read again and {@code onFx} gets the result. A failure is shown as {@link #errorProperty()}.
      */
-    public void mergeProjects(List<Path> files, Consumer<MergeReport> whenDone) {
+    <T> void changeProject(boolean showBusy, ProjectWork<T> work, Consumer<T> onFx) {
         ProjectSession s = session;
-        if (s == null || files.isEmpty()) {
+        if (s == null) {
             return;
         }
-        busy.set(true);
+        if (showBusy) {
+            busy.set(true);
+        }
         boolean blindNow = blind.get();
         String me = coder.get();
-        run(() -> {
-            MergeService.Incoming incoming = services.merge().read(s.project().path(), files);
-            services.backups().take(s.project());
-            MergeReport report = services.merge().merge(s.project(), incoming);
-            return new Object[] {report, snapshot(s, blindNow, me)};
-        }, result -> {
+        run(() -> new Object[] {work.run(s.project()), snapshot(s, blindNow, me)}, r -> {
             busy.set(false);
-            publish((Snapshot) result[1]);
+            publish((Snapshot) r[1]);
             loadDocument(selectedDocument.get());
-            whenDone.accept((MergeReport) result[0]);
+            @SuppressWarnings("unchecked")
+            T result = (T) r[0];
+            onFx.accept(result);
         });
+    }
+
+    /** Work that needs no open project (a new project file from a .qdpx): off the FX thread, errors shown. */
+    <T> void background(Work<T> work, Consumer<T> onFx) {
+        run(work, onFx);
     }
 
     /** Read-only work on the open project. */
@@ -1000,7 +878,7 @@ public final class ProjectViewModel {
         T run(ProjectSession s) throws Exception;
     }
 
-    private <T> void change(Action<T> action, Consumer<T> onFx) {
+    <T> void change(Action<T> action, Consumer<T> onFx) {
         ProjectSession s = session;
         if (s == null) {
             return;

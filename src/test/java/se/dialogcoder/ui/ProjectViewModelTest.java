@@ -178,7 +178,7 @@ class ProjectViewModelTest {
     void changingTheCountyMovesTheDocumentInTheNavigator() throws Exception {
         ProjectViewModel vm = openDemoAt(home.resolve("d"), "Kodare A");
         Document skane = vm.selectedDocumentProperty().get();
-        vm.setCounty(skane, null);
+        vm.memosAndFacts().setCounty(skane, null);
         assertThat(vm.groups().get(21).documents()).extracting(Document::name).containsExactly(skane.name());
         assertThat(vm.groups().stream().filter(g -> g.county() == County.SKANE).findFirst().orElseThrow()
                 .documents()).isEmpty();
@@ -195,15 +195,15 @@ class ProjectViewModelTest {
         long coding = vm.selectedCodingProperty().get().id();
         long doc = vm.selectedDocumentProperty().get().id();
         long code = vm.codes().get(0).id();
-        vm.saveMemo(ProjectViewModel.MemoTarget.CODING, coding, "citat");
-        vm.saveMemo(ProjectViewModel.MemoTarget.DOCUMENT, doc, "dokument");
-        vm.saveMemo(ProjectViewModel.MemoTarget.CODE, code, "kod");
-        vm.saveMemo(ProjectViewModel.MemoTarget.PROJECT, 0, "projekt");
+        vm.memosAndFacts().saveMemo(MemosAndFacts.MemoTarget.CODING, coding, "citat");
+        vm.memosAndFacts().saveMemo(MemosAndFacts.MemoTarget.DOCUMENT, doc, "dokument");
+        vm.memosAndFacts().saveMemo(MemosAndFacts.MemoTarget.CODE, code, "kod");
+        vm.memosAndFacts().saveMemo(MemosAndFacts.MemoTarget.PROJECT, 0, "projekt");
         String[] got = new String[4];
-        vm.memo(ProjectViewModel.MemoTarget.CODING, coding, m -> got[0] = m);
-        vm.memo(ProjectViewModel.MemoTarget.DOCUMENT, doc, m -> got[1] = m);
-        vm.memo(ProjectViewModel.MemoTarget.CODE, code, m -> got[2] = m);
-        vm.memo(ProjectViewModel.MemoTarget.PROJECT, 0, m -> got[3] = m);
+        vm.memosAndFacts().memo(MemosAndFacts.MemoTarget.CODING, coding, m -> got[0] = m);
+        vm.memosAndFacts().memo(MemosAndFacts.MemoTarget.DOCUMENT, doc, m -> got[1] = m);
+        vm.memosAndFacts().memo(MemosAndFacts.MemoTarget.CODE, code, m -> got[2] = m);
+        vm.memosAndFacts().memo(MemosAndFacts.MemoTarget.PROJECT, 0, m -> got[3] = m);
         assertThat(got).containsExactly("citat", "dokument", "kod", "projekt");
         vm.close();
     }
@@ -215,12 +215,12 @@ class ProjectViewModelTest {
         vm.applyPinned(1);
         Path qdpx = home.resolve("demo.qdpx");
         String[] done = new String[1];
-        vm.exportRefi("qdpx", qdpx, summary -> done[0] = summary);
+        vm.transfers().exportRefi("qdpx", qdpx, summary -> done[0] = summary);
         assertThat(vm.errorProperty().get()).isNull();
         assertThat(qdpx).exists();
         Path imported = home.resolve("importerat.dcproj");
         se.dialogcoder.app.ExchangeService.ProjectImport[] result = new se.dialogcoder.app.ExchangeService.ProjectImport[1];
-        vm.importQdpx(qdpx, imported, r -> result[0] = r);
+        vm.transfers().importQdpx(qdpx, imported, r -> result[0] = r);
         assertThat(vm.errorProperty().get()).isNull();
         assertThat(result[0].documents()).isEqualTo(21);
         assertThat(result[0].codings()).isEqualTo(1);
@@ -237,7 +237,7 @@ class ProjectViewModelTest {
     void countyFactAndAttributeChangesAreUndoneAndRedoneAndTheNavigatorFollows() throws Exception {
         ProjectViewModel vm = openDemoAt(home.resolve("g"), "Kodare A");
         Document skane = vm.selectedDocumentProperty().get();
-        vm.setCounty(skane, County.HALLAND);
+        vm.memosAndFacts().setCounty(skane, County.HALLAND);
         assertThat(inCounty(vm, County.HALLAND)).extracting(Document::name).contains(skane.name());
         assertThat(vm.canUndoProperty().get()).as("a county change is a step of its own").isTrue();
 
@@ -252,15 +252,15 @@ class ProjectViewModelTest {
         vm.undo();
 
         Document now = vm.selectedDocumentProperty().get();
-        vm.setDocumentFacts(now, se.dialogcoder.model.DocumentKind.NOTES, "2026", "2026-02-03");
+        vm.memosAndFacts().setDocumentFacts(now, se.dialogcoder.model.DocumentKind.NOTES, "2026", "2026-02-03");
         assertThat(vm.selectedDocumentProperty().get().round()).isEqualTo("2026");
-        vm.setAttribute(vm.selectedDocumentProperty().get(), "Moderator", "Folkhälsomyndigheten");
+        vm.memosAndFacts().setAttribute(vm.selectedDocumentProperty().get(), "Moderator", "Folkhälsomyndigheten");
         java.util.Map<String, String> attributes = new java.util.HashMap<>();
-        vm.attributes(skane, attributes::putAll);
+        vm.memosAndFacts().attributes(skane, attributes::putAll);
         assertThat(attributes).containsEntry("Moderator", "Folkhälsomyndigheten");
         vm.undo();
         attributes.clear();
-        vm.attributes(skane, attributes::putAll);
+        vm.memosAndFacts().attributes(skane, attributes::putAll);
         assertThat(attributes).doesNotContainKey("Moderator");
         vm.undo();
         Document back = vm.selectedDocumentProperty().get();

@@ -272,8 +272,8 @@ class Screenshots {
         ProjectViewModel vm = openSkane(robot);
         Document doc = vm.selectedDocumentProperty().get();
         robot.interact(() -> {
-            vm.setAttribute(doc, "Moderator", "Folkhälsomyndigheten");
-            vm.saveMemo(ProjectViewModel.MemoTarget.DOCUMENT, doc.id(),
+            vm.memosAndFacts().setAttribute(doc, "Moderator", "Folkhälsomyndigheten");
+            vm.memosAndFacts().saveMemo(MemosAndFacts.MemoTarget.DOCUMENT, doc.id(),
                     "Fyra delregionala nätverk. Fråga vid nästa dialog hur de följs upp.");
         });
         Thread.sleep(1000);

@@ -129,7 +129,7 @@ class TeamworkViewModelTest {
             });
         }
         MergeReport[] got = new MergeReport[1];
-        vm.mergeProjects(List.of(copy), r -> got[0] = r);
+        vm.transfers().mergeProjects(List.of(copy), r -> got[0] = r);
         assertThat(vm.errorProperty().get()).isNull();
         assertThat(got[0].codingsAdded()).isEqualTo(1);
         assertThat(got[0].codingsPresent()).isEqualTo(1);
@@ -142,7 +142,7 @@ class TeamworkViewModelTest {
 
         // a file that is not a project: a message naming it, and nothing changed
         Path junk = Files.writeString(home.resolve("skräp.dcproj"), "inget projekt");
-        vm.mergeProjects(List.of(junk), r -> got[0] = null);
+        vm.transfers().mergeProjects(List.of(junk), r -> got[0] = null);
         assertThat(vm.errorProperty().get()).contains("skräp.dcproj").contains("Nothing was merged");
         assertThat(got[0]).isNotNull();
         assertThat(vm.busyProperty().get()).isFalse();

@@ -1,0 +1,82 @@
+package se.dialogcoder.ui;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Consumer;
+import se.dialogcoder.app.ExchangeService;
+import se.dialogcoder.app.ImportOptions;
+import se.dialogcoder.app.ImportService;
+import se.dialogcoder.app.MergeReport;
+import se.dialogcoder.app.MergeService;
+import se.dialogcoder.app.PiiReviewer;
+import se.dialogcoder.app.Services;
+
+/**
+ * What comes into the open project from files and goes out to them, without any controls: importing documents,
+ * REFI-QDA export and import, and merging coders' project files. Everything runs off the FX thread through the
+ * {@link ProjectViewModel}, which then shows the new documents, codes and counts; failures become its error.
+ */
+public final class Transfers {
+    private final ProjectViewModel vm;
+    private final Services services;
+
+    Transfers(ProjectViewModel vm, Services services) {
+        this.vm = vm;
+        this.services = services;
+    }
+
+    /** Imports files and folders with progress, keeping any personal data; {@code whenDone} gets the report. */
+    public void importFiles(List<Path> paths, ImportService.Progress progress, Consumer<ImportService.Report> whenDone) {
+        importFiles(paths, PiiReviewer.KEEP_ALL, progress, whenDone);
+    }
+
+    /**
+     * Imports with a reviewer that decides, file by file, what personal data to replace before it is stored
+     * (the window asks the user); {@code whenDone} gets the per-file report.
+     */
+    public void importFiles(List<Path> paths, PiiReviewer reviewer, ImportService.Progress progress,
+                            Consumer<ImportService.Report> whenDone) {
+        vm.changeProject(true, project -> {
+            ImportOptions options = ImportOptions.defaults().withNames(services.pii().names(null))
+                    .withReviewer(reviewer);
+            return services.imports().importPaths(project, paths, options, progress);
+        }, whenDone);
+    }
+
+    /** Exports the open project as .qdpx (format "qdpx") or its codebook as .qdc ("qdc"); a summary comes back. */
+    public void exportRefi(String format, Path out, Consumer<String> whenDone) {
+        vm.withProject(project -> "qdc".equals(format)
+                ? Integer.toString(services.exchange().exportQdc(project, out))
+                : services.exchange().exportQdpx(project, out).toString(), whenDone);
+    }
+
+    /** Adds the codes of a .qdc codebook to the open project; the report of what was not taken over comes back. */
+    public void importQdc(Path file, Consumer<ExchangeService.CodebookImport> whenDone) {
+        vm.changeProject(false, project -> services.exchange().importQdc(project, services.exchange().readQdc(file)),
+                whenDone);
+    }
+
+    /** Imports a .qdpx into a new project file, then opens it. */
+    public void importQdpx(Path qdpx, Path newProject, Consumer<ExchangeService.ProjectImport> whenDone) {
+        vm.background(() -> services.exchange().importQdpx(qdpx, newProject), result -> {
+            whenDone.accept(result);
+            vm.open(result.project(), () -> { });
+        });
+    }
+
+    /**
+     * Merges coders' project files into the open project: the files are read (read-only) and checked first, then
+     * a backup of the project is taken, then everything is merged in one transaction. {@code whenDone} gets the
+     * merge report; a failure changes nothing and is shown as an error.
+     */
+    public void mergeProjects(List<Path> files, Consumer<MergeReport> whenDone) {
+        if (files.isEmpty()) {
+            return;
+        }
+        vm.changeProject(true, project -> {
+            MergeService.Incoming incoming = services.merge().read(project.path(), files);
+            services.backups().take(project);
+            return services.merge().merge(project, incoming);
+        }, whenDone);
+    }
+}
