@@ -222,7 +222,7 @@ final class DocumentView extends BorderPane {
     /** A paragraph's stripe graphic; it redraws itself when its bars change, without rebuilding the line. */
     private Node stripeGraphic(int paragraph) {
         Stripes current = stripes;
-        StripeGraphic g = new StripeGraphic(current == null ? 1 : current.laneCount, paragraph);
+        StripeGraphic g = new StripeGraphic(current == null ? Stripes.MIN_LANES : current.laneCount, paragraph);
         if (current != null) {
             current.fill(g);
         }
@@ -449,6 +449,8 @@ final class DocumentView extends BorderPane {
      * codings (sorted by start); the bars of a paragraph are made only when its line is on screen.
      */
     private final class Stripes {
+        /** Room for three overlapping codings from the start, so the text does not move at the first overlap. */
+        private static final int MIN_LANES = 3;
         private final int[] starts;
         private final CodePointText index;
         private final Coding[] sorted;
@@ -485,7 +487,7 @@ final class DocumentView extends BorderPane {
                 max = Math.max(max, c.end() - c.start());
             }
             longest = max;
-            laneCount = Math.max(1, used);
+            laneCount = Math.max(MIN_LANES, used);
         }
 
         /** The bars of one paragraph: the codings that overlap its text, found by binary search on the starts. */
