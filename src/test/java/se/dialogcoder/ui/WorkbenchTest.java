@@ -131,6 +131,43 @@ class WorkbenchTest {
     }
 
     @Test
+    void doubleClickACodeOrCtrlKOrInVivoCodesTheSelection(FxRobot robot) throws Exception {
+        InlineCssTextArea text = openSkane(robot);
+        ProjectViewModel vm = window.viewModel();
+        String passage = "delregionala nätverken";
+        select(robot, text, passage);
+        robot.doubleClickOn("Handlingsplaner");
+        waitFor(() -> vm.openDocumentProperty().get().codings().size() == 1);
+        Code plans = vm.codes().stream().filter(c -> c.name().equals("Handlingsplaner")).findFirst().orElseThrow();
+        assertThat(vm.openDocumentProperty().get().codings().get(0).codeId()).isEqualTo(plans.id());
+        int at = text.getText().indexOf(passage) + 3;
+        waitFor(() -> painted(text, at));
+
+        // the selection stays: Ctrl+K, a few letters of a sub-code, Enter codes the same passage again
+        robot.press(KeyCode.CONTROL).type(KeyCode.K).release(KeyCode.CONTROL);
+        waitFor(() -> robot.lookup("#quickCodeSearch").tryQuery().map(javafx.scene.Node::isFocused).orElse(false));
+        robot.clickOn("#quickCodeSearch").write("efterlev");
+        waitFor(() -> robot.lookup("#quickCodeList").queryListView().getItems().size() == 1);
+        robot.type(KeyCode.ENTER);
+        waitFor(() -> vm.openDocumentProperty().get().codings().size() == 2);
+        Code survivors = vm.codes().stream().filter(c -> c.name().equals("Efterlevandestöd")).findFirst()
+                .orElseThrow();
+        assertThat(vm.openDocumentProperty().get().codings()).anySatisfy(c -> {
+            assertThat(c.codeId()).isEqualTo(survivors.id());
+            assertThat(c.end() - c.start()).isEqualTo(passage.length());
+        });
+        assertThat(robot.lookup("#status").queryLabeled().getText()).contains("2 kodningar");
+
+        // in vivo: a new code named after the selected words
+        String words = "länsgemensamma stimulansmedlen";
+        select(robot, text, words);
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.I).release(KeyCode.SHIFT, KeyCode.CONTROL);
+        waitFor(() -> vm.codes().stream().anyMatch(c -> c.name().equals(words)));
+        waitFor(() -> vm.openDocumentProperty().get().codings().size() == 3);
+        assertThat(robot.lookup(words).tryQuery()).as("the new code in the codebook").isPresent();
+    }
+
+    @Test
     void mergeTwoCodesAndTheCountsFollow(FxRobot robot) throws Exception {
         InlineCssTextArea text = openSkane(robot);
         select(robot, text, "delregionala nätverken");
