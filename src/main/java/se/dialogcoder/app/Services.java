@@ -78,6 +78,7 @@ public final class Services {
      * cannot be made, the file is neither upgraded nor opened.
      */
     public ProjectFile open(Path project) throws StoreException {
+        refuseBackup(project);
         ProjectFile file = ProjectFile.open(project, backups::keepBeforeUpgrade);
         try {
             backups.take(file);
@@ -94,7 +95,22 @@ public final class Services {
      * {@link BackedUpChange#close()} when the project did not change. An older file is upgraded as in {@link #open}.
      */
     public BackedUpChange openForChange(Path project) throws StoreException {
+        refuseBackup(project);
         return BackedUpChange.open(project, backups);
+    }
+
+    /**
+     * A backup is never opened for writing, or it would no longer be the state it keeps (and a copy kept before an
+     * upgrade would be upgraded itself): it can be opened read-only, or restored.
+     */
+    private void refuseBackup(Path project) throws StoreException {
+        Path backups = paths.backups().toAbsolutePath().normalize();
+        if (project.toAbsolutePath().normalize().startsWith(backups)) {
+            throw new se.dialogcoder.store.ReadOnlyLocationException(UserMessage.of("err.project.isBackup",
+                    "{0} is a backup: it is opened read-only so that it stays as it was. To work on from it, restore "
+                    + "it (dialogcoder restore) or copy it out of the backups folder first.",
+                    String.valueOf(project.getFileName())));
+        }
     }
 
     /** Opens a project read-only (no backup, no lock): for a project open elsewhere or a read-only location. */

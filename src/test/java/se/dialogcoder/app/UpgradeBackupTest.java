@@ -56,6 +56,20 @@ class UpgradeBackupTest {
     }
 
     @Test
+    void aBackupIsNeverOpenedForWritingSoTheKeptOriginalStaysAsItWas() throws Exception {
+        services.open(project).close();
+        Path copy = copiesBeforeUpgrade().get(0);
+        assertThatThrownBy(() -> services.open(copy)).isInstanceOf(se.dialogcoder.store.ReadOnlyLocationException.class)
+                .hasMessageContaining(copy.getFileName().toString()).hasMessageContaining("read-only");
+        assertThatThrownBy(() -> services.openForChange(copy))
+                .isInstanceOf(se.dialogcoder.store.ReadOnlyLocationException.class);
+        try (ProjectFile readOnly = services.openReadOnly(copy)) {
+            assertThat(readOnly.isReadOnly()).isTrue();
+        }
+        assertThat(copy).as("still the file as version 1 saved it").hasBinaryContent(original);
+    }
+
+    @Test
     void theOriginalIsNotPushedOutByLaterBackups() throws Exception {
         for (int i = 0; i < services.settings().backupsToKeep + 3; i++) {
             int n = i;
