@@ -166,15 +166,24 @@ public final class ImportService {
      */
     public Report importPaths(ProjectFile project, List<Path> paths, County override, String round,
                               Progress progress) {
+        return importWithUserNames(project, paths, new ImportOptions(override, round, NameList.empty(),
+                PiiReviewer.KEEP_ALL), progress);
+    }
+
+    /**
+     * Imports with {@code options}, looking also for the names of the user's names file. A names file that cannot
+     * be read does not stop the import: it is a warning in the report, and no names are looked for.
+     */
+    public Report importWithUserNames(ProjectFile project, List<Path> paths, ImportOptions options,
+                                      Progress progress) {
         List<UserMessage> warnings = new ArrayList<>();
-        NameList names = NameList.empty();
+        NameList names = options.names();
         try {
-            names = pii.names(null);
+            names = names.plus(pii.names(null));
         } catch (ImportException e) {
             warnings.add(UserMessage.of("import.warning.names", "{0}; no names were looked for.", e.userMessage()));
         }
-        Report report = importPaths(project, paths, new ImportOptions(override, round, names, PiiReviewer.KEEP_ALL),
-                progress);
+        Report report = importPaths(project, paths, options.withNames(names), progress);
         warnings.addAll(report.warnings());
         return new Report(report.results(), report.key(), warnings);
     }

@@ -36,11 +36,8 @@ public final class Transfers {
      */
     public void importFiles(List<Path> paths, PiiReviewer reviewer, ImportService.Progress progress,
                             Consumer<ImportService.Report> whenDone) {
-        vm.changeProject(true, project -> {
-            ImportOptions options = ImportOptions.defaults().withNames(services.pii().names(null))
-                    .withReviewer(reviewer);
-            return services.imports().importPaths(project, paths, options, progress);
-        }, whenDone);
+        vm.changeProject(true, project -> services.imports().importWithUserNames(project, paths,
+                ImportOptions.defaults().withReviewer(reviewer), progress), whenDone);
     }
 
     /** Exports the open project as .qdpx (format "qdpx") or its codebook as .qdc ("qdc"); a summary comes back. */

@@ -142,6 +142,24 @@ class ProjectViewModelTest {
     }
 
     @Test
+    void aNamesFileThatCannotBeReadIsAWarningAndTheImportGoesOn() throws Exception {
+        Path at = home.resolve("names");
+        ProjectViewModel vm = openDemoAt(at, "Kodare A");
+        java.nio.file.Files.write(at.resolve("pii-names.txt"), new byte[5 * 1024 * 1024]); // over the 4 MiB limit
+        Path file = java.nio.file.Files.writeString(home.resolve("2025_gotland_uppfoljning.txt"),
+                "Samordnare: Vi har tagit fram en länsgemensam handlingsplan.\n");
+        se.dialogcoder.app.ImportService.Report[] got = new se.dialogcoder.app.ImportService.Report[1];
+        vm.transfers().importFiles(java.util.List.of(file), se.dialogcoder.app.ImportService.NO_PROGRESS,
+                r -> got[0] = r);
+        assertThat(vm.errorProperty().get()).isNull();
+        assertThat(got[0].results()).hasSize(1);
+        assertThat(got[0].warnings()).singleElement().satisfies(w -> assertThat(w.english())
+                .contains("pii-names.txt").contains("4 MiB").contains("no names were looked for"));
+        assertThat(vm.statusProperty().get()).startsWith("22 documents");
+        vm.close();
+    }
+
+    @Test
     void withoutASelectionNothingIsCodedAndPinsCanBeChanged() throws Exception {
         ProjectViewModel vm = openDemoAt(home.resolve("b"), "Kodare A");
         vm.applyPinned(1);
