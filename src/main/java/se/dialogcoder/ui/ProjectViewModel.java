@@ -528,15 +528,7 @@ public final class ProjectViewModel {
         if (coders.stream().noneMatch(c -> c.id() == coding.coderId())) {
             return false;
         }
-        Map<Long, Integer> byCode = new HashMap<>(codingCounts.get());
-        byCode.merge(coding.codeId(), 1, Integer::sum);
-        codingCounts.set(byCode);
-        Map<Long, Integer> byDocument = new HashMap<>(documentCounts.get());
-        byDocument.merge(coding.documentId(), 1, Integer::sum);
-        documentCounts.set(byDocument);
-        lastCounts = new int[] {lastCounts[0], lastCounts[1] + 1};
-        status.set(statusText.apply(lastCounts[0], lastCounts[1]));
-        dataVersion.set(dataVersion.get() + 1);
+        count(coding, 1);
         OpenDocument open = openDocument.get();
         Document current = selectedDocument.get();
         if (gen != generation || open != before || current == null || current.id() != coding.documentId()) {
@@ -549,6 +541,40 @@ public final class ProjectViewModel {
             openDocument.set(new OpenDocument(current, open.text(), open.units(), List.copyOf(codings)));
         }
         return true;
+    }
+
+    /**
+     * Adds {@code delta} (1 or -1) to the counts a coding is in: its code, its document, the status line. Every
+     * count shown is of visible codings only in blind coding, and a coding added or removed there is the coder's own.
+     */
+    private void count(Coding coding, int delta) {
+        codingCounts.set(plus(codingCounts.get(), coding.codeId(), delta));
+        documentCounts.set(plus(documentCounts.get(), coding.documentId(), delta));
+        lastCounts = new int[] {lastCounts[0], lastCounts[1] + delta};
+        status.set(statusText.apply(lastCounts[0], lastCounts[1]));
+        dataVersion.set(dataVersion.get() + 1);
+    }
+
+    private static Map<Long, Integer> plus(Map<Long, Integer> counts, long key, int delta) {
+        Map<Long, Integer> out = new HashMap<>(counts);
+        out.merge(key, delta, (a, b) -> a + b == 0 ? null : a + b); // a count that reaches 0 is left out, as read
+        return out;
+    }
+
+    /**
+     * Shows that a coding was removed without reading the project again: the counts go down by one and the open
+     * document loses it. Reads everything again when the open document changed meanwhile.
+     */
+    private void codingRemoved(OpenDocument before, long gen, Coding coding) {
+        count(coding, -1);
+        OpenDocument open = openDocument.get();
+        Document current = selectedDocument.get();
+        if (gen != generation || open != before || current == null || current.id() != coding.documentId()) {
+            loadDocument(current);
+            return;
+        }
+        List<Coding> codings = open.codings().stream().filter(c -> c.id() != coding.id()).toList();
+        openDocument.set(new OpenDocument(current, open.text(), open.units(), codings));
     }
 
     private se.dialogcoder.model.CodePointText codePoints;
@@ -639,14 +665,24 @@ public final class ProjectViewModel {
         change(s -> s.codeInVivo(doc.document().id(), passage, who, range[0], range[1]), selectedCoding::set);
     }
 
+    /** Removes the selected coding (one undoable step); like coding, only the commit runs in the background. */
     public void removeSelectedCoding() {
         Coding c = selectedCoding.get();
-        if (c != null) {
-            change(s -> {
-                s.removeCoding(c);
-                return null;
-            }, x -> selectedCoding.set(null));
+        ProjectSession s = session;
+        if (c == null || s == null) {
+            return;
         }
+        OpenDocument doc = openDocument.get();
+        long gen = generation;
+        run(() -> {
+            s.removeCoding(c);
+            return c;
+        }, removed -> {
+            codingRemoved(doc, gen, removed);
+            if (selectedCoding.get() != null && selectedCoding.get().id() == removed.id()) {
+                selectedCoding.set(null);
+            }
+        });
     }
 
     public void recodeSelected(long codeId) {

@@ -119,6 +119,19 @@ class ProjectViewModelTest {
         assertThat(vm.openDocumentProperty().get().codings()).hasSize(1);
         assertThat(vm.codingCountsProperty().get()).containsEntry(vm.pinnedCodes().get(0).id(), 1)
                 .doesNotContainKey(vm.pinnedCodes().get(1).id());
+
+        // removing the last coding: the counts follow from the change alone and match the file again
+        vm.selectedCodingProperty().set(vm.openDocumentProperty().get().codings().get(0));
+        vm.removeSelectedCoding();
+        assertThat(vm.openDocumentProperty().get().codings()).isEmpty();
+        assertThat(vm.selectedCodingProperty().get()).isNull();
+        assertThat(vm.statusProperty().get()).isEqualTo("21 documents, 0 codings");
+        vm.query(session -> session.project().read(tx -> new Object[] {tx.codings().countsByCode(),
+            tx.codings().countsByDocument()}), answer -> System.arraycopy(answer, 0, inFile, 0, 2), failed -> { });
+        assertThat(vm.codingCountsProperty().get()).isEqualTo(inFile[0]).isEmpty();
+        assertThat(vm.documentCountsProperty().get()).isEqualTo(inFile[1]);
+        vm.undo();
+        assertThat(vm.openDocumentProperty().get().codings()).hasSize(1);
         vm.close();
     }
 
