@@ -851,7 +851,7 @@ public final class ProjectViewModel {
     }
 
     /** Work that needs no open project (a new project file from a .qdpx): off the FX thread, errors shown. */
-    <T> void background(Work<T> work, Consumer<T> onFx) {
+    <T> void withoutProject(Work<T> work, Consumer<T> onFx) {
         run(work, onFx);
     }
 

@@ -55,7 +55,7 @@ public final class Transfers {
 
     /** Imports a .qdpx into a new project file, then opens it. */
     public void importQdpx(Path qdpx, Path newProject, Consumer<ExchangeService.ProjectImport> whenDone) {
-        vm.background(() -> services.exchange().importQdpx(qdpx, newProject), result -> {
+        vm.withoutProject(() -> services.exchange().importQdpx(qdpx, newProject), result -> {
             whenDone.accept(result);
             vm.open(result.project(), () -> { });
         });
