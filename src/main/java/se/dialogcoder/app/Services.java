@@ -78,8 +78,14 @@ public final class Services {
      * cannot be made, the file is neither upgraded nor opened.
      */
     public ProjectFile open(Path project) throws StoreException {
+        return open(project, kept -> { });
+    }
+
+    /** As {@link #open(Path)}; when an older file was upgraded, {@code keptOriginal} gets the copy of its original. */
+    public ProjectFile open(Path project, java.util.function.Consumer<Path> keptOriginal) throws StoreException {
         refuseBackup(project);
-        ProjectFile file = ProjectFile.open(project, backups::keepBeforeUpgrade);
+        ProjectFile file = ProjectFile.open(project, (original, id, version) ->
+                keptOriginal.accept(backups.keepBeforeUpgrade(original, id, version)));
         try {
             backups.take(file);
         } catch (StoreException e) {

@@ -103,6 +103,11 @@ public final class MainWindow implements CodebookActions {
                 showError(e);
             }
         });
+        vm.noticeProperty().addListener((obs, old, notice) -> {
+            if (notice != null) {
+                info(messages.getString("notice.title"), Messages.render(messages, notice));
+            }
+        });
         vm.busyProperty().addListener((obs, was, now) -> {
             if (!now) {
                 progress.setVisible(false);

@@ -31,6 +31,7 @@ import se.dialogcoder.model.County;
 import se.dialogcoder.model.Document;
 import se.dialogcoder.model.ProjectInfo;
 import se.dialogcoder.model.TextUnit;
+import se.dialogcoder.model.UserMessage;
 import se.dialogcoder.store.StoreException;
 
 /**
@@ -69,6 +70,7 @@ public final class ProjectViewModel {
     private final ReadOnlyObjectWrapper<OpenDocument> openDocument = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper();
+    private final ReadOnlyObjectWrapper<UserMessage> notice = new ReadOnlyObjectWrapper<>();
     private final ObservableList<CountyGroup> groups = FXCollections.observableArrayList();
     private final ObservableList<Code> codes = FXCollections.observableArrayList();
     private final ObservableList<Coder> coders = FXCollections.observableArrayList();
@@ -171,6 +173,9 @@ public final class ProjectViewModel {
 
     public ReadOnlyStringProperty statusProperty() { return status.getReadOnlyProperty(); }
 
+    /** Something the user should know that is no error (an older project file was upgraded), or null. */
+    public ReadOnlyObjectProperty<UserMessage> noticeProperty() { return notice.getReadOnlyProperty(); }
+
     /** The last error, in words for the user (null when none). */
     public ReadOnlyStringProperty errorProperty() { return error.getReadOnlyProperty(); }
 
@@ -270,9 +275,10 @@ public final class ProjectViewModel {
                 if (same) {
                     previous.close();
                 }
+                Path[] kept = new Path[1];
                 ProjectSession next = new ProjectSession(readOnlyMode ? services.openReadOnly(path)
-                        : services.open(path));
-                result = new Object[] {next, snapshot(next, blindNow, me)};
+                        : services.open(path, copy -> kept[0] = copy));
+                result = new Object[] {next, snapshot(next, blindNow, me), kept[0]};
             } catch (se.dialogcoder.store.ProjectLockedException
                      | se.dialogcoder.store.ReadOnlyLocationException e) {
                 String message = errorText.apply(e);
@@ -307,6 +313,13 @@ public final class ProjectViewModel {
             openDocument.set(null);
             publish((Snapshot) result[1]);
             updateHistoryFlags();
+            if (result[2] instanceof Path kept) {
+                notice.set(UserMessage.of("notice.upgraded", "{0} was saved by an earlier DialogCoder (file format "
+                        + "version {1}) and has been upgraded to version {2}. The file as it was is kept among the "
+                        + "project''s backups: {3}", String.valueOf(path.getFileName()),
+                        Integer.toString(se.dialogcoder.store.Backups.upgradedFrom(kept).orElse(0)),
+                        Integer.toString(se.dialogcoder.store.ProjectFile.CURRENT_VERSION), kept.toString()));
+            }
             services.settings().touchRecent(path.toAbsolutePath().toString());
             saveSettings();
             whenDone.run();

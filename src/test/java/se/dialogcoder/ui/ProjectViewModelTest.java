@@ -173,6 +173,30 @@ class ProjectViewModelTest {
     }
 
     @Test
+    void openingAnOlderProjectFileSaysItWasUpgradedAndWhereTheOriginalIs() throws Exception {
+        Path old = home.resolve("gammalt.dcproj");
+        se.dialogcoder.store.StoreFixtures.writeV1Project(old);
+        byte[] original = java.nio.file.Files.readAllBytes(old);
+        ProjectViewModel vm = new ProjectViewModel(new Services(new AppPaths(home.resolve("data"))), Runnable::run,
+                Runnable::run);
+        vm.open(old, () -> { });
+        assertThat(vm.errorProperty().get()).isNull();
+        assertThat(vm.noticeProperty().get()).isNotNull();
+        String notice = vm.noticeProperty().get().english();
+        assertThat(notice).contains("gammalt.dcproj").contains("version 1").contains("upgraded")
+                .contains("project's backups").contains("_before-upgrade-v1.dcproj");
+        Path kept = Path.of(notice.substring(notice.indexOf(": ", notice.indexOf("backups")) + 2));
+        assertThat(kept).hasBinaryContent(original);
+        vm.close();
+
+        ProjectViewModel again = new ProjectViewModel(new Services(new AppPaths(home.resolve("data"))),
+                Runnable::run, Runnable::run);
+        again.open(old, () -> { });
+        assertThat(again.noticeProperty().get()).as("nothing to say the second time").isNull();
+        again.close();
+    }
+
+    @Test
     void withoutASelectionNothingIsCodedAndPinsCanBeChanged() throws Exception {
         ProjectViewModel vm = openDemoAt(home.resolve("b"), "Kodare A");
         vm.applyPinned(1);
