@@ -11,4 +11,12 @@ public interface Change {
     void apply(Tx tx) throws SQLException;
 
     void revert(Tx tx) throws SQLException;
+
+    /**
+     * What applying ({@code applied}) or reverting this change did to codings, when it changed nothing else;
+     * {@link CodingEffect#OTHER} otherwise (the default). Asked after the step was committed.
+     */
+    default CodingEffect codingEffect(boolean applied) {
+        return CodingEffect.OTHER;
+    }
 }

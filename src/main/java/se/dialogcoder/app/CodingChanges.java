@@ -38,6 +38,11 @@ final class CodingChanges {
         }
 
         @Override
+        public CodingEffect codingEffect(boolean applied) {
+            return applied ? new CodingEffect(created, List.of(), true) : new CodingEffect(List.of(), created, true);
+        }
+
+        @Override
         public void apply(Tx tx) throws SQLException {
             if (created.isEmpty()) {
                 long coderId = tx.coders().getOrCreate(coder).id();
@@ -70,6 +75,12 @@ final class CodingChanges {
 
         Remove(Coding coding) {
             this.coding = coding;
+        }
+
+        @Override
+        public CodingEffect codingEffect(boolean applied) {
+            return applied ? new CodingEffect(List.of(), List.of(coding), true)
+                    : new CodingEffect(List.of(coding), List.of(), true);
         }
 
         @Override

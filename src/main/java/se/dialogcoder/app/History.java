@@ -36,9 +36,14 @@ public final class History {
     }
 
     public synchronized boolean undo() throws StoreException {
+        return undoStep() != CodingEffect.NOTHING;
+    }
+
+    /** Undoes the newest change; says what it did to codings ({@link CodingEffect#NOTHING} when there was none). */
+    public synchronized CodingEffect undoStep() throws StoreException {
         Change c = undo.peek();
         if (c == null) {
-            return false;
+            return CodingEffect.NOTHING;
         }
         project.write(tx -> {
             c.revert(tx);
@@ -46,13 +51,18 @@ public final class History {
         });
         redo.push(undo.pop());
         listener.run();
-        return true;
+        return c.codingEffect(false);
     }
 
     public synchronized boolean redo() throws StoreException {
+        return redoStep() != CodingEffect.NOTHING;
+    }
+
+    /** Redoes the newest undone change; says what it did to codings ({@link CodingEffect#NOTHING} when none). */
+    public synchronized CodingEffect redoStep() throws StoreException {
         Change c = redo.peek();
         if (c == null) {
-            return false;
+            return CodingEffect.NOTHING;
         }
         project.write(tx -> {
             c.apply(tx);
@@ -60,7 +70,7 @@ public final class History {
         });
         undo.push(redo.pop());
         listener.run();
-        return true;
+        return c.codingEffect(true);
     }
 
     public synchronized boolean canUndo() {

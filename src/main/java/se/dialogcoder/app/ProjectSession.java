@@ -291,6 +291,16 @@ public final class ProjectSession implements AutoCloseable {
         return history.redo();
     }
 
+    /** Undoes the newest action and says what it did to codings (see {@link CodingEffect}). */
+    public CodingEffect undoStep() throws StoreException {
+        return history.undoStep();
+    }
+
+    /** Redoes the newest undone action and says what it did to codings (see {@link CodingEffect}). */
+    public CodingEffect redoStep() throws StoreException {
+        return history.redoStep();
+    }
+
     private static String requireCoder(String coder) {
         if (coder == null || coder.isBlank()) {
             throw new InvalidInputException(UserMessage.of("err.input.coderName", "a coding needs a coder name"));

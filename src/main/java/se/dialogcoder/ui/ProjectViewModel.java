@@ -744,11 +744,85 @@ public final class ProjectViewModel {
     }
 
     public void undo() {
-        change(s -> s.undo(), x -> { });
+        undoOrRedo(ProjectSession::undoStep);
     }
 
     public void redo() {
-        change(s -> s.redo(), x -> { });
+        undoOrRedo(ProjectSession::redoStep);
+    }
+
+    /**
+     * Undo and redo of codings take the quick path of coding (only the commit in the background, the view follows
+     * from what changed); a step that changed more than codings reads the project again.
+     */
+    private void undoOrRedo(Action<se.dialogcoder.app.CodingEffect> step) {
+        ProjectSession s = session;
+        if (s == null) {
+            return;
+        }
+        OpenDocument before = openDocument.get();
+        long gen = generation;
+        run(() -> step.run(s), effect -> {
+            if (!effect.complete() || !codingsChanged(before, gen, effect)) {
+                refresh();
+                loadDocument(selectedDocument.get());
+            }
+        });
+    }
+
+    /**
+     * Shows codings added and removed by an undo or redo without reading the project again.
+     *
+     * @return false when that is not enough (a coder the window does not know)
+     */
+    private boolean codingsChanged(OpenDocument before, long gen, se.dialogcoder.app.CodingEffect effect) {
+        List<Coding> all = new ArrayList<>(effect.added());
+        all.addAll(effect.removed());
+        if (all.stream().anyMatch(c -> coders.stream().noneMatch(k -> k.id() == c.coderId()))) {
+            return false;
+        }
+        if (all.isEmpty()) {
+            return true;
+        }
+        for (Coding c : effect.removed()) {
+            if (counted(c)) {
+                count(c, -1);
+            }
+        }
+        for (Coding c : effect.added()) {
+            if (counted(c)) {
+                count(c, 1);
+            }
+        }
+        OpenDocument open = openDocument.get();
+        Document current = selectedDocument.get();
+        if (gen != generation || open != before || current == null) {
+            loadDocument(current);
+            return true;
+        }
+        java.util.Set<Long> gone = new java.util.HashSet<>();
+        effect.removed().forEach(c -> gone.add(c.id()));
+        List<Coding> codings = new ArrayList<>();
+        for (Coding c : open.codings()) {
+            if (!gone.contains(c.id())) {
+                codings.add(c);
+            }
+        }
+        List<Coding> back = effect.added().stream().filter(c -> c.documentId() == current.id()).toList();
+        codings.addAll(visible(back, coders, coderFilter.get(), coder.get()));
+        if (codings.size() != open.codings().size() || !back.isEmpty()) {
+            openDocument.set(new OpenDocument(current, open.text(), open.units(), List.copyOf(codings)));
+        }
+        return true;
+    }
+
+    /** Whether a coding is in the counts shown: every coding, or in blind coding only the coder's own. */
+    private boolean counted(Coding c) {
+        if (!blind.get()) {
+            return true;
+        }
+        String me = coder.get();
+        return coders.stream().anyMatch(k -> k.id() == c.coderId() && k.name().equals(me));
     }
 
     // ---- codebook actions -----------------------------------------------------------------------------------

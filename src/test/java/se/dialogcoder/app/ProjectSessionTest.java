@@ -48,6 +48,22 @@ class ProjectSessionTest {
     }
 
     @Test
+    void undoAndRedoSayWhatTheyDidToCodings() throws Exception {
+        try (ProjectSession s = new ProjectSession(ProjectFile.open(file))) {
+            assertThat(s.undoStep()).as("nothing to undo").isEqualTo(CodingEffect.NOTHING);
+            Coding c = s.code(docId, themeA, "Kodare A", 26, 52);
+            assertThat(s.undoStep()).isEqualTo(new CodingEffect(List.of(), List.of(c), true));
+            assertThat(s.redoStep()).isEqualTo(new CodingEffect(List.of(c), List.of(), true));
+            s.removeCoding(c);
+            assertThat(s.undoStep()).as("the removed coding is back, same id").isEqualTo(
+                    new CodingEffect(List.of(c), List.of(), true));
+            s.addCode(null, "Ny kod", "#123456");
+            assertThat(s.undoStep()).as("a codebook step changes more than codings").isEqualTo(CodingEffect.OTHER);
+            assertThat(s.redoStep().complete()).isFalse();
+        }
+    }
+
+    @Test
     void codeUndoRedoAreCommittedTransactions() throws Exception {
         try (ProjectSession s = new ProjectSession(ProjectFile.open(file))) {
             Coding c = s.code(docId, themeA, "Kodare A", 26, 52);

@@ -88,6 +88,11 @@ class CodingBenchmark {
                 vm.applyPinned(1 + random.nextInt(9));
             }));
         }
+        List<Long> undoTimes = new ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            undoTimes.add(timeUntilPainted(vm::undo));
+        }
+        long[] undo = undoTimes.stream().mapToLong(Long::longValue).sorted().toArray();
         long[] open = openTimes.stream().mapToLong(Long::longValue).sorted().toArray();
         long[] reopen = reopenTimes.stream().mapToLong(Long::longValue).sorted().toArray();
         long[] code = codeTimes.subList(20, codeTimes.size()).stream().mapToLong(Long::longValue).sorted().toArray();
@@ -102,6 +107,8 @@ class CodingBenchmark {
                 ms(pct(reopen, 50)), ms(pct(reopen, 95)), ms(reopen[reopen.length - 1]));
         System.out.printf("%-46s %6d ms %6d ms %6d ms   (target p95 <= 30 ms)%n", "apply a code: key to committed + painted",
                 ms(pct(code, 50)), ms(pct(code, 95)), ms(code[code.length - 1]));
+        System.out.printf("%-46s %6d ms %6d ms %6d ms%n", "undo a coding: Ctrl+Z to committed + painted",
+                ms(pct(undo, 50)), ms(pct(undo, 95)), ms(undo[undo.length - 1]));
     }
 
     private long timeUntilPainted(Runnable action) throws Exception {

@@ -197,6 +197,43 @@ class ProjectViewModelTest {
     }
 
     @Test
+    void undoAndRedoOfCodingsKeepTheCountsAsTheFileHasThem() throws Exception {
+        ProjectViewModel vm = openDemoAt(home.resolve("undo"), "Kodare A");
+        vm.selectionProperty().set(find(vm, "delregionala nätverken"));
+        vm.applyPinned(1);
+        vm.selectionProperty().set(find(vm, "länsgemensamma stimulansmedlen"));
+        vm.applyPinned(2);
+        var second = vm.selectedCodingProperty().get();
+        vm.removeSelectedCoding();
+        Object[] inFile = new Object[3];
+        Runnable read = () -> vm.query(session -> session.project().read(tx -> new Object[] {
+            tx.codings().countsByCode(), tx.codings().countsByDocument(), tx.codings().count()}),
+                answer -> System.arraycopy(answer, 0, inFile, 0, 3), failed -> { });
+        int[] afterUndo = {2, 1, 0, 0}; // the removal, the second coding, the first; then nothing is left to undo
+        for (int step = 0; step < afterUndo.length; step++) {
+            vm.undo();
+            read.run();
+            assertThat(vm.codingCountsProperty().get()).as("undo %d", step).isEqualTo(inFile[0]);
+            assertThat(vm.documentCountsProperty().get()).as("undo %d", step).isEqualTo(inFile[1]);
+            assertThat(vm.statusProperty().get()).isEqualTo("21 documents, " + afterUndo[step] + " codings");
+            assertThat(vm.openDocumentProperty().get().codings()).hasSize(afterUndo[step]);
+        }
+        int[] afterRedo = {1, 2, 1};
+        for (int step = 0; step < afterRedo.length; step++) {
+            vm.redo();
+            read.run();
+            assertThat(vm.codingCountsProperty().get()).as("redo %d", step).isEqualTo(inFile[0]);
+            assertThat(vm.documentCountsProperty().get()).as("redo %d", step).isEqualTo(inFile[1]);
+            assertThat(vm.statusProperty().get()).isEqualTo("21 documents, " + afterRedo[step] + " codings");
+        }
+        assertThat(vm.openDocumentProperty().get().codings()).extracting(se.dialogcoder.model.Coding::id)
+                .as("redo brings back the same codings (same ids), and the removal again").doesNotContain(second.id())
+                .hasSize(1);
+        assertThat(vm.statusProperty().get()).isEqualTo("21 documents, " + inFile[2] + " codings");
+        vm.close();
+    }
+
+    @Test
     void withoutASelectionNothingIsCodedAndPinsCanBeChanged() throws Exception {
         ProjectViewModel vm = openDemoAt(home.resolve("b"), "Kodare A");
         vm.applyPinned(1);
