@@ -1,18 +1,88 @@
 package se.dialogcoder.ui;
 
+import java.util.List;
+import java.util.ResourceBundle;
+import javafx.scene.control.Alert;
+import javafx.scene.control.TextInputDialog;
+import javafx.stage.Stage;
 import se.dialogcoder.model.Code;
 
-/** Codebook edits that need a dialog (the window implements them). */
-interface CodebookActions {
-    void add(Code parent);
+/**
+ * Codebook edits that need a dialog: add, rename, recolour, describe, merge and delete (with a confirmation that
+ * says how many codings are affected). The edits themselves are the {@link ProjectViewModel}'s, each undoable.
+ */
+final class CodebookActions {
+    private final Stage stage;
+    private final ProjectViewModel vm;
+    private final ResourceBundle messages;
 
-    void rename(Code code);
+    CodebookActions(Stage stage, ProjectViewModel vm, ResourceBundle messages) {
+        this.stage = stage;
+        this.vm = vm;
+        this.messages = messages;
+    }
 
-    void recolour(Code code);
+    void add(Code parent) {
+        TextInputDialog d = Dialogs.textInput(stage, messages, messages.getString("codebook.title"),
+                messages.getString(parent == null ? "codebook.new" : "codebook.newSub"), null);
+        d.showAndWait().map(String::strip).filter(s -> !s.isEmpty()).ifPresent(name ->
+                vm.addCode(parent == null ? null : parent.id(), name, parent == null ? null : parent.color(), c -> { }));
+    }
 
-    void describe(Code code);
+    void rename(Code code) {
+        if (code == null) {
+            return;
+        }
+        TextInputDialog d = Dialogs.textInput(stage, messages, messages.getString("codebook.title"),
+                messages.getString("codebook.rename"), code.name());
+        d.showAndWait().map(String::strip).filter(s -> !s.isEmpty() && !s.equals(code.name())).ifPresent(name ->
+                vm.updateCode(code, new Code(code.id(), code.uid(), code.parentId(), name, code.nameEn(),
+                        code.description(), code.descriptionEn(), code.color(), code.sortOrder())));
+    }
 
-    void merge(Code code);
+    void recolour(Code code) {
+        if (code == null) {
+            return;
+        }
+        javafx.scene.control.ColorPicker picker = new javafx.scene.control.ColorPicker(
+                javafx.scene.paint.Color.web(code.color()));
+        Alert a = Dialogs.alert(stage, messages, Alert.AlertType.CONFIRMATION, messages.getString("codebook.recolour"),
+                null);
+        a.getDialogPane().setContent(picker);
+        a.showAndWait().filter(Dialogs::isOk).ifPresent(b ->
+                vm.updateCode(code, new Code(code.id(), code.uid(), code.parentId(), code.name(), code.nameEn(),
+                        code.description(), code.descriptionEn(), Colors.toHex(picker.getValue()), code.sortOrder())));
+    }
 
-    void delete(Code code);
+    void describe(Code code) {
+        if (code == null) {
+            return;
+        }
+        TextInputDialog d = Dialogs.textInput(stage, messages, messages.getString("codebook.title"),
+                messages.getString("codebook.describe"), code.description());
+        d.getEditor().setPrefColumnCount(40);
+        d.showAndWait().ifPresent(text ->
+                vm.updateCode(code, new Code(code.id(), code.uid(), code.parentId(), code.name(), code.nameEn(),
+                        text.isBlank() ? null : text.strip(), code.descriptionEn(), code.color(), code.sortOrder())));
+    }
+
+    void merge(Code code) {
+        if (code == null) {
+            return;
+        }
+        List<Code> others = vm.codes().stream().filter(c -> c.id() != code.id()).toList();
+        QuickCodeDialog.ask(stage, messages, Messages.format(messages, "codebook.mergeInto", code.name()), others)
+                .ifPresent(target -> vm.mergeCodes(code, target));
+    }
+
+    void delete(Code code) {
+        if (code == null) {
+            return;
+        }
+        vm.codingsAffectedByDelete(code, n -> {
+            Alert a = Dialogs.alert(stage, messages, Alert.AlertType.CONFIRMATION, messages.getString("codebook.delete"),
+                    Messages.format(messages, "codebook.deleteConfirm", code.name(), n));
+            a.showAndWait().filter(Dialogs::isOk).ifPresent(b -> vm.deleteCode(code));
+        });
+    }
 }

@@ -44,7 +44,7 @@ import se.dialogcoder.store.ProjectFile;
  * over the details/memo panel, the codebook on the right, a status bar below. Keyboard first: see
  * Help → Shortcuts.
  */
-public final class MainWindow implements CodebookActions {
+public final class MainWindow {
     private final Services services;
     private final Stage stage;
     private final ExecutorService background = Executors.newSingleThreadExecutor(r -> {
@@ -163,7 +163,7 @@ public final class MainWindow implements CodebookActions {
     private BorderPane build() {
         navigator = new NavigatorView(vm, messages);
         documentView = new DocumentView(vm, messages);
-        codebookView = new CodebookView(vm, messages, this);
+        codebookView = new CodebookView(vm, messages, codebookActions());
         detailsView = new DetailsView(vm, messages);
         documentView.setWelcome(new WelcomePane(this, vm, messages));
         VBox text = new VBox(hint(), documentView);
@@ -463,68 +463,11 @@ public final class MainWindow implements CodebookActions {
     }
 
     /** The width report lists ask for; a dialog is never wider than the screen (see {@link Dialogs}). */
-    private static final double REPORT_WIDTH = 760;
+    static final double REPORT_WIDTH = 760;
 
-    void exportRefi(String format) {
-        FileChooser fc = new FileChooser();
-        String ext = "*." + format;
-        fc.getExtensionFilters().add(new FileChooser.ExtensionFilter("REFI-QDA (" + ext + ")", ext));
-        var info = vm.projectProperty().get();
-        fc.setInitialFileName((info == null ? "projekt" : info.name()) + "." + format);
-        File f = fc.showSaveDialog(stage);
-        if (f != null) {
-            vm.transfers().exportRefi(format, f.toPath(), summary -> info(messages.getString("refi.exported"),
-                    Messages.format(messages, "refi.exportedText", f.getName())));
-        }
-    }
-
-    void importQdc() {
-        FileChooser fc = new FileChooser();
-        fc.getExtensionFilters().add(new FileChooser.ExtensionFilter("REFI-QDA (*.qdc, *.qdpx)", "*.qdc", "*.qdpx"));
-        File f = fc.showOpenDialog(stage);
-        if (f != null) {
-            vm.transfers().importQdc(f.toPath(), r -> refiReport(Messages.format(messages, "refi.codebookImported",
-                    r.count().added(), r.count().alreadyPresent()), r.report()));
-        }
-    }
-
-    void importQdpx() {
-        FileChooser open = new FileChooser();
-        open.getExtensionFilters().add(new FileChooser.ExtensionFilter("REFI-QDA (*.qdpx)", "*.qdpx"));
-        File qdpx = open.showOpenDialog(stage);
-        if (qdpx == null) {
-            return;
-        }
-        FileChooser save = new FileChooser();
-        save.setTitle(messages.getString("refi.newProject"));
-        save.getExtensionFilters().add(new FileChooser.ExtensionFilter(messages.getString("chooser.project"),
-                "*" + ProjectFile.EXTENSION));
-        save.setInitialFileName(qdpx.getName().replaceFirst("\\.qdpx$", "") + ProjectFile.EXTENSION);
-        File target = save.showSaveDialog(stage);
-        if (target != null) {
-            importQdpx(qdpx.toPath(), target.toPath());
-        }
-    }
-
-    /** Imports a .qdpx into a new project file; then its report (what was not imported, what was changed). */
-    void importQdpx(Path qdpx, Path target) {
-        vm.transfers().importQdpx(qdpx, target, r -> refiReport(Messages.format(messages, "refi.projectImported", r.documents(),
-                r.codes(), r.codings(), r.coders()), r.report()));
-    }
-
-    /** A REFI-QDA import: the counts, and what was not imported or was changed, in a list that wraps. */
-    private void refiReport(String counts, se.dialogcoder.exchange.ImportReport report) {
-        List<String> lines = ImportReportText.lines(report, messages);
-        Alert a = Dialogs.alert(stage, messages, report.complete() ? Alert.AlertType.INFORMATION
-                : Alert.AlertType.WARNING, messages.getString("refi.imported"), counts);
-        a.setTitle(messages.getString("refi.imported"));
-        if (!lines.isEmpty()) {
-            Label text = new Label(counts);
-            text.setWrapText(true);
-            a.getDialogPane().setContent(new VBox(8, text, ReportList.of("refiReport", lines, messages,
-                    REPORT_WIDTH)));
-        }
-        a.show();
+    /** REFI-QDA export and import, in the current language. */
+    RefiActions refi() {
+        return new RefiActions(stage, vm, messages);
     }
 
     private void info(String header, String text) {
@@ -624,76 +567,9 @@ public final class MainWindow implements CodebookActions {
         Dialogs.alert(stage, messages, Alert.AlertType.ERROR, messages.getString("dialog.error.title"), message).show();
     }
 
-    // ---- codebook dialogs -------------------------------------------------------------------------------------------
-
-    @Override
-    public void add(Code parent) {
-        TextInputDialog d = Dialogs.textInput(stage, messages, messages.getString("codebook.title"),
-                messages.getString(parent == null ? "codebook.new" : "codebook.newSub"), null);
-        d.showAndWait().map(String::strip).filter(s -> !s.isEmpty()).ifPresent(name ->
-                vm.addCode(parent == null ? null : parent.id(), name, parent == null ? null : parent.color(), c -> { }));
-    }
-
-    @Override
-    public void rename(Code code) {
-        if (code == null) {
-            return;
-        }
-        TextInputDialog d = Dialogs.textInput(stage, messages, messages.getString("codebook.title"),
-                messages.getString("codebook.rename"), code.name());
-        d.showAndWait().map(String::strip).filter(s -> !s.isEmpty() && !s.equals(code.name())).ifPresent(name ->
-                vm.updateCode(code, new Code(code.id(), code.uid(), code.parentId(), name, code.nameEn(),
-                        code.description(), code.descriptionEn(), code.color(), code.sortOrder())));
-    }
-
-    @Override
-    public void recolour(Code code) {
-        if (code == null) {
-            return;
-        }
-        javafx.scene.control.ColorPicker picker = new javafx.scene.control.ColorPicker(
-                javafx.scene.paint.Color.web(code.color()));
-        Alert a = Dialogs.alert(stage, messages, Alert.AlertType.CONFIRMATION, messages.getString("codebook.recolour"),
-                null);
-        a.getDialogPane().setContent(picker);
-        a.showAndWait().filter(Dialogs::isOk).ifPresent(b ->
-                vm.updateCode(code, new Code(code.id(), code.uid(), code.parentId(), code.name(), code.nameEn(),
-                        code.description(), code.descriptionEn(), Colors.toHex(picker.getValue()), code.sortOrder())));
-    }
-
-    @Override
-    public void describe(Code code) {
-        if (code == null) {
-            return;
-        }
-        TextInputDialog d = Dialogs.textInput(stage, messages, messages.getString("codebook.title"),
-                messages.getString("codebook.describe"), code.description());
-        d.getEditor().setPrefColumnCount(40);
-        d.showAndWait().ifPresent(text ->
-                vm.updateCode(code, new Code(code.id(), code.uid(), code.parentId(), code.name(), code.nameEn(),
-                        text.isBlank() ? null : text.strip(), code.descriptionEn(), code.color(), code.sortOrder())));
-    }
-
-    @Override
-    public void merge(Code code) {
-        if (code == null) {
-            return;
-        }
-        List<Code> others = vm.codes().stream().filter(c -> c.id() != code.id()).toList();
-        QuickCodeDialog.ask(stage, messages, Messages.format(messages, "codebook.mergeInto", code.name()), others)
-                .ifPresent(target -> vm.mergeCodes(code, target));
-    }
-
-    @Override
-    public void delete(Code code) {
-        if (code == null) {
-            return;
-        }
-        vm.codingsAffectedByDelete(code, n -> {
-            Alert a = Dialogs.alert(stage, messages, Alert.AlertType.CONFIRMATION, messages.getString("codebook.delete"),
-                    Messages.format(messages, "codebook.deleteConfirm", code.name(), n));
-            a.showAndWait().filter(Dialogs::isOk).ifPresent(b -> vm.deleteCode(code));
-        });
+    /** The codebook's dialogs (add, rename, recolour, describe, merge, delete), in the current language. */
+    CodebookActions codebookActions() {
+        return new CodebookActions(stage, vm, messages);
     }
 
     static void runLater(Runnable r) {

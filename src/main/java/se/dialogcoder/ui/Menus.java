@@ -62,10 +62,10 @@ final class Menus {
                 item("menu.file.importFolder", "Shortcut+Shift+O", () -> w.importChooser(true)),
                 new SeparatorMenuItem(),
                 new Menu(m.getString("menu.file.refi"), null,
-                        item("menu.file.exportQdpx", null, () -> w.exportRefi("qdpx")),
-                        item("menu.file.exportQdc", null, () -> w.exportRefi("qdc")),
-                        item("menu.file.importQdpx", null, w::importQdpx),
-                        item("menu.file.importQdc", null, w::importQdc)),
+                        item("menu.file.exportQdpx", null, () -> w.refi().exportRefi("qdpx")),
+                        item("menu.file.exportQdc", null, () -> w.refi().exportRefi("qdc")),
+                        item("menu.file.importQdpx", null, () -> w.refi().importQdpx()),
+                        item("menu.file.importQdc", null, () -> w.refi().importQdc())),
                 exportFrequencies(),
                 exports(),
                 merge(),
@@ -160,7 +160,7 @@ final class Menus {
                 item("menu.coding.inVivo", "Shortcut+Shift+I", vm::codeInVivo),
                 snap,
                 new SeparatorMenuItem(),
-                item("codebook.new", "Shortcut+Shift+N", () -> w.add(null)),
+                item("codebook.new", "Shortcut+Shift+N", () -> w.codebookActions().add(null)),
                 new SeparatorMenuItem(),
                 compare);
     }
@@ -168,12 +168,12 @@ final class Menus {
     /** Codebook actions on the selected code, reachable from the keyboard (the tree's context menu has them too). */
     private Menu codebook() {
         java.util.function.Supplier<se.dialogcoder.model.Code> sel = () -> vm.selectedCodeProperty().get();
-        MenuItem sub = item("codebook.newSub", null, () -> w.add(sel.get()));
-        MenuItem rename = item("codebook.rename", null, () -> w.rename(sel.get()));
-        MenuItem recolour = item("codebook.recolour", null, () -> w.recolour(sel.get()));
-        MenuItem describe = item("codebook.describe", null, () -> w.describe(sel.get()));
-        MenuItem merge = item("codebook.merge", "Shortcut+Shift+M", () -> w.merge(sel.get()));
-        MenuItem delete = item("codebook.delete", null, () -> w.delete(sel.get()));
+        MenuItem sub = item("codebook.newSub", null, () -> w.codebookActions().add(sel.get()));
+        MenuItem rename = item("codebook.rename", null, () -> w.codebookActions().rename(sel.get()));
+        MenuItem recolour = item("codebook.recolour", null, () -> w.codebookActions().recolour(sel.get()));
+        MenuItem describe = item("codebook.describe", null, () -> w.codebookActions().describe(sel.get()));
+        MenuItem merge = item("codebook.merge", "Shortcut+Shift+M", () -> w.codebookActions().merge(sel.get()));
+        MenuItem delete = item("codebook.delete", null, () -> w.codebookActions().delete(sel.get()));
         MenuItem top = item("codebook.toTop", null, () -> vm.moveCode(sel.get(), null));
         for (MenuItem i : java.util.List.of(sub, rename, recolour, describe, merge, delete, top)) {
             i.disableProperty().bind(vm.selectedCodeProperty().isNull());
@@ -186,7 +186,7 @@ final class Menus {
             k.disableProperty().bind(vm.selectedCodeProperty().isNull());
             pin.getItems().add(k);
         }
-        return new Menu(m.getString("codebook.title"), null, item("codebook.new", null, () -> w.add(null)), sub,
+        return new Menu(m.getString("codebook.title"), null, item("codebook.new", null, () -> w.codebookActions().add(null)), sub,
                 rename, recolour, describe, top, pin, new SeparatorMenuItem(), merge, delete);
     }
 

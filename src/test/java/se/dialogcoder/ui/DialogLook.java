@@ -109,7 +109,7 @@ class DialogLook {
     @Test
     void confirmDeleteCode(FxRobot robot) throws Exception {
         waitFor(() -> stage.getTitle().startsWith("Länsdialoger"));
-        robot.interact(() -> Platform.runLater(() -> window.delete(window.viewModel().codes().get(0))));
+        robot.interact(() -> Platform.runLater(() -> window.codebookActions().delete(window.viewModel().codes().get(0))));
         Window dialog = waitForDialog();
         settle();
         shoot(robot, dialog, "confirm-delete");

@@ -220,7 +220,7 @@ class LanguageTest {
     void refiQdaImportErrorsAndWarningsAreInSwedish(FxRobot robot) throws Exception {
         waitFor(() -> stage.getTitle().startsWith("Länsdialoger"));
         Path notZip = Files.writeString(home.resolve("nvivo.qdpx"), "inget arkiv");
-        robot.interact(() -> window.importQdpx(notZip, home.resolve("nytt.dcproj")));
+        robot.interact(() -> window.refi().importQdpx(notZip, home.resolve("nytt.dcproj")));
         DialogPane error = anyDialog(robot);
         assertThat(error.getContentText())
                 .isEqualTo("nvivo.qdpx: inget zip-arkiv, alltså inget REFI-QDA-projekt (.qdpx).");
@@ -234,7 +234,7 @@ class LanguageTest {
                 + "</TextSource></Sources><Sets><Set guid=\"5e700000-0000-4000-8000-000000000001\" "
                 + "name=\"Norrland\"/></Sets></Project>";
         Path qdpx = new se.dialogcoder.exchange.ZipBuilder().add("project.qde", qde).write(home.resolve("ok.qdpx"));
-        robot.interact(() -> window.importQdpx(qdpx, home.resolve("från-nvivo.dcproj")));
+        robot.interact(() -> window.refi().importQdpx(qdpx, home.resolve("från-nvivo.dcproj")));
         DialogPane report = dialog(robot, "#refiReport");
         assertThat(reportLines(robot, "#refiReport")).containsExactly(
                 "✗ Mängden ”Norrland”: mängder stöds inte",
@@ -281,7 +281,7 @@ class LanguageTest {
         waitFor(() -> stage.getTitle().startsWith("Länsdialoger"));
         for (String[] language : new String[][] {{"sv", "Avbryt", "Bekräfta"}, {"en", "Cancel", "Confirm"}}) {
             robot.interact(() -> window.rebuildInLanguage(language[0]));
-            robot.interact(() -> Platform.runLater(() -> window.delete(window.viewModel().codes().get(0))));
+            robot.interact(() -> Platform.runLater(() -> window.codebookActions().delete(window.viewModel().codes().get(0))));
             DialogPane confirm = anyDialog(robot);
             assertThat(buttons(confirm)).containsExactlyInAnyOrder("OK", language[1]);
             assertThat(((Stage) confirm.getScene().getWindow()).getTitle()).isEqualTo(language[2]);

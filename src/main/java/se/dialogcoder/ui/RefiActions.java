@@ -1,0 +1,91 @@
+package se.dialogcoder.ui;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.ResourceBundle;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Label;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import javafx.stage.Stage;
+import se.dialogcoder.store.ProjectFile;
+
+/**
+ * The REFI-QDA dialogs of the main window: export a project (.qdpx) or codebook (.qdc), add a codebook, import a
+ * .qdpx into a new project; then what was not taken over, in a list that wraps. The work is {@link Transfers}'.
+ */
+final class RefiActions {
+    private final Stage stage;
+    private final ProjectViewModel vm;
+    private final ResourceBundle messages;
+
+    RefiActions(Stage stage, ProjectViewModel vm, ResourceBundle messages) {
+        this.stage = stage;
+        this.vm = vm;
+        this.messages = messages;
+    }
+
+    void exportRefi(String format) {
+        FileChooser fc = new FileChooser();
+        String ext = "*." + format;
+        fc.getExtensionFilters().add(new FileChooser.ExtensionFilter("REFI-QDA (" + ext + ")", ext));
+        var info = vm.projectProperty().get();
+        fc.setInitialFileName((info == null ? "projekt" : info.name()) + "." + format);
+        File f = fc.showSaveDialog(stage);
+        if (f != null) {
+            vm.transfers().exportRefi(format, f.toPath(), summary -> Dialogs.alert(stage, messages,
+                    Alert.AlertType.INFORMATION, messages.getString("refi.exported"),
+                    Messages.format(messages, "refi.exportedText", f.getName())).show());
+        }
+    }
+
+    void importQdc() {
+        FileChooser fc = new FileChooser();
+        fc.getExtensionFilters().add(new FileChooser.ExtensionFilter("REFI-QDA (*.qdc, *.qdpx)", "*.qdc", "*.qdpx"));
+        File f = fc.showOpenDialog(stage);
+        if (f != null) {
+            vm.transfers().importQdc(f.toPath(), r -> refiReport(Messages.format(messages, "refi.codebookImported",
+                    r.count().added(), r.count().alreadyPresent()), r.report()));
+        }
+    }
+
+    void importQdpx() {
+        FileChooser open = new FileChooser();
+        open.getExtensionFilters().add(new FileChooser.ExtensionFilter("REFI-QDA (*.qdpx)", "*.qdpx"));
+        File qdpx = open.showOpenDialog(stage);
+        if (qdpx == null) {
+            return;
+        }
+        FileChooser save = new FileChooser();
+        save.setTitle(messages.getString("refi.newProject"));
+        save.getExtensionFilters().add(new FileChooser.ExtensionFilter(messages.getString("chooser.project"),
+                "*" + ProjectFile.EXTENSION));
+        save.setInitialFileName(qdpx.getName().replaceFirst("\\.qdpx$", "") + ProjectFile.EXTENSION);
+        File target = save.showSaveDialog(stage);
+        if (target != null) {
+            importQdpx(qdpx.toPath(), target.toPath());
+        }
+    }
+
+    /** Imports a .qdpx into a new project file; then its report (what was not imported, what was changed). */
+    void importQdpx(Path qdpx, Path target) {
+        vm.transfers().importQdpx(qdpx, target, r -> refiReport(Messages.format(messages, "refi.projectImported",
+                r.documents(), r.codes(), r.codings(), r.coders()), r.report()));
+    }
+
+    /** A REFI-QDA import: the counts, and what was not imported or was changed, in a list that wraps. */
+    private void refiReport(String counts, se.dialogcoder.exchange.ImportReport report) {
+        List<String> lines = ImportReportText.lines(report, messages);
+        Alert a = Dialogs.alert(stage, messages, report.complete() ? Alert.AlertType.INFORMATION
+                : Alert.AlertType.WARNING, messages.getString("refi.imported"), counts);
+        a.setTitle(messages.getString("refi.imported"));
+        if (!lines.isEmpty()) {
+            Label text = new Label(counts);
+            text.setWrapText(true);
+            a.getDialogPane().setContent(new VBox(8, text, ReportList.of("refiReport", lines, messages,
+                    MainWindow.REPORT_WIDTH)));
+        }
+        a.show();
+    }
+}
