@@ -11,7 +11,7 @@ import java.util.Set;
 import se.dialogcoder.analysis.agreement.BinaryFigures;
 import se.dialogcoder.analysis.agreement.CodedText;
 import se.dialogcoder.analysis.agreement.PatternCounts;
-import se.dialogcoder.analysis.agreement.Span;
+import se.dialogcoder.model.Span;
 import se.dialogcoder.app.AgreementReport.CodeAgreement;
 import se.dialogcoder.app.AgreementReport.DocumentAgreement;
 import se.dialogcoder.app.AgreementReport.Skipped;

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import se.dialogcoder.analysis.agreement.BinaryFigures;
 import se.dialogcoder.analysis.agreement.Disagreements;
-import se.dialogcoder.analysis.agreement.Span;
+import se.dialogcoder.model.Span;
 import se.dialogcoder.app.AgreementReport.CodeAgreement;
 import se.dialogcoder.app.AgreementReport.Unit;
 import se.dialogcoder.model.Coder;

@@ -81,16 +81,16 @@ class DisagreementServiceTest {
     void longContextIsCutAtWordsAndLongPassagesInTheMiddle() {
         String text = "ett två tre fyra fem sex sju åtta nio tio elva tolv";
         var p = new se.dialogcoder.analysis.agreement.Disagreements.Passage(
-                new se.dialogcoder.analysis.agreement.Span(21, 28),
-                List.of(new se.dialogcoder.analysis.agreement.Span(21, 28)), List.of(), 7, 0);
+                new se.dialogcoder.model.Span(21, 28),
+                List.of(new se.dialogcoder.model.Span(21, 28)), List.of(), 7, 0);
         List<Segment> s = DisagreementService.segments(text, p, 10);
         // 10 code points either side: " fyra fem " and " åtta nio ", cut to whole words
         assertThat(s).containsExactly(new Segment("…fyra fem ", true, false, false),
                 new Segment("sex sju", false, true, false), new Segment(" åtta nio…", true, false, false));
         String longText = "a".repeat(1000);
         var q = new se.dialogcoder.analysis.agreement.Disagreements.Passage(
-                new se.dialogcoder.analysis.agreement.Span(0, 1000),
-                List.of(new se.dialogcoder.analysis.agreement.Span(0, 1000)), List.of(), 1000, 0);
+                new se.dialogcoder.model.Span(0, 1000),
+                List.of(new se.dialogcoder.model.Span(0, 1000)), List.of(), 1000, 0);
         String shown = DisagreementService.segments(longText, q, 10).get(0).text();
         assertThat(shown).contains(" … ").hasSizeLessThanOrEqualTo(DisagreementService.LONGEST_PIECE);
     }

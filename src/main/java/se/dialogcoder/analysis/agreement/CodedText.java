@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.TreeSet;
+import se.dialogcoder.model.Span;
 
 /**
  * Turns coders' codings of one code in one document into present/absent counts.

@@ -2,6 +2,7 @@ package se.dialogcoder.analysis.agreement;
 
 import java.util.ArrayList;
 import java.util.List;
+import se.dialogcoder.model.Span;
 
 /**
  * Where two coders differ in their coding of one code in one document, at the character level (the level of

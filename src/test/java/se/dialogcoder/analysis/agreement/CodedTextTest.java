@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
+import se.dialogcoder.model.Span;
 
 class CodedTextTest {
 

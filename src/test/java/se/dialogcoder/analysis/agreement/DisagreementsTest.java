@@ -8,6 +8,7 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 import se.dialogcoder.analysis.agreement.Disagreements.Kind;
 import se.dialogcoder.analysis.agreement.Disagreements.Passage;
+import se.dialogcoder.model.Span;
 
 /** Passages where two coders differ, checked on hand-made spans. */
 class DisagreementsTest {
