@@ -1,10 +1,7 @@
 package se.dialogcoder.app;
 
 import java.sql.SQLException;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import se.dialogcoder.model.Coding;
 import se.dialogcoder.store.Tx;
 
@@ -15,8 +12,7 @@ import se.dialogcoder.store.Tx;
  */
 final class AutoCoding implements Change {
     private final SearchService.AutoCodePreview preview;
-    private final List<Coding> created = new ArrayList<>();
-    private final Map<Long, String> memos = new HashMap<>();
+    private final MadeCodings created = new MadeCodings();
     private boolean applied;
 
     AutoCoding(SearchService.AutoCodePreview preview) {
@@ -25,34 +21,23 @@ final class AutoCoding implements Change {
 
     /** The codings created (empty before the first apply). */
     List<Coding> created() {
-        return List.copyOf(created);
+        return created.list();
     }
 
     @Override
     public void apply(Tx tx) throws SQLException {
         if (!applied) {
-            List<Coding> made = new ArrayList<>();
             for (long id : SearchService.insert(tx, preview)) {
-                made.add(tx.codings().byId(id).orElseThrow(() -> new SQLException("coding " + id + " vanished")));
+                created.add(tx.codings().byId(id).orElseThrow(() -> new SQLException("coding " + id + " vanished")));
             }
-            created.addAll(made);
             applied = true;
         } else {
-            for (Coding c : created) {
-                tx.codings().restore(c, memos.get(c.id()));
-            }
+            created.restore(tx);
         }
     }
 
     @Override
     public void revert(Tx tx) throws SQLException {
-        memos.clear();
-        for (Coding c : created) {
-            String memo = tx.codings().memo(c.id());
-            if (memo != null) {
-                memos.put(c.id(), memo);
-            }
-        }
-        tx.codings().deleteAll(created.stream().map(Coding::id).toList());
+        created.remove(tx);
     }
 }

@@ -1,10 +1,7 @@
 package se.dialogcoder.app;
 
 import java.sql.SQLException;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import se.dialogcoder.model.Coding;
 import se.dialogcoder.store.Tx;
 
@@ -22,9 +19,7 @@ final class CodingChanges {
         private final long documentId;
         private final long codeId;
         private final String coder;
-        private final List<Coding> created = new ArrayList<>();
-        /** Memos written on the created codings before an undo, put back by redo. */
-        private final Map<Long, String> memos = new HashMap<>();
+        private final MadeCodings created = new MadeCodings();
 
         Add(long documentId, long codeId, String coder, List<int[]> ranges) {
             this.documentId = documentId;
@@ -34,12 +29,13 @@ final class CodingChanges {
         }
 
         List<Coding> created() {
-            return List.copyOf(created);
+            return created.list();
         }
 
         @Override
         public CodingEffect codingEffect(boolean applied) {
-            return applied ? new CodingEffect(created, List.of(), true) : new CodingEffect(List.of(), created, true);
+            return applied ? new CodingEffect(created.list(), List.of(), true)
+                    : new CodingEffect(List.of(), created.list(), true);
         }
 
         @Override
@@ -50,22 +46,13 @@ final class CodingChanges {
                     created.add(tx.codings().insert(documentId, codeId, coderId, r[0], r[1]));
                 }
             } else {
-                for (Coding c : created) {
-                    tx.codings().restore(c, memos.get(c.id()));
-                }
+                created.restore(tx);
             }
         }
 
         @Override
         public void revert(Tx tx) throws SQLException {
-            memos.clear();
-            for (Coding c : created) {
-                String memo = tx.codings().memo(c.id());
-                if (memo != null) {
-                    memos.put(c.id(), memo);
-                }
-                tx.codings().delete(c.id());
-            }
+            created.remove(tx);
         }
     }
 
