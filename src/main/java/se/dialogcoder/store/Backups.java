@@ -81,12 +81,7 @@ public final class Backups {
             throw new StoreException(UserMessage.of("err.backup.folder", "Backup folder {0} cannot be created ({1}).",
                     folder.toString(), e.getMessage()), e);
         }
-        String base = safe(project.path().getFileName().toString().replaceFirst("\\.dcproj$", ""));
-        Path target = folder.resolve(LocalDateTime.now().format(STAMP) + "_" + base + ProjectFile.EXTENSION);
-        int n = 1;
-        while (Files.exists(target)) {
-            target = folder.resolve(LocalDateTime.now().format(STAMP) + "-" + n++ + "_" + base + ProjectFile.EXTENSION);
-        }
+        Path target = freshName(folder, safe(project.path().getFileName().toString().replaceFirst("\\.dcproj$", "")));
         // written under a name list() does not see, so a half-written copy is never offered for restore
         Path partial = target.resolveSibling(target.getFileName() + PARTIAL);
         try {
@@ -107,6 +102,16 @@ public final class Backups {
         return new Snapshot(target, true);
     }
 
+    /** {@code <folder>/<time>_<base>.dcproj}, with a number after the time when that name is taken. */
+    private static Path freshName(Path folder, String base) {
+        Path target = folder.resolve(LocalDateTime.now().format(STAMP) + "_" + base + ProjectFile.EXTENSION);
+        int n = 1;
+        while (Files.exists(target)) {
+            target = folder.resolve(LocalDateTime.now().format(STAMP) + "-" + n++ + "_" + base + ProjectFile.EXTENSION);
+        }
+        return target;
+    }
+
     /**
      * Keeps the original of a project file of an older schema version before it is upgraded (a {@link BeforeUpgrade}
      * for {@link ProjectFile#open(Path, BeforeUpgrade)}, which calls it holding the project's writer lock): a copy
@@ -125,12 +130,8 @@ public final class Backups {
             throw new StoreException(UserMessage.of("err.backup.upgradeFolder",
                     "the backup folder {0} cannot be created ({1}).", folder, reason(e, folder)), e);
         }
-        String base = safe(file.getFileName().toString().replaceFirst("\\.dcproj$", "")) + BEFORE_UPGRADE + fromVersion;
-        Path target = folder.resolve(LocalDateTime.now().format(STAMP) + "_" + base + ProjectFile.EXTENSION);
-        int n = 1;
-        while (Files.exists(target)) {
-            target = folder.resolve(LocalDateTime.now().format(STAMP) + "-" + n++ + "_" + base + ProjectFile.EXTENSION);
-        }
+        Path target = freshName(folder,
+                safe(file.getFileName().toString().replaceFirst("\\.dcproj$", "")) + BEFORE_UPGRADE + fromVersion);
         Path partial = target.resolveSibling(target.getFileName() + PARTIAL);
         try {
             ProjectFile.copyOriginal(file, partial, fromVersion);
