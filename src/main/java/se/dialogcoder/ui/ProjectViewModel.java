@@ -22,6 +22,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import se.dialogcoder.app.CodingEffect;
 import se.dialogcoder.app.ProjectSession;
 import se.dialogcoder.app.Services;
 import se.dialogcoder.model.Code;
@@ -523,7 +524,7 @@ public final class ProjectViewModel {
         long gen = generation;
         // the hot path: only the commit runs in the background; lists and counts are updated from what changed
         run(() -> s.code(doc.document().id(), codeId, who, range[0], range[1]), coding -> {
-            if (!codingAdded(doc, gen, coding)) {
+            if (!codingsChanged(doc, gen, new CodingEffect(List.of(coding), List.of(), true))) {
                 refresh();
                 loadDocument(selectedDocument.get());
             }
@@ -532,62 +533,36 @@ public final class ProjectViewModel {
     }
 
     /**
-     * Shows a coding just committed without reading the project again: the counts go up by one and the open
-     * document gets the coding (when the coder filter shows it).
-     *
-     * @return false when that is not enough (a new coder, or the open document changed meanwhile)
+     * Adds the codings an action added to the counts shown (code, document, status line) and takes away those it
+     * removed, all at once. In blind coding only the coder's own codings are counted.
      */
-    private boolean codingAdded(OpenDocument before, long gen, Coding coding) {
-        if (coders.stream().noneMatch(c -> c.id() == coding.coderId())) {
-            return false;
-        }
-        count(coding, 1);
-        OpenDocument open = openDocument.get();
-        Document current = selectedDocument.get();
-        if (gen != generation || open != before || current == null || current.id() != coding.documentId()) {
-            loadDocument(current);
-            return true;
-        }
-        if (!visible(List.of(coding), coders, coderFilter.get(), coder.get()).isEmpty()) {
-            List<Coding> codings = new ArrayList<>(open.codings());
-            codings.add(coding);
-            openDocument.set(new OpenDocument(current, open.text(), open.units(), List.copyOf(codings)));
-        }
-        return true;
-    }
-
-    /**
-     * Adds {@code delta} (1 or -1) to the counts a coding is in: its code, its document, the status line. Every
-     * count shown is of visible codings only in blind coding, and a coding added or removed there is the coder's own.
-     */
-    private void count(Coding coding, int delta) {
-        codingCounts.set(plus(codingCounts.get(), coding.codeId(), delta));
-        documentCounts.set(plus(documentCounts.get(), coding.documentId(), delta));
-        lastCounts = new int[] {lastCounts[0], lastCounts[1] + delta};
+    private void count(CodingEffect effect) {
+        Map<Long, Integer> byCode = new HashMap<>(codingCounts.get());
+        Map<Long, Integer> byDocument = new HashMap<>(documentCounts.get());
+        int total = lastCounts[1] + count(effect.added(), 1, byCode, byDocument)
+                + count(effect.removed(), -1, byCode, byDocument);
+        codingCounts.set(byCode);
+        documentCounts.set(byDocument);
+        lastCounts = new int[] {lastCounts[0], total};
         status.set(statusText.apply(lastCounts[0], lastCounts[1]));
         dataVersion.set(dataVersion.get() + 1);
     }
 
-    private static Map<Long, Integer> plus(Map<Long, Integer> counts, long key, int delta) {
-        Map<Long, Integer> out = new HashMap<>(counts);
-        out.merge(key, delta, (a, b) -> a + b == 0 ? null : a + b); // a count that reaches 0 is left out, as read
-        return out;
+    /** Adds {@code delta} for each counted coding to both maps; returns the change of the total. */
+    private int count(List<Coding> codings, int delta, Map<Long, Integer> byCode, Map<Long, Integer> byDocument) {
+        int total = 0;
+        for (Coding c : codings) {
+            if (counted(c)) {
+                plus(byCode, c.codeId(), delta);
+                plus(byDocument, c.documentId(), delta);
+                total += delta;
+            }
+        }
+        return total;
     }
 
-    /**
-     * Shows that a coding was removed without reading the project again: the counts go down by one and the open
-     * document loses it. Reads everything again when the open document changed meanwhile.
-     */
-    private void codingRemoved(OpenDocument before, long gen, Coding coding) {
-        count(coding, -1);
-        OpenDocument open = openDocument.get();
-        Document current = selectedDocument.get();
-        if (gen != generation || open != before || current == null || current.id() != coding.documentId()) {
-            loadDocument(current);
-            return;
-        }
-        List<Coding> codings = open.codings().stream().filter(c -> c.id() != coding.id()).toList();
-        openDocument.set(new OpenDocument(current, open.text(), open.units(), codings));
+    private static void plus(Map<Long, Integer> counts, long key, int delta) {
+        counts.merge(key, delta, (a, b) -> a + b == 0 ? null : a + b); // a count that reaches 0 is left out, as read
     }
 
     private se.dialogcoder.model.CodePointText codePoints;
@@ -691,7 +666,11 @@ public final class ProjectViewModel {
             s.removeCoding(c);
             return c;
         }, removed -> {
-            codingRemoved(doc, gen, removed);
+            var effect = new CodingEffect(List.of(), List.of(removed), true);
+            if (!codingsChanged(doc, gen, effect)) {
+                refresh();
+                loadDocument(selectedDocument.get());
+            }
             if (selectedCoding.get() != null && selectedCoding.get().id() == removed.id()) {
                 selectedCoding.set(null);
             }
@@ -755,7 +734,7 @@ public final class ProjectViewModel {
      * Undo and redo of codings take the quick path of coding (only the commit in the background, the view follows
      * from what changed); a step that changed more than codings reads the project again.
      */
-    private void undoOrRedo(Action<se.dialogcoder.app.CodingEffect> step) {
+    private void undoOrRedo(Action<CodingEffect> step) {
         ProjectSession s = session;
         if (s == null) {
             return;
@@ -771,11 +750,13 @@ public final class ProjectViewModel {
     }
 
     /**
-     * Shows codings added and removed by an undo or redo without reading the project again.
+     * Shows codings an action added and removed (a coding, its removal, an undo or redo of those) without reading
+     * the project again: the counts follow and the open document gets or loses them (as the coder filter shows
+     * them). Reads the open document again when it changed meanwhile.
      *
      * @return false when that is not enough (a coder the window does not know)
      */
-    private boolean codingsChanged(OpenDocument before, long gen, se.dialogcoder.app.CodingEffect effect) {
+    private boolean codingsChanged(OpenDocument before, long gen, CodingEffect effect) {
         List<Coding> all = new ArrayList<>(effect.added());
         all.addAll(effect.removed());
         if (all.stream().anyMatch(c -> coders.stream().noneMatch(k -> k.id() == c.coderId()))) {
@@ -784,16 +765,7 @@ public final class ProjectViewModel {
         if (all.isEmpty()) {
             return true;
         }
-        for (Coding c : effect.removed()) {
-            if (counted(c)) {
-                count(c, -1);
-            }
-        }
-        for (Coding c : effect.added()) {
-            if (counted(c)) {
-                count(c, 1);
-            }
-        }
+        count(effect);
         OpenDocument open = openDocument.get();
         Document current = selectedDocument.get();
         if (gen != generation || open != before || current == null) {
