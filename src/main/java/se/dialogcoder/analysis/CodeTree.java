@@ -5,7 +5,6 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -114,47 +113,68 @@ public final class CodeTree {
         return sb.toString();
     }
 
+    /** Written before a reference to force it to be read as a code's id ({@code id:styrning}). */
+    public static final String ID_PREFIX = "id:";
+
     /**
-     * Finds a code by its path ("Suicidprevention / Efterlevandestöd"; spaces around "/" optional), its stable id
-     * ({@code suicidprevention.efterlevandestod}) or, when unique, its name alone. Case does not matter.
+     * Finds a code by its path ("Suicidprevention / Efterlevandestöd"; spaces around "/" optional), a name that
+     * occurs once, or its stable id ({@code suicidprevention.efterlevandestod}, or {@code id:…} to say it is an id).
+     * The most exact reading wins, in this order: the path as written, the name as written, the id, then path and
+     * name in any case. So an imported code named exactly "Styrning" is found by "Styrning" even when another code
+     * has the id {@code styrning}. When the winning reading fits several codes, nothing is chosen.
      *
-     * @throws IllegalArgumentException naming the problem when there is no such code or the name is ambiguous
+     * @throws IllegalArgumentException naming the problem when there is no such code, or listing the candidates
+     *         (paths and ids) when the reference is ambiguous
      */
-    public Code resolve(String pathOrId) {
-        String wanted = normalise(pathOrId);
+    public Code resolve(String reference) {
+        String given = reference == null ? "" : reference.strip();
+        if (given.regionMatches(true, 0, ID_PREFIX, 0, ID_PREFIX.length())) {
+            String id = given.substring(ID_PREFIX.length()).strip();
+            for (Code c : ordered) {
+                if (c.uid().equalsIgnoreCase(id)) {
+                    return c;
+                }
+            }
+            throw new IllegalArgumentException("no code with the id \"" + id + "\" in the codebook");
+        }
+        String wanted = blanks(given);
         if (wanted.isEmpty()) {
             throw new IllegalArgumentException("no code given");
         }
-        List<Code> byPath = new ArrayList<>();
-        List<Code> byName = new ArrayList<>();
-        for (Code c : ordered) {
-            if (c.uid().equalsIgnoreCase(pathOrId.strip())) {
-                return c;
+        List<List<Code>> readings = List.of(
+                matching(c -> blanks(path(c.id())).equals(wanted)),
+                matching(c -> blanks(c.name()).equals(wanted)),
+                matching(c -> c.uid().equalsIgnoreCase(given)),
+                matching(c -> blanks(path(c.id())).equalsIgnoreCase(wanted)),
+                matching(c -> blanks(c.name()).equalsIgnoreCase(wanted)));
+        for (List<Code> found : readings) {
+            if (found.size() == 1) {
+                return found.get(0);
             }
-            if (normalise(path(c.id())).equals(wanted)) {
-                byPath.add(c);
+            if (found.size() > 1) {
+                List<String> candidates = found.stream()
+                        .map(c -> "\"" + path(c.id()) + "\" (id " + c.uid() + ")").toList();
+                throw new IllegalArgumentException("the code \"" + given + "\" is ambiguous: it fits "
+                        + found.size() + " codes: " + String.join("; ", candidates)
+                        + " (give the full path, or the id as " + ID_PREFIX + "ID)");
             }
-            if (normalise(c.name()).equals(wanted)) {
-                byName.add(c);
-            }
         }
-        if (byPath.size() == 1) {
-            return byPath.get(0);
-        }
-        if (byPath.isEmpty() && byName.size() == 1) {
-            return byName.get(0);
-        }
-        if (byPath.size() + byName.size() > 1) {
-            List<String> paths = (byPath.isEmpty() ? byName : byPath).stream().map(c -> path(c.id())).toList();
-            throw new IllegalArgumentException("the code \"" + pathOrId + "\" is ambiguous: " + String.join("; ", paths)
-                    + " (give the full path)");
-        }
-        throw new IllegalArgumentException("no code \"" + pathOrId + "\" in the codebook (give its path with levels "
+        throw new IllegalArgumentException("no code \"" + given + "\" in the codebook (give its path with levels "
                 + "joined by \" / \", its id, or a name that occurs once)");
     }
 
-    private static String normalise(String s) {
-        return s == null ? "" : s.strip().replaceAll("\\s*/\\s*", "/").replaceAll("\\s+", " ")
-                .toLowerCase(Locale.ROOT);
+    private List<Code> matching(java.util.function.Predicate<Code> test) {
+        List<Code> out = new ArrayList<>();
+        for (Code c : ordered) {
+            if (test.test(c)) {
+                out.add(c);
+            }
+        }
+        return out;
+    }
+
+    /** The reference with blanks around "/" removed and runs of blanks made one space; case kept. */
+    private static String blanks(String s) {
+        return s == null ? "" : s.strip().replaceAll("\\s*/\\s*", "/").replaceAll("\\s+", " ");
     }
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import se.dialogcoder.analysis.CodeTree;
 import se.dialogcoder.analysis.agreement.BinaryFigures;
 import se.dialogcoder.analysis.agreement.CodedText;
 import se.dialogcoder.analysis.agreement.PatternCounts;
@@ -16,6 +17,7 @@ import se.dialogcoder.app.AgreementReport.CodeAgreement;
 import se.dialogcoder.app.AgreementReport.DocumentAgreement;
 import se.dialogcoder.app.AgreementReport.Skipped;
 import se.dialogcoder.app.AgreementReport.Unit;
+import se.dialogcoder.model.Code;
 import se.dialogcoder.model.Coder;
 import se.dialogcoder.model.Coding;
 import se.dialogcoder.model.Document;
@@ -49,9 +51,10 @@ public final class AgreementService {
         if (coderNames.size() > PatternCounts.MAX_CODERS) {
             throw new AgreementException(file + ": at most " + PatternCounts.MAX_CODERS + " coders can be compared.");
         }
-        Data data = project.read(tx -> new Data(tx.coders().list(), tx.codes().paths(), tx.documents().list()));
+        Data data = project.read(tx -> new Data(tx.coders().list(), tx.codes().paths(), tx.documents().list(),
+                tx.codes().list()));
         List<Coder> coders = resolveCoders(file, data.coders(), coderNames);
-        Long onlyCode = codePath == null ? null : resolveCode(file, data.paths(), codePath);
+        Long onlyCode = codePath == null ? null : resolveCode(file, data.codes(), codePath);
         List<Long> ids = coders.stream().map(Coder::id).toList();
         Map<Long, List<TextUnit>> units = new HashMap<>();
         List<Coding> codings = project.read(tx -> {
@@ -119,7 +122,7 @@ public final class AgreementService {
                 BinaryFigures.of(overall, names), perCode);
     }
 
-    private record Data(List<Coder> coders, Map<Long, String> paths, List<Document> documents) {
+    private record Data(List<Coder> coders, Map<Long, String> paths, List<Document> documents, List<Code> codes) {
     }
 
     private static List<List<Span>> emptyLists(int n) {
@@ -184,35 +187,11 @@ public final class AgreementService {
         return out;
     }
 
-    private static long resolveCode(String file, Map<Long, String> paths, String wanted) throws AgreementException {
-        String plain = normalise(wanted);
-        List<Long> exact = new ArrayList<>();
-        List<Long> loose = new ArrayList<>();
-        for (Map.Entry<Long, String> e : paths.entrySet()) {
-            if (e.getValue().equals(wanted) || normalise(e.getValue()).equals(plain)) {
-                exact.add(e.getKey());
-            } else if (normalise(e.getValue()).equalsIgnoreCase(plain)) {
-                loose.add(e.getKey());
-            }
+    private static long resolveCode(String file, List<Code> codes, String wanted) throws AgreementException {
+        try {
+            return new CodeTree(codes).resolve(wanted).id();
+        } catch (IllegalArgumentException e) {
+            throw new AgreementException(file + ": " + e.getMessage() + ".");
         }
-        List<Long> found = exact.isEmpty() ? loose : exact;
-        if (found.size() == 1) {
-            return found.get(0);
-        }
-        if (found.isEmpty()) {
-            throw new AgreementException(file + ": no code \"" + wanted.strip() + "\"; give the code's path with its "
-                    + "levels joined by \" / \", e.g. \"Suicidprevention / Efterlevandestöd\" (see dialogcoder "
-                    + "codebook export).");
-        }
-        throw new AgreementException(file + ": " + found.size() + " codes have the path \"" + wanted.strip() + "\".");
-    }
-
-    /** Levels joined by " / " with blanks around each level removed. */
-    private static String normalise(String path) {
-        List<String> parts = new ArrayList<>();
-        for (String p : path.split("/")) {
-            parts.add(p.strip());
-        }
-        return String.join(" / ", parts);
     }
 }

@@ -36,7 +36,7 @@ final class AgreementCommand extends BaseCommand implements Callable<Integer> {
     Unit unit;
 
     @Option(names = "--code", paramLabel = "PATH",
-            description = "Only this code, by its path, e.g. \"Suicidprevention / Efterlevandestöd\".")
+            description = "Only this code: " + CodeHelp.REFERENCE + ".")
     String code;
 
     @Option(names = "--json", description = "Machine-readable output.")

@@ -30,7 +30,7 @@ final class AutocodeCommand extends BaseCommand implements Callable<Integer> {
     String query;
 
     @Option(names = "--code", required = true, paramLabel = "PATH",
-            description = "The code: its path (\"Tema / Undertema\"), id, or a name that occurs once.")
+            description = "The code: " + CodeHelp.REFERENCE + ".")
     String code;
 
     @Option(names = "--scope", required = true, paramLabel = "SCOPE",

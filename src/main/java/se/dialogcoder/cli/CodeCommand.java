@@ -26,7 +26,7 @@ final class CodeCommand extends BaseCommand implements Callable<Integer> {
     int end;
 
     @Option(names = "--code", required = true, paramLabel = "PATH",
-            description = "The code: its path (\"Tema / Undertema\"), id, or a name that occurs once.")
+            description = "The code: " + CodeHelp.REFERENCE + ".")
     String code;
 
     @Option(names = "--coder", paramLabel = "NAME",

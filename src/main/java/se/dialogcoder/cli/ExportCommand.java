@@ -46,7 +46,7 @@ final class ExportCommand extends BaseCommand implements Callable<Integer> {
     List<String> coders = new ArrayList<>();
 
     @Option(names = "--code", paramLabel = "PATH", description = "Only this code and its sub-codes (the matrix: this "
-            + "code as a column; the report: this theme); path, id or unique name; repeatable.")
+            + "code as a column; the report: this theme): " + CodeHelp.REFERENCE + "; repeatable.")
     List<String> codes = new ArrayList<>();
 
     @Mixin

@@ -42,6 +42,28 @@ class CodeTreeAndKwicTest {
     }
 
     @Test
+    void anExactPathOrNameWinsOverAnIdAndAmbiguityListsPathsAndIds() {
+        CodeTree t = new CodeTree(List.of(
+                new Code(1, "styrning", null, "Styrning och samordning", null, null, null, "#000000", 0),
+                new Code(2, "0b5c6e0e-0000-4000-8000-000000000001", null, "Styrning", null, null, null, "#000000", 1),
+                new Code(3, "a.civil", null, "A", null, null, null, "#000000", 2),
+                new Code(4, "a.civil.x", 3L, "Civilsamhälle", null, null, null, "#000000", 0),
+                new Code(5, "b", null, "B", null, null, null, "#000000", 3),
+                new Code(6, "b.civil", 5L, "Civilsamhälle", null, null, null, "#000000", 0)));
+        assertThat(t.resolve("Styrning").id()).isEqualTo(2); // the name as written, not the id "styrning"
+        assertThat(t.resolve("id:styrning").id()).isEqualTo(1);
+        assertThat(t.resolve("ID: styrning").id()).isEqualTo(1);
+        assertThat(t.resolve("styrning och SAMORDNING").id()).isEqualTo(1);
+        assertThat(t.resolve("a.civil.x").id()).isEqualTo(4);
+        assertThat(t.resolve("B/Civilsamhälle").id()).isEqualTo(6);
+        assertThatThrownBy(() -> t.resolve("civilsamhälle")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("fits 2 codes")
+                .hasMessageContaining("\"A / Civilsamhälle\" (id a.civil.x)")
+                .hasMessageContaining("\"B / Civilsamhälle\" (id b.civil)");
+        assertThatThrownBy(() -> t.resolve("id:saknas")).hasMessageContaining("no code with the id \"saknas\"");
+    }
+
+    @Test
     void snippetsCutAtWordsOnOneLine() {
         String text = "Inledning.\nVi har en länsgemensam handlingsplan för hela länet sedan 2023.\n\nSlut.";
         CodePointText t = new CodePointText(text);

@@ -168,9 +168,18 @@ class AgreementServiceTest {
                 .hasMessageContaining("at least two coders");
         assertThatThrownBy(() -> compare(List.of("Anna", "anna"), Unit.CHARACTER, null))
                 .hasMessageContaining("named twice");
-        assertThatThrownBy(() -> compare(List.of("Anna", "Bo"), Unit.CHARACTER, "Efterlevandestöd"))
+        assertThatThrownBy(() -> compare(List.of("Anna", "Bo"), Unit.CHARACTER, "Efterlevnad"))
                 .isInstanceOf(AgreementException.class)
-                .hasMessageContaining("p.dcproj: no code \"Efterlevandestöd\"")
-                .hasMessageContaining("Suicidprevention / Efterlevandestöd");
+                .hasMessageContaining("p.dcproj: no code \"Efterlevnad\"")
+                .hasMessageContaining("its path with levels joined by \" / \"");
+    }
+
+    @Test
+    void aCodeIsGivenByItsPathItsUniqueNameOrItsId() throws Exception {
+        String path = "Suicidprevention / Efterlevandestöd";
+        assertThat(compare(List.of("Anna", "Bo"), Unit.CHARACTER, "Efterlevandestöd").codes())
+                .extracting(CodeAgreement::code).containsExactly(path);
+        assertThat(compare(List.of("Anna", "Bo"), Unit.CHARACTER, path).codes())
+                .extracting(CodeAgreement::code).containsExactly(path);
     }
 }
