@@ -31,8 +31,11 @@ public final class CodebookService {
 
     /** The project's codes as a codebook tree. */
     public Codebook fromProject(ProjectFile project) throws StoreException {
-        List<Code> codes = project.read(tx -> tx.codes().list());
-        String name = project.info().name();
+        return fromCodes(project.info().name(), project.read(tx -> tx.codes().list()));
+    }
+
+    /** A codebook of these codes (parents before children, siblings in order), named after the project. */
+    Codebook fromCodes(String name, List<Code> codes) {
         Map<Long, List<Code>> children = new HashMap<>();
         for (Code c : codes) {
             children.computeIfAbsent(c.parentId() == null ? -1L : c.parentId(), k -> new ArrayList<>()).add(c);

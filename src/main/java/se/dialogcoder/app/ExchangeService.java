@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import se.dialogcoder.exchange.CodeNames;
 import se.dialogcoder.exchange.CodebookJson.Codebook;
 import se.dialogcoder.exchange.ExchangeException;
 import se.dialogcoder.exchange.ImportReport;
@@ -45,9 +46,14 @@ public final class ExchangeService {
 
     /** The project as the REFI-QDA writer needs it, read in one go. */
     public ProjectExport snapshot(ProjectFile project) throws StoreException {
+        return snapshot(project, false);
+    }
+
+    /** The snapshot, with repeated code names qualified ({@link CodeNames}) when asked. */
+    private ProjectExport snapshot(ProjectFile project, boolean qualifiedNames) throws StoreException {
         return project.read(tx -> {
             ProjectInfo info = tx.project().info();
-            List<Code> codes = tx.codes().list();
+            List<Code> codes = qualifiedNames ? CodeNames.withQualifiedNames(tx.codes().list()) : tx.codes().list();
             Map<Long, String> codeMemos = new HashMap<>();
             for (Code c : codes) {
                 String memo = tx.codes().memo(c.id());
@@ -79,9 +85,73 @@ public final class ExchangeService {
 
     /** Writes the project's codebook as a REFI-QDA codebook; returns the number of codes. */
     public int exportQdc(ProjectFile project, Path out) throws StoreException, ExchangeException {
-        Codebook codebook = codebooks.fromProject(project);
+        return exportQdc(project, out, false);
+    }
+
+    private int exportQdc(ProjectFile project, Path out, boolean qualifiedNames)
+            throws StoreException, ExchangeException {
+        List<Code> codes = project.read(tx -> tx.codes().list());
+        Codebook codebook = codebooks.fromCodes(project.info().name(),
+                qualifiedNames ? CodeNames.withQualifiedNames(codes) : codes);
         refiCodebook.write(codebook, out, origin);
         return codebook.size();
+    }
+
+    /**
+     * A REFI-QDA export ({@code qdpx} or {@code qdc}) and what the user should know about its code names.
+     *
+     * @param repeated the code names that several codes share, with their paths
+     * @param qualified whether those names were written qualified ("Civilsamhälle (Suicidprevention)")
+     * @param warnings one message per repeated name: its paths (and, when qualified, the names written)
+     */
+    public record RefiExport(Path file, String summary, List<CodeNames.Repeated> repeated, boolean qualified,
+                             List<UserMessage> warnings) {
+        public RefiExport {
+            repeated = List.copyOf(repeated);
+            warnings = List.copyOf(warnings);
+        }
+    }
+
+    /**
+     * Writes a REFI-QDA project ({@code qdpx}) or codebook ({@code qdc}). Programs that key codes by name (QualCoder)
+     * merge codes that share a name; such names are listed in the result's warnings, and with
+     * {@code qualifiedNames} they are written qualified by their parent's path so that every name is unique.
+     */
+    public RefiExport exportRefi(String format, ProjectFile project, Path out, boolean qualifiedNames)
+            throws StoreException, ExchangeException {
+        List<Code> codes = project.read(tx -> tx.codes().list());
+        List<CodeNames.Repeated> repeated = CodeNames.repeated(codes);
+        boolean qualify = qualifiedNames && !repeated.isEmpty();
+        String summary;
+        if ("qdc".equals(format)) {
+            summary = "Wrote " + exportQdc(project, out, qualify) + " codes to " + out + ".";
+        } else if ("qdpx".equals(format)) {
+            QdpxWriter.Summary s = qdpxWriter.write(snapshot(project, qualify), out);
+            summary = "Wrote " + s.documents() + " documents, " + s.codes() + " codes, " + s.codings()
+                    + " codings, " + s.coders() + " coders and " + s.memos() + " memos to " + out + ".";
+        } else {
+            throw new IllegalArgumentException("not a REFI-QDA format: " + format);
+        }
+        Map<Long, String> written = qualify ? CodeNames.qualified(codes) : Map.of();
+        List<UserMessage> warnings = new ArrayList<>();
+        for (CodeNames.Repeated r : repeated) {
+            String paths = String.join("; ", r.paths());
+            if (qualify) {
+                List<String> names = new ArrayList<>();
+                for (Code c : codes) {
+                    if (c.name().equals(r.name())) {
+                        names.add("\"" + written.get(c.id()) + "\"");
+                    }
+                }
+                warnings.add(UserMessage.of("refi.warn.qualifiedName", "the code name \"{0}\" is used by {1} codes "
+                        + "({2}); they were written as {3}", r.name(), r.paths().size(), paths, String.join(", ", names)));
+            } else {
+                warnings.add(UserMessage.of("refi.warn.repeatedName", "the code name \"{0}\" is used by {1} codes: "
+                        + "{2}. A program that needs unique code names (QualCoder) may merge them into one.", r.name(),
+                        r.paths().size(), paths));
+            }
+        }
+        return new RefiExport(out, summary, repeated, qualify, warnings);
     }
 
     /** What a project import did; {@code report} lists everything not taken over. */
@@ -118,13 +188,8 @@ public final class ExchangeService {
     /** The export formats of this service: qdpx, qdc and the JSON codebook. */
     public List<Exporter> exporters() {
         return List.of(
-                format("qdpx", "REFI-QDA project (.qdpx) for NVivo, MAXQDA, ATLAS.ti, QualCoder", (p, out) -> {
-                    QdpxWriter.Summary s = exportQdpx(p, out);
-                    return "Wrote " + s.documents() + " documents, " + s.codes() + " codes, " + s.codings()
-                            + " codings, " + s.coders() + " coders and " + s.memos() + " memos to " + out + ".";
-                }),
-                format("qdc", "REFI-QDA codebook (.qdc)", (p, out) -> "Wrote " + exportQdc(p, out) + " codes to "
-                        + out + "."),
+                refi("qdpx", "REFI-QDA project (.qdpx) for NVivo, MAXQDA, ATLAS.ti, QualCoder"),
+                refi("qdc", "REFI-QDA codebook (.qdc)"),
                 format("json", "DialogCoder JSON codebook", (p, out) -> {
                     Codebook codebook = codebooks.fromProject(p);
                     try {
@@ -135,6 +200,39 @@ public final class ExchangeService {
                     }
                     return "Wrote " + codebook.size() + " codes to " + out + ".";
                 }));
+    }
+
+    /** A REFI-QDA format: warns about repeated code names and can write them qualified. */
+    private Exporter refi(String id, String description) {
+        return new Exporter() {
+            @Override
+            public String format() {
+                return id;
+            }
+
+            @Override
+            public String description() {
+                return description;
+            }
+
+            @Override
+            public boolean canQualifyNames() {
+                return true;
+            }
+
+            @Override
+            public ExportResult export(ProjectFile project, Path out, String what)
+                    throws StoreException, ExchangeException {
+                return export(project, out, what, false);
+            }
+
+            @Override
+            public ExportResult export(ProjectFile project, Path out, String what, boolean qualifiedNames)
+                    throws StoreException, ExchangeException {
+                RefiExport r = exportRefi(id, project, out, qualifiedNames);
+                return new ExportResult(out, r.summary(), r.warnings());
+            }
+        };
     }
 
     private interface Work {

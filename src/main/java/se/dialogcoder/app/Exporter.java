@@ -3,6 +3,7 @@ package se.dialogcoder.app;
 import java.nio.file.Path;
 import java.util.List;
 import se.dialogcoder.exchange.ExchangeException;
+import se.dialogcoder.model.UserMessage;
 import se.dialogcoder.store.ProjectFile;
 import se.dialogcoder.store.StoreException;
 
@@ -29,7 +30,25 @@ public interface Exporter {
      */
     ExportResult export(ProjectFile project, Path out, String what) throws StoreException, ExchangeException;
 
-    /** What an export wrote, in one sentence for the user. */
-    record ExportResult(Path file, String summary) {
+    /** Whether the format can write repeated code names qualified ({@code --qualified-names}). */
+    default boolean canQualifyNames() {
+        return false;
+    }
+
+    /** The export with repeated code names qualified when asked; formats that cannot ignore it. */
+    default ExportResult export(ProjectFile project, Path out, String what, boolean qualifiedNames)
+            throws StoreException, ExchangeException {
+        return export(project, out, what);
+    }
+
+    /** What an export wrote, in one sentence for the user, and what the user should know about it. */
+    record ExportResult(Path file, String summary, List<UserMessage> warnings) {
+        public ExportResult {
+            warnings = List.copyOf(warnings);
+        }
+
+        public ExportResult(Path file, String summary) {
+            this(file, summary, List.of());
+        }
     }
 }

@@ -17,6 +17,7 @@ import se.dialogcoder.exchange.ImportedProject.ImportedCoding;
 import se.dialogcoder.exchange.ImportedProject.ImportedDocument;
 import se.dialogcoder.exchange.ImportedProject;
 import se.dialogcoder.exchange.QdpxReader;
+import se.dialogcoder.exchange.StatedCounty;
 import se.dialogcoder.ingest.CountyDetector;
 import se.dialogcoder.ingest.ParsedDocument;
 import se.dialogcoder.ingest.UnitSplitter;
@@ -160,7 +161,7 @@ final class QdpxImporter {
             return null;
         }
         if (d.county() != null) {
-            Optional<County> stated = County.parse(d.county());
+            Optional<County> stated = StatedCounty.parse(d.county());
             if (stated.isPresent()) {
                 return stated.get();
             }

@@ -49,6 +49,11 @@ final class ExportCommand extends BaseCommand implements Callable<Integer> {
             + "code as a column; the report: this theme): " + CodeHelp.REFERENCE + "; repeatable.")
     List<String> codes = new ArrayList<>();
 
+    @Option(names = "--qualified-names", description = "qdpx/qdc: write a code name that several codes share with "
+            + "its parent's path, e.g. \"Civilsamhälle (Suicidprevention)\", for programs that need unique names "
+            + "(QualCoder). Names used once are unchanged.")
+    boolean qualifiedNames;
+
     @Mixin
     FilterOptions filters;
 
@@ -57,7 +62,11 @@ final class ExportCommand extends BaseCommand implements Callable<Integer> {
         if (Files.exists(out) && Files.exists(project) && Files.isSameFile(out, project)) {
             throw usage(out.getFileName() + " is the project itself; give another file to export to.");
         }
-        return dispatch(format.strip().toLowerCase(Locale.ROOT));
+        String f = format.strip().toLowerCase(Locale.ROOT);
+        if (qualifiedNames && !f.equals("qdpx") && !f.equals("qdc")) {
+            throw usage("--qualified-names applies only to --format qdpx and qdc.");
+        }
+        return dispatch(f);
     }
 
     /** The one place that picks the exporter of a format. */
@@ -86,9 +95,17 @@ final class ExportCommand extends BaseCommand implements Callable<Integer> {
                         + String.join(", ", choices) + ".");
             }
         }
+        if (qualifiedNames && !exporter.canQualifyNames()) {
+            throw usage("--qualified-names applies only to --format qdpx and qdc.");
+        }
         try (ProjectFile p = ProjectOption.forReading(project)) {
-            Exporter.ExportResult result = exporter.export(p, out, part);
+            Exporter.ExportResult result = exporter.export(p, out, part, qualifiedNames);
             err().println(result.summary());
+            result.warnings().forEach(w -> err().println("warning  " + w.english()));
+            if (!result.warnings().isEmpty() && !qualifiedNames) {
+                err().println("Add --qualified-names to write each repeated name with its parent's path, e.g. "
+                        + "\"Civilsamhälle (Suicidprevention)\".");
+            }
         }
         return Cli.OK;
     }

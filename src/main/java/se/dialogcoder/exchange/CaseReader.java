@@ -51,18 +51,22 @@ final class CaseReader {
                 ctx.report().notImported(item, UserMessage.of("refi.reason.caseCodes",
                         "{0} reference(s) to codes are not supported", codes));
             }
+            String county = null;
+            for (String[] nv : values) {
+                if (isCounty(nv)) {
+                    county = nv[1];
+                }
+            }
             if (sources.isEmpty()) {
-                if (name != null) {
+                if (county != null && values.stream().allMatch(CaseReader::isCounty)) {
+                    // QualCoder writes back our county cases without their sources; the sources carry the county
+                    ctx.report().note(item, UserMessage.of("refi.note.countyCaseNoSource", "a county case that "
+                            + "refers to no source; documents get their county from their own variable"));
+                } else if (name != null) {
                     ctx.report().notImported(item, UserMessage.of("refi.reason.caseNoSource",
                             "it refers to no source, so it has nothing to attach to"));
                 }
                 continue;
-            }
-            String county = null;
-            for (String[] nv : values) {
-                if (nv[0].equalsIgnoreCase(RefiVariables.COUNTY)) {
-                    county = nv[1];
-                }
             }
             boolean fileVariables = name == null && sources.size() == 1;
             for (String source : sources) {
@@ -79,12 +83,18 @@ final class CaseReader {
                     info.caseNames.add(name.strip());
                 }
                 for (String[] nv : values) {
-                    if (!nv[0].equalsIgnoreCase(RefiVariables.COUNTY)) {
+                    if (!isCounty(nv)) {
                         info.attributes.putIfAbsent(nv[0], nv[1]);
                     }
                 }
             }
         }
         return out;
+    }
+
+    /** A variable "Län", or another county variable (StatedCounty) whose value names a county. */
+    private static boolean isCounty(String[] nameValue) {
+        return nameValue[0].equalsIgnoreCase(RefiVariables.COUNTY)
+                || (StatedCounty.isCountyVariable(nameValue[0]) && StatedCounty.parse(nameValue[1]).isPresent());
     }
 }

@@ -29,8 +29,9 @@ public record ImportedProject(String name, String origin, String memo, List<Code
      * A text source.
      *
      * @param name the document name (a file extension such as {@code .docx} taken off)
-     * @param county the county as the file states it (the value of the variable "Län" of its case or its own), or
-     *               null; not yet parsed
+     * @param county the county as the file states it (the value of the document's own variable "Län", or of
+     *               another county variable such as "County" or "Region" whose value names a county, else that of
+     *               its case), or null; not yet parsed ({@link StatedCounty#parse})
      * @param kind null when the file does not state it
      * @param attributes free attributes (variable name → value) in file order
      */

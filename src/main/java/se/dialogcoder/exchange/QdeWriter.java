@@ -20,7 +20,8 @@ import se.dialogcoder.model.Document;
 
 /**
  * Writes {@code project.qde} (namespace {@value #NAMESPACE}), valid against REFI-QDA's Project.xsd: coders as
- * Users, the codebook, variables, counties as Cases, documents as TextSources whose text is a file in the archive,
+ * Users, the codebook, variables, counties as Cases (and as the variable "Län" of each source), documents as
+ * TextSources whose text is a file in the archive,
  * codings as PlainTextSelections with one Coding each, memos as Notes. Elements and GUIDs come in a fixed order
  * derived from the project, so the same project always gives the same bytes.
  */
@@ -209,6 +210,8 @@ final class QdeWriter {
                 x.open("NoteRef").attr("targetGUID",
                         note(List.of("document", doc.id()), "Memo: " + doc.name(), d.memo(), null)).close();
             }
+            // the county on the source too: QualCoder reads a source's attributes only from its own values
+            variableValue(x, RefiVariables.COUNTY, doc.county() == null ? null : doc.county().officialName());
             variableValue(x, RefiVariables.ROUND, doc.round());
             variableValue(x, RefiVariables.DATE, doc.dialogueDate());
             variableValue(x, RefiVariables.KIND, doc.kind().id());

@@ -88,41 +88,56 @@ final class RefiCodes {
         return null;
     }
 
-    /** The REFI-QDA description: the Swedish description, then the English name and description lines. */
+    /**
+     * The REFI-QDA description: the Swedish description, then (after a blank line) the English name and description
+     * lines. The descriptions are written exactly as they are, whitespace included; the English name is one line.
+     */
     static String description(String description, String nameEn, String descriptionEn) {
         List<String> english = new ArrayList<>();
         if (nameEn != null && !nameEn.isBlank()) {
-            english.add(NAME_EN + nameEn.strip().replace('\n', ' '));
+            english.add(NAME_EN + nameEn.strip().replaceAll("[\r\n]+", " "));
         }
         if (descriptionEn != null && !descriptionEn.isBlank()) {
-            english.add(DESCRIPTION_EN + descriptionEn.strip());
+            english.add(DESCRIPTION_EN + descriptionEn);
         }
-        String sv = description == null || description.isBlank() ? null : description.strip();
+        String sv = description == null || description.isBlank() ? null : description;
         if (english.isEmpty()) {
             return sv;
         }
         return (sv == null ? "" : sv + "\n\n") + String.join("\n", english);
     }
 
-    /** Splits a REFI-QDA description into the description, English name and English description. */
+    /**
+     * Splits a REFI-QDA description into the description, English name and English description, the inverse of
+     * {@link #description}: the descriptions come back exactly as written (only CR LF becomes LF), the English name
+     * without surrounding spaces. A description without the English lines (any other program's) is kept whole.
+     */
     static String[] splitDescription(String text) {
         if (text == null || text.isBlank()) {
             return new String[3];
         }
-        String body = text.replace("\r\n", "\n").strip();
-        String descriptionEn = null;
-        String nameEn = null;
+        String body = text.replace("\r\n", "\n");
         int d = marker(body, DESCRIPTION_EN);
-        if (d >= 0) {
-            descriptionEn = body.substring(d + DESCRIPTION_EN.length()).strip();
-            body = body.substring(0, d).strip();
+        String descriptionEn = d >= 0 ? body.substring(d + DESCRIPTION_EN.length()) : null;
+        String head = d >= 0 ? body.substring(0, d) : body;
+        int englishStart = d;
+        String nameEn = null;
+        int n = marker(head, NAME_EN);
+        if (n >= 0) {
+            String line = head.substring(n + NAME_EN.length());
+            String withoutBreak = line.endsWith("\n") ? line.substring(0, line.length() - 1) : line;
+            if (withoutBreak.indexOf('\n') < 0) {
+                nameEn = withoutBreak.strip();
+                englishStart = n;
+            }
         }
-        int n = marker(body, NAME_EN);
-        if (n >= 0 && body.indexOf('\n', n) < 0) {
-            nameEn = body.substring(n + NAME_EN.length()).strip();
-            body = body.substring(0, n).strip();
+        String sv = body;
+        if (englishStart >= 0) {
+            sv = body.substring(0, englishStart);
+            sv = sv.endsWith("\n\n") ? sv.substring(0, sv.length() - 2)
+                    : sv.endsWith("\n") ? sv.substring(0, sv.length() - 1) : sv;
         }
-        return new String[] {blankToNull(body), blankToNull(nameEn), blankToNull(descriptionEn)};
+        return new String[] {blankToNull(sv), blankToNull(nameEn), blankToNull(descriptionEn)};
     }
 
     private static int marker(String body, String marker) {

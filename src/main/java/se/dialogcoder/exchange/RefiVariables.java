@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * The REFI-QDA variables DialogCoder writes for its own document fields. Cases are the counties, each with the
- * Text variable {@value #COUNTY}; the other fields are Text variables on the sources. Free document attributes are
+ * Text variable {@value #COUNTY}, which every source of a county also carries itself; the other fields are Text
+ * variables on the sources. Free document attributes are
  * written as Text variables under their own names.
  */
 final class RefiVariables {
@@ -18,7 +19,8 @@ final class RefiVariables {
 
     /** The fields in the order they are declared, with a description each. */
     static final List<String[]> BUILT_IN = List.of(
-            new String[] {COUNTY, "The county (län) the dialogue was held with; the cases are the counties."},
+            new String[] {COUNTY, "The county (län) the dialogue was held with, on each document and on the "
+                    + "county's case."},
             new String[] {ROUND, "The dialogue round, e.g. 2025."},
             new String[] {DATE, "The date of the dialogue, yyyy-mm-dd."},
             new String[] {KIND, "transcript (speaker turns) or notes."},

@@ -43,6 +43,8 @@ final class SourceReader {
         String date;
         DocumentKind kind;
         String sourceFile;
+        /** A variable such as "County" or "Region" whose value names a county (used when "Län" is absent). */
+        String countyVariable;
         final Map<String, String> attributes = new LinkedHashMap<>();
     }
 
@@ -82,12 +84,18 @@ final class SourceReader {
                 f.attributes.put(RefiVariables.CASE, String.join(", ", cases.caseNames));
             }
         }
+        String caseCounty = f.county;
+        f.county = null;
         for (Element vv : Dom.children(source, "VariableValue")) {
             String[] nv = ctx.variableValue(vv, item);
             if (nv != null) {
                 apply(f, nv[0], nv[1], item);
             }
         }
+        if (f.county == null && f.countyVariable != null) {
+            f.county = f.attributes.remove(f.countyVariable);
+        }
+        f.county = ownOrCaseCounty(f.county, caseCounty, item);
         String baseName = name;
         String lower = name.toLowerCase(Locale.ROOT);
         for (String ext : List.of(".txt", ".docx", ".doc", ".rtf", ".odt", ".pdf", ".md")) {
@@ -270,10 +278,28 @@ final class SourceReader {
             f.sourceFile = value;
         } else if (!n.isEmpty()) {
             f.attributes.put(n, value);
+            if (f.countyVariable == null && StatedCounty.isCountyVariable(n) && StatedCounty.parse(value).isPresent()) {
+                f.countyVariable = n;
+            }
         } else {
             ctx.report().notImported(item, UserMessage.of("refi.reason.unnamedVariable",
                     "a variable without a name (value \"{0}\")", value));
         }
+    }
+
+    /**
+     * The county a source states itself (QualCoder keeps it only there), else its case's (DialogCoder writes both);
+     * when the two name different counties the source's own wins and the report says so.
+     */
+    private String ownOrCaseCounty(String own, String ofCase, UserMessage item) {
+        if (own == null) {
+            return ofCase;
+        }
+        if (ofCase != null && !StatedCounty.parse(own).equals(StatedCounty.parse(ofCase))) {
+            ctx.report().note(item, UserMessage.of("refi.note.countyOverCase",
+                    "its own county ({0}) differs from its case''s ({1}); its own was taken", own, ofCase));
+        }
+        return own;
     }
 
     private static boolean isDate(String value) {

@@ -5,6 +5,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.ResourceBundle;
 import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
@@ -34,10 +36,49 @@ final class RefiActions {
         fc.setInitialFileName((info == null ? "projekt" : info.name()) + "." + format);
         File f = fc.showSaveDialog(stage);
         if (f != null) {
-            vm.transfers().exportRefi(format, f.toPath(), summary -> Dialogs.alert(stage, messages,
-                    Alert.AlertType.INFORMATION, messages.getString("refi.exported"),
-                    Messages.format(messages, "refi.exportedText", f.getName())).show());
+            exportRefi(format, f.toPath());
         }
+    }
+
+    /**
+     * Exports to {@code out}; then says it is written, or lists the code names several codes share and offers to
+     * export again with qualified names ("Civilsamhälle (Suicidprevention)").
+     */
+    void exportRefi(String format, Path out) {
+        vm.transfers().exportRefi(format, out, false, r -> {
+            if (r.warnings().isEmpty()) {
+                Dialogs.alert(stage, messages, Alert.AlertType.INFORMATION, messages.getString("refi.exported"),
+                        Messages.format(messages, "refi.exportedText", out.getFileName())).show();
+                return;
+            }
+            Alert a = Dialogs.alert(stage, messages, Alert.AlertType.WARNING, messages.getString("refi.namesRepeated"),
+                    null);
+            ButtonType qualify = new ButtonType(messages.getString("refi.exportQualified"), ButtonBar.ButtonData.YES);
+            ButtonType keep = new ButtonType(messages.getString("refi.keepNames"), ButtonBar.ButtonData.OK_DONE);
+            a.getButtonTypes().setAll(qualify, keep);
+            a.getDialogPane().setContent(warnings(Messages.format(messages, "refi.namesRepeatedText",
+                    out.getFileName()), r.warnings()));
+            a.setOnHidden(e -> {
+                if (a.getResult() == qualify) {
+                    vm.transfers().exportRefi(format, out, true, q -> {
+                        Alert done = Dialogs.alert(stage, messages, Alert.AlertType.INFORMATION,
+                                messages.getString("refi.exported"), null);
+                        done.getDialogPane().setContent(warnings(Messages.format(messages, "refi.namesQualified",
+                                out.getFileName()), q.warnings()));
+                        done.show();
+                    });
+                }
+            });
+            a.show();
+        });
+    }
+
+    private VBox warnings(String text, List<se.dialogcoder.model.UserMessage> warnings) {
+        Label label = new Label(text);
+        label.setWrapText(true);
+        label.setMaxWidth(MainWindow.REPORT_WIDTH);
+        List<String> lines = warnings.stream().map(w -> Messages.render(messages, w)).toList();
+        return new VBox(8, label, ReportList.of("refiNames", lines, messages, MainWindow.REPORT_WIDTH));
     }
 
     void importQdc() {

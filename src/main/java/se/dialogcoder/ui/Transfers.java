@@ -42,9 +42,16 @@ public final class Transfers {
 
     /** Exports the open project as .qdpx (format "qdpx") or its codebook as .qdc ("qdc"); a summary comes back. */
     public void exportRefi(String format, Path out, Consumer<String> whenDone) {
-        vm.withProject(project -> "qdc".equals(format)
-                ? Integer.toString(services.exchange().exportQdc(project, out))
-                : services.exchange().exportQdpx(project, out).toString(), whenDone);
+        exportRefi(format, out, false, r -> whenDone.accept(r.summary()));
+    }
+
+    /**
+     * The REFI-QDA export with its warnings about repeated code names; with {@code qualifiedNames} those names are
+     * written qualified by their parent's path.
+     */
+    public void exportRefi(String format, Path out, boolean qualifiedNames,
+                           Consumer<ExchangeService.RefiExport> whenDone) {
+        vm.withProject(project -> services.exchange().exportRefi(format, project, out, qualifiedNames), whenDone);
     }
 
     /** Adds the codes of a .qdc codebook to the open project; the report of what was not taken over comes back. */

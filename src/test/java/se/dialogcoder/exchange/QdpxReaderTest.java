@@ -178,17 +178,15 @@ class QdpxReaderTest {
         assertThat(p.statesCounties()).isTrue();
     }
 
-    /** The real f4 export of ../shared/refi, with generated texts (the example ships without them). */
+    /** The real f4 export (test resource refi/), with generated texts (the example ships without them). */
     @Test
     void theRealF4ExampleIsReadWithMemosOnTheirPassages() throws Exception {
-        Path example = RefiSchemas.dir().resolve("f4_2025.2.9_valid-document.project.qde");
-        org.junit.jupiter.api.Assumptions.assumeTrue(java.nio.file.Files.isRegularFile(example),
-                "the f4 example " + example.toAbsolutePath() + " is absent: test skipped");
+        byte[] example = RefiSchemas.resource("f4_2025.2.9_valid-document.project.qde");
         StringBuilder text = new StringBuilder();
         for (int i = 0; text.length() < 1400; i++) {
             text.append("Zeile ").append(i).append(" des Interviews über Schule und Arbeit.\r\n");
         }
-        ZipBuilder zip = new ZipBuilder().add("project.qde", java.nio.file.Files.readAllBytes(example));
+        ZipBuilder zip = new ZipBuilder().add("project.qde", example);
         for (String guid : List.of("333e1cde-f6c3-46c8-98cb-6e92eb1169a1", "fb212a01-b4b5-41ba-bd9f-b66bb210b204",
                 "834517f4-6e9f-4425-9bdd-a4be2d36e7a0", "87c38791-4e98-494a-a0f9-905a813921b4")) {
             zip.add("sources/" + guid + ".txt", text.toString());

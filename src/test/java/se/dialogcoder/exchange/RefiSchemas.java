@@ -1,23 +1,29 @@
 package se.dialogcoder.exchange;
 
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URL;
 import javax.xml.transform.stream.StreamSource;
 import javax.xml.validation.Schema;
 
 /**
- * The REFI-QDA schemas of {@code ../shared/refi} (system property {@code refi.dir}, set by the pom). A test that
- * validates is skipped, with a message saying why, only when the schema file is absent.
+ * The REFI-QDA 1.5 schemas and the real f4 example, shipped as test resources under {@code refi/}. A missing
+ * resource fails the test that needs it: an exchange test never skips.
  */
 public final class RefiSchemas {
     private RefiSchemas() {
     }
 
-    public static Path dir() {
-        return Path.of(System.getProperty("refi.dir", "../shared/refi"));
+    /** The bytes of a file under {@code src/test/resources/refi/}; fails the test when it is absent. */
+    public static byte[] resource(String name) throws IOException {
+        try (InputStream in = RefiSchemas.class.getResourceAsStream("/refi/" + name)) {
+            assertThat(in).as("test resource refi/" + name + " (the REFI-QDA files ship in src/test/resources/refi)")
+                    .isNotNull();
+            return in.readAllBytes();
+        }
     }
 
     /** Validates XML against Project.xsd; fails the test with the validator's message when invalid. */
@@ -31,10 +37,11 @@ public final class RefiSchemas {
     }
 
     private static Schema schema(String name) throws Exception {
-        Path xsd = dir().resolve(name);
-        assumeTrue(Files.isRegularFile(xsd), "REFI-QDA schema " + xsd.toAbsolutePath()
-                + " is absent: XSD validation skipped (set -Drefi.dir to the folder holding " + name + ")");
-        return SafeXml.schemaFactory().newSchema(xsd.toFile());
+        URL xsd = RefiSchemas.class.getResource("/refi/" + name);
+        assertThat(xsd).as("REFI-QDA schema refi/" + name + " on the test class path (src/test/resources/refi)")
+                .isNotNull();
+        return SafeXml.schemaFactory().newSchema(new StreamSource(new ByteArrayInputStream(resource(name)),
+                xsd.toString()));
     }
 
     private static void validate(Schema schema, byte[] xml) throws Exception {
