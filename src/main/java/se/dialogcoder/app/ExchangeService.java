@@ -9,6 +9,8 @@ import java.util.Map;
 import se.dialogcoder.exchange.CodebookJson.Codebook;
 import se.dialogcoder.exchange.ExchangeException;
 import se.dialogcoder.exchange.ImportReport;
+import se.dialogcoder.exchange.OffsetChoice;
+import se.dialogcoder.exchange.OffsetUnit;
 import se.dialogcoder.exchange.ProjectExport.CodingExport;
 import se.dialogcoder.exchange.ProjectExport.DocumentExport;
 import se.dialogcoder.exchange.ProjectExport;
@@ -74,7 +76,20 @@ public final class ExchangeService {
     }
 
     public QdpxWriter.Summary exportQdpx(ProjectFile project, Path out) throws StoreException, ExchangeException {
-        return qdpxWriter.write(snapshot(project), out);
+        return exportQdpx(project, out, OffsetUnit.CODE_POINTS);
+    }
+
+    /** Writes a .qdpx with the positions in code points (the standard) or in UTF-16 units (for NVivo). */
+    public QdpxWriter.Summary exportQdpx(ProjectFile project, Path out, OffsetUnit unit)
+            throws StoreException, ExchangeException {
+        return qdpxWriter.write(snapshot(project), out, unit);
+    }
+
+    /** What a .qdpx export wrote, in one sentence. */
+    public static String describe(QdpxWriter.Summary s, Path out, OffsetUnit unit) {
+        return "Wrote " + s.documents() + " documents, " + s.codes() + " codes, " + s.codings()
+                + " codings, " + s.coders() + " coders and " + s.memos() + " memos to " + out
+                + (unit == OffsetUnit.UTF16 ? " (positions in UTF-16 units, for NVivo)." : ".");
     }
 
     /** Writes the project's codebook as a REFI-QDA codebook; returns the number of codes. */
@@ -112,16 +127,23 @@ public final class ExchangeService {
      * a failure leaves no project behind. An existing file is never touched.
      */
     public ProjectImport importQdpx(Path qdpx, Path newProject) throws ExchangeException, StoreException {
-        return importer.importInto(qdpxReader, qdpx, newProject);
+        return importQdpx(qdpx, newProject, OffsetChoice.AUTO);
+    }
+
+    /**
+     * Imports a {@code .qdpx} with the positions counted as the user chose (parts not chosen are worked out). With
+     * {@link OffsetChoice#AUTO}, a file whose positions fit no counting is refused ({@code OffsetsException}).
+     */
+    public ProjectImport importQdpx(Path qdpx, Path newProject, OffsetChoice offsets)
+            throws ExchangeException, StoreException {
+        return importer.importInto(qdpxReader, qdpx, newProject, offsets);
     }
 
     /** The export formats of this service: qdpx, qdc and the JSON codebook. */
     public List<Exporter> exporters() {
         return List.of(
                 format("qdpx", "REFI-QDA project (.qdpx) for NVivo, MAXQDA, ATLAS.ti, QualCoder", (p, out) -> {
-                    QdpxWriter.Summary s = exportQdpx(p, out);
-                    return "Wrote " + s.documents() + " documents, " + s.codes() + " codes, " + s.codings()
-                            + " codings, " + s.coders() + " coders and " + s.memos() + " memos to " + out + ".";
+                    return describe(exportQdpx(p, out), out, OffsetUnit.CODE_POINTS);
                 }),
                 format("qdc", "REFI-QDA codebook (.qdc)", (p, out) -> "Wrote " + exportQdc(p, out) + " codes to "
                         + out + "."),

@@ -12,7 +12,9 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
+import se.dialogcoder.app.ExchangeService;
 import se.dialogcoder.app.Exporter;
+import se.dialogcoder.exchange.OffsetUnit;
 import se.dialogcoder.model.CodingFilter;
 import se.dialogcoder.store.ProjectFile;
 
@@ -48,6 +50,11 @@ final class ExportCommand extends BaseCommand implements Callable<Integer> {
     @Option(names = "--code", paramLabel = "PATH", description = "Only this code and its sub-codes (the matrix: this "
             + "code as a column; the report: this theme); path, id or unique name; repeatable.")
     List<String> codes = new ArrayList<>();
+
+    @Option(names = "--offsets", paramLabel = "UNIT", description = "qdpx: how selection positions are counted: "
+            + "codepoints (default, the REFI-QDA standard: QualCoder, MAXQDA, ATLAS.ti) or utf16 (UTF-16 units, "
+            + "what NVivo reads).")
+    String offsets;
 
     @Mixin
     FilterOptions filters;
@@ -86,11 +93,32 @@ final class ExportCommand extends BaseCommand implements Callable<Integer> {
                         + String.join(", ", choices) + ".");
             }
         }
+        OffsetUnit unit = offsetUnit(exporter.format());
         try (ProjectFile p = ProjectOption.forReading(project)) {
+            if (unit == OffsetUnit.UTF16) {
+                var exchange = root().services.exchange();
+                err().println(ExchangeService.describe(exchange.exportQdpx(p, out, unit), out, unit));
+                return Cli.OK;
+            }
             Exporter.ExportResult result = exporter.export(p, out, part);
             err().println(result.summary());
         }
         return Cli.OK;
+    }
+
+    /** --offsets: only for qdpx; null when not given. */
+    private OffsetUnit offsetUnit(String f) {
+        if (offsets == null) {
+            return null;
+        }
+        if (!f.equals("qdpx")) {
+            throw usage("--offsets applies only to --format qdpx.");
+        }
+        return switch (offsets.strip().toLowerCase(Locale.ROOT)) {
+            case "codepoints", "code-points" -> OffsetUnit.CODE_POINTS;
+            case "utf16", "utf-16" -> OffsetUnit.UTF16;
+            default -> throw usage("--offsets " + offsets + " is not known; choose codepoints or utf16.");
+        };
     }
 
     /** The documents and codings to export: the document filters and --coder. */
