@@ -119,20 +119,21 @@ final class OffsetCheck {
             return new Result(chosen, maps[best], true, UserMessage.of("refi.offsets.note",
                     "positions counted as {0} ({1})", how, evidence));
         }
-        int conflictWith = -1;
-        int others = 0;
+        int[] explains = new int[k]; // of the names the best one misses, how many each other candidate matches
         for (int i = 0; i < selections.size(); i++) {
-            if (hit[best][i]) {
-                continue;
-            }
-            for (int c = 0; c < k; c++) {
+            for (int c = 0; c < k && !hit[best][i]; c++) {
                 if (hit[c][i] && starts[c][i] != starts[best][i]) {
-                    conflictWith = conflictWith < 0 ? c : conflictWith;
-                    others++;
-                    break;
+                    explains[c]++;
                 }
             }
         }
+        int conflictWith = -1;
+        for (int c = 0; c < k; c++) {
+            if (explains[c] > 0 && (conflictWith < 0 || explains[c] > explains[conflictWith])) {
+                conflictWith = c;
+            }
+        }
+        int others = conflictWith < 0 ? 0 : explains[conflictWith];
         if (conflictWith < 0 && m * 100 >= named * FIT_PERCENT) {
             return new Result(chosen, maps[best], true, UserMessage.of("refi.offsets.note",
                     "positions counted as {0} ({1})", how, evidence));
@@ -182,24 +183,27 @@ final class OffsetCheck {
         return out;
     }
 
-    /** A name as the start of a quote: NFC, without a trailing "…", trimmed; null when too short to tell. */
+    /**
+     * A name as the start of a quote: NFC, without a trailing "…" and trailing whitespace (leading whitespace is
+     * kept: it says the selection starts at a space); null when too short to tell.
+     */
     static String usableName(String name) {
         if (name == null) {
             return null;
         }
-        String n = Normalizer.normalize(name, Normalizer.Form.NFC).replace("\u00AD", "").strip();
+        String n = Normalizer.normalize(name, Normalizer.Form.NFC).replace("\u00AD", "").stripTrailing();
         while (n.endsWith("…") || n.endsWith("...")) {
-            n = n.endsWith("…") ? n.substring(0, n.length() - 1).strip() : n.substring(0, n.length() - 3).strip();
+            n = n.substring(0, n.length() - (n.endsWith("…") ? 1 : 3)).stripTrailing();
         }
-        return n.codePointCount(0, n.length()) < MIN_NAME ? null : n;
+        return n.strip().codePointCount(0, n.strip().length()) < MIN_NAME ? null : n;
     }
 
-    /** Whether the text at a char index begins with the name, any run of whitespace matching any other. */
+    /**
+     * Whether the text at a char index begins with the name, any run of whitespace matching any other (names are
+     * written with whitespace collapsed).
+     */
     static boolean matches(String text, int from, String name) {
         int i = from;
-        while (i < text.length() && space(text.charAt(i))) {
-            i++;
-        }
         int j = 0;
         while (j < name.length()) {
             char c = name.charAt(j);
