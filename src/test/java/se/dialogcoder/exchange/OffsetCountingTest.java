@@ -186,4 +186,31 @@ class OffsetCountingTest {
             }
         }
     }
+
+    @Test
+    void anExportInUtf16UnitsIsValidCountsUtf16AndComesBackOnTheSameWords() throws Exception {
+        ProjectExport project = QdpxWriterTest.project();
+        Path file = dir.resolve("nvivo-export.qdpx");
+        new QdpxWriter().write(project, file, OffsetUnit.UTF16);
+        byte[] qde = ZipBuilder.read(file).get("project.qde");
+        RefiSchemas.validateProject(qde);
+        org.w3c.dom.Element root = SafeXml.parse(qde, "project.qde").getDocumentElement();
+        assertThat(Dom.attr(root, "origin")).isEqualTo("DialogCoder test (positions in UTF-16 units)");
+        org.w3c.dom.Element selection = Dom.children(Dom.children(Dom.child(root, "Sources"), "TextSource").get(0),
+                "PlainTextSelection").get(0);
+        String text = QdpxWriterTest.TEXT;
+        assertThat(Dom.attr(selection, "startPosition")).as("after the emoji: UTF-16 units")
+                .isEqualTo(String.valueOf(text.indexOf("efterlevandestöd")));
+
+        ImportedProject back = reader.read(file);
+        ImportedDocument d = back.documents().get(0);
+        assertThat(d.codings()).extracting(c -> QdpxReaderTest.passage(d, c))
+                .containsExactlyInAnyOrder("efterlevandestöd", "Region Skåne");
+        assertThat(back.report().notes()).anyMatch(n -> n.contains("positions counted as UTF-16 units (no check "
+                + "possible: the selections have no names; the counting of \"DialogCoder test (positions in UTF-16 "
+                + "units)\" is used)"));
+        new QdpxWriter().write(project, dir.resolve("standard.qdpx"));
+        ImportedProject standard = reader.read(dir.resolve("standard.qdpx"));
+        assertThat(standard.documents().get(0).codings()).isEqualTo(d.codings());
+    }
 }
