@@ -5,10 +5,15 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.ResourceBundle;
 import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
+import se.dialogcoder.exchange.OffsetChoice;
+import se.dialogcoder.exchange.OffsetUnit;
+import se.dialogcoder.exchange.OffsetsException;
 import se.dialogcoder.store.ProjectFile;
 
 /**
@@ -27,6 +32,28 @@ final class RefiActions {
     }
 
     void exportRefi(String format) {
+        if (!"qdpx".equals(format)) {
+            exportRefi(format, OffsetUnit.CODE_POINTS);
+            return;
+        }
+        Alert ask = Dialogs.alert(stage, messages, Alert.AlertType.CONFIRMATION,
+                messages.getString("refi.exportOffsets.header"), messages.getString("refi.exportOffsets.text"));
+        ButtonType standard = new ButtonType(messages.getString("refi.exportOffsets.standard"),
+                ButtonBar.ButtonData.OK_DONE);
+        ButtonType nvivo = new ButtonType(messages.getString("refi.exportOffsets.nvivo"), ButtonBar.ButtonData.OTHER);
+        ask.getButtonTypes().setAll(standard, nvivo, Dialogs.cancel(messages));
+        ask.getDialogPane().setId("exportOffsets");
+        ask.getDialogPane().setPrefWidth(MainWindow.REPORT_WIDTH);
+        ask.setOnHidden(e -> {
+            if (ask.getResult() == standard || ask.getResult() == nvivo) {
+                exportRefi(format, ask.getResult() == nvivo ? OffsetUnit.UTF16 : OffsetUnit.CODE_POINTS);
+            }
+        });
+        ask.show();
+    }
+
+    /** Asks where, then exports; a .qdpx with its positions in {@code unit}. */
+    private void exportRefi(String format, OffsetUnit unit) {
         FileChooser fc = new FileChooser();
         String ext = "*." + format;
         fc.getExtensionFilters().add(new FileChooser.ExtensionFilter("REFI-QDA (" + ext + ")", ext));
@@ -34,7 +61,7 @@ final class RefiActions {
         fc.setInitialFileName((info == null ? "projekt" : info.name()) + "." + format);
         File f = fc.showSaveDialog(stage);
         if (f != null) {
-            vm.transfers().exportRefi(format, f.toPath(), summary -> Dialogs.alert(stage, messages,
+            vm.transfers().exportRefi(format, f.toPath(), unit, summary -> Dialogs.alert(stage, messages,
                     Alert.AlertType.INFORMATION, messages.getString("refi.exported"),
                     Messages.format(messages, "refi.exportedText", f.getName())).show());
         }
@@ -70,8 +97,35 @@ final class RefiActions {
 
     /** Imports a .qdpx into a new project file; then its report (what was not imported, what was changed). */
     void importQdpx(Path qdpx, Path target) {
-        vm.transfers().importQdpx(qdpx, target, r -> refiReport(Messages.format(messages, "refi.projectImported",
-                r.documents(), r.codes(), r.codings(), r.coders()), r.report()));
+        importQdpx(qdpx, target, OffsetChoice.AUTO);
+    }
+
+    private void importQdpx(Path qdpx, Path target, OffsetChoice offsets) {
+        vm.transfers().importQdpx(qdpx, target, offsets, r -> refiReport(Messages.format(messages,
+                "refi.projectImported", r.documents(), r.codes(), r.codings(), r.coders()), r.report()),
+                e -> chooseCounting(qdpx, target, e));
+    }
+
+    /**
+     * The positions of some source fit no counting, so nothing was imported: says so, and lets the user import
+     * with a counting chosen (code points, or NVivo's UTF-16 units), or cancel.
+     */
+    private void chooseCounting(Path qdpx, Path target, OffsetsException e) {
+        Alert a = Dialogs.alert(stage, messages, Alert.AlertType.WARNING, messages.getString("refi.offsets.title"),
+                Messages.describe(messages, e));
+        ButtonType codePoints = new ButtonType(messages.getString("refi.offsets.useCodePoints"),
+                ButtonBar.ButtonData.OTHER);
+        ButtonType utf16 = new ButtonType(messages.getString("refi.offsets.useUtf16"), ButtonBar.ButtonData.OTHER);
+        a.getButtonTypes().setAll(codePoints, utf16, Dialogs.cancel(messages));
+        a.getDialogPane().setId("refiOffsets");
+        a.getDialogPane().setPrefWidth(MainWindow.REPORT_WIDTH);
+        a.setOnHidden(h -> {
+            if (a.getResult() == codePoints || a.getResult() == utf16) {
+                importQdpx(qdpx, target, new OffsetChoice(a.getResult() == utf16 ? OffsetUnit.UTF16
+                        : OffsetUnit.CODE_POINTS, null, null));
+            }
+        });
+        a.show();
     }
 
     /** A REFI-QDA import: the counts, and what was not imported or was changed, in a list that wraps. */

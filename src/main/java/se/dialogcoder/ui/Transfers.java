@@ -10,6 +10,9 @@ import se.dialogcoder.app.MergeReport;
 import se.dialogcoder.app.MergeService;
 import se.dialogcoder.app.PiiReviewer;
 import se.dialogcoder.app.Services;
+import se.dialogcoder.exchange.OffsetChoice;
+import se.dialogcoder.exchange.OffsetUnit;
+import se.dialogcoder.exchange.OffsetsException;
 
 /**
  * What comes into the open project from files and goes out to them, without any controls: importing documents,
@@ -42,9 +45,14 @@ public final class Transfers {
 
     /** Exports the open project as .qdpx (format "qdpx") or its codebook as .qdc ("qdc"); a summary comes back. */
     public void exportRefi(String format, Path out, Consumer<String> whenDone) {
+        exportRefi(format, out, OffsetUnit.CODE_POINTS, whenDone);
+    }
+
+    /** The same, a .qdpx with its positions in code points (the standard) or UTF-16 units (for NVivo). */
+    public void exportRefi(String format, Path out, OffsetUnit unit, Consumer<String> whenDone) {
         vm.withProject(project -> "qdc".equals(format)
                 ? Integer.toString(services.exchange().exportQdc(project, out))
-                : services.exchange().exportQdpx(project, out).toString(), whenDone);
+                : services.exchange().exportQdpx(project, out, unit).toString(), whenDone);
     }
 
     /** Adds the codes of a .qdc codebook to the open project; the report of what was not taken over comes back. */
@@ -58,6 +66,33 @@ public final class Transfers {
         vm.withoutProject(() -> services.exchange().importQdpx(qdpx, newProject), result -> {
             whenDone.accept(result);
             vm.open(result.project(), () -> { });
+        });
+    }
+
+    /** What a .qdpx import gave: the new project, or the sources whose positions fit no counting. */
+    private record QdpxOutcome(ExchangeService.ProjectImport imported, OffsetsException noCountingFits) {
+    }
+
+    /**
+     * Imports a .qdpx with the positions counted as chosen, then opens it. When the positions of some source fit
+     * no counting, nothing is imported and {@code whenNoCountingFits} gets why (the user may choose a counting).
+     */
+    public void importQdpx(Path qdpx, Path newProject, OffsetChoice offsets,
+                           Consumer<ExchangeService.ProjectImport> whenDone,
+                           Consumer<OffsetsException> whenNoCountingFits) {
+        vm.withoutProject(() -> {
+            try {
+                return new QdpxOutcome(services.exchange().importQdpx(qdpx, newProject, offsets), null);
+            } catch (OffsetsException e) {
+                return new QdpxOutcome(null, e);
+            }
+        }, outcome -> {
+            if (outcome.noCountingFits() != null) {
+                whenNoCountingFits.accept(outcome.noCountingFits());
+                return;
+            }
+            whenDone.accept(outcome.imported());
+            vm.open(outcome.imported().project(), () -> { });
         });
     }
 
