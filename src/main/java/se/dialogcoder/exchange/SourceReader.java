@@ -23,10 +23,6 @@ final class SourceReader {
     private final String origin;
     private final OffsetChoice offsets;
 
-    SourceReader(QdeReader.Context ctx) {
-        this(ctx, null, OffsetChoice.AUTO);
-    }
-
     /** @param origin the project's {@code origin} (which program wrote it), or null */
     SourceReader(QdeReader.Context ctx, String origin, OffsetChoice offsets) {
         this.ctx = ctx;
