@@ -10,6 +10,8 @@ import se.dialogcoder.exchange.CodeNames;
 import se.dialogcoder.exchange.CodebookJson.Codebook;
 import se.dialogcoder.exchange.ExchangeException;
 import se.dialogcoder.exchange.ImportReport;
+import se.dialogcoder.exchange.OffsetChoice;
+import se.dialogcoder.exchange.OffsetUnit;
 import se.dialogcoder.exchange.ProjectExport.CodingExport;
 import se.dialogcoder.exchange.ProjectExport.DocumentExport;
 import se.dialogcoder.exchange.ProjectExport;
@@ -80,7 +82,20 @@ public final class ExchangeService {
     }
 
     public QdpxWriter.Summary exportQdpx(ProjectFile project, Path out) throws StoreException, ExchangeException {
-        return qdpxWriter.write(snapshot(project), out);
+        return exportQdpx(project, out, OffsetUnit.CODE_POINTS);
+    }
+
+    /** Writes a .qdpx with the positions in code points (the standard) or in UTF-16 units (for NVivo). */
+    public QdpxWriter.Summary exportQdpx(ProjectFile project, Path out, OffsetUnit unit)
+            throws StoreException, ExchangeException {
+        return qdpxWriter.write(snapshot(project), out, unit);
+    }
+
+    /** What a .qdpx export wrote, in one sentence. */
+    public static String describe(QdpxWriter.Summary s, Path out, OffsetUnit unit) {
+        return "Wrote " + s.documents() + " documents, " + s.codes() + " codes, " + s.codings()
+                + " codings, " + s.coders() + " coders and " + s.memos() + " memos to " + out
+                + (unit == OffsetUnit.UTF16 ? " (positions in UTF-16 units, for NVivo)." : ".");
     }
 
     /** Writes the project's codebook as a REFI-QDA codebook; returns the number of codes. */
@@ -119,6 +134,12 @@ public final class ExchangeService {
      */
     public RefiExport exportRefi(String format, ProjectFile project, Path out, boolean qualifiedNames)
             throws StoreException, ExchangeException {
+        return exportRefi(format, project, out, qualifiedNames, OffsetUnit.CODE_POINTS);
+    }
+
+    /** The same, a .qdpx with its positions in code points (the standard) or UTF-16 units (for NVivo). */
+    public RefiExport exportRefi(String format, ProjectFile project, Path out, boolean qualifiedNames, OffsetUnit unit)
+            throws StoreException, ExchangeException {
         List<Code> codes = project.read(tx -> tx.codes().list());
         List<CodeNames.Repeated> repeated = CodeNames.repeated(codes);
         boolean qualify = qualifiedNames && !repeated.isEmpty();
@@ -126,9 +147,7 @@ public final class ExchangeService {
         if ("qdc".equals(format)) {
             summary = "Wrote " + exportQdc(project, out, qualify) + " codes to " + out + ".";
         } else if ("qdpx".equals(format)) {
-            QdpxWriter.Summary s = qdpxWriter.write(snapshot(project, qualify), out);
-            summary = "Wrote " + s.documents() + " documents, " + s.codes() + " codes, " + s.codings()
-                    + " codings, " + s.coders() + " coders and " + s.memos() + " memos to " + out + ".";
+            summary = describe(qdpxWriter.write(snapshot(project, qualify), out, unit), out, unit);
         } else {
             throw new IllegalArgumentException("not a REFI-QDA format: " + format);
         }
@@ -182,7 +201,16 @@ public final class ExchangeService {
      * a failure leaves no project behind. An existing file is never touched.
      */
     public ProjectImport importQdpx(Path qdpx, Path newProject) throws ExchangeException, StoreException {
-        return importer.importInto(qdpxReader, qdpx, newProject);
+        return importQdpx(qdpx, newProject, OffsetChoice.AUTO);
+    }
+
+    /**
+     * Imports a {@code .qdpx} with the positions counted as the user chose (parts not chosen are worked out). With
+     * {@link OffsetChoice#AUTO}, a file whose positions fit no counting is refused ({@code OffsetsException}).
+     */
+    public ProjectImport importQdpx(Path qdpx, Path newProject, OffsetChoice offsets)
+            throws ExchangeException, StoreException {
+        return importer.importInto(qdpxReader, qdpx, newProject, offsets);
     }
 
     /** The export formats of this service: qdpx, qdc and the JSON codebook. */

@@ -16,6 +16,7 @@ import se.dialogcoder.exchange.ImportReport;
 import se.dialogcoder.exchange.ImportedProject.ImportedCoding;
 import se.dialogcoder.exchange.ImportedProject.ImportedDocument;
 import se.dialogcoder.exchange.ImportedProject;
+import se.dialogcoder.exchange.OffsetChoice;
 import se.dialogcoder.exchange.QdpxReader;
 import se.dialogcoder.exchange.StatedCounty;
 import se.dialogcoder.ingest.CountyDetector;
@@ -39,13 +40,14 @@ import se.dialogcoder.store.Tx;
  * into place when complete.
  */
 final class QdpxImporter {
-    ExchangeService.ProjectImport importInto(QdpxReader reader, Path qdpx, Path target) throws ExchangeException, StoreException {
+    ExchangeService.ProjectImport importInto(QdpxReader reader, Path qdpx, Path target, OffsetChoice offsets)
+            throws ExchangeException, StoreException {
         String targetName = String.valueOf(target.getFileName());
         if (Files.exists(target)) {
             throw new StoreException(UserMessage.of("err.qdpx.targetExists", "{0}: a file of that name already "
                     + "exists. A .qdpx is always imported into a new project; choose a new name.", targetName));
         }
-        ImportedProject imported = reader.read(qdpx);
+        ImportedProject imported = reader.read(qdpx, offsets);
         Path dir = target.toAbsolutePath().getParent();
         Path tmp = dir.resolve("." + targetName + ".importing-" + UUID.randomUUID());
         try {

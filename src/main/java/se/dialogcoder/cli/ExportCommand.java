@@ -12,7 +12,9 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
+import se.dialogcoder.app.ExchangeService;
 import se.dialogcoder.app.Exporter;
+import se.dialogcoder.exchange.OffsetUnit;
 import se.dialogcoder.model.CodingFilter;
 import se.dialogcoder.store.ProjectFile;
 
@@ -53,6 +55,11 @@ final class ExportCommand extends BaseCommand implements Callable<Integer> {
             + "its parent's path, e.g. \"Civilsamhälle (Suicidprevention)\", for programs that need unique names "
             + "(QualCoder). Names used once are unchanged.")
     boolean qualifiedNames;
+
+    @Option(names = "--offsets", paramLabel = "UNIT", description = "qdpx: how selection positions are counted: "
+            + "codepoints (default, the REFI-QDA standard: QualCoder, MAXQDA, ATLAS.ti) or utf16 (UTF-16 units, "
+            + "what NVivo reads).")
+    String offsets;
 
     @Mixin
     FilterOptions filters;
@@ -98,8 +105,16 @@ final class ExportCommand extends BaseCommand implements Callable<Integer> {
         if (qualifiedNames && !exporter.canQualifyNames()) {
             throw usage("--qualified-names applies only to --format qdpx and qdc.");
         }
+        OffsetUnit unit = offsetUnit(exporter.format());
         try (ProjectFile p = ProjectOption.forReading(project)) {
-            Exporter.ExportResult result = exporter.export(p, out, part, qualifiedNames);
+            Exporter.ExportResult result;
+            if (unit == OffsetUnit.UTF16) {
+                ExchangeService.RefiExport r = root().services.exchange().exportRefi("qdpx", p, out, qualifiedNames,
+                        unit);
+                result = new Exporter.ExportResult(out, r.summary(), r.warnings());
+            } else {
+                result = exporter.export(p, out, part, qualifiedNames);
+            }
             err().println(result.summary());
             result.warnings().forEach(w -> err().println("warning  " + w.english()));
             if (!result.warnings().isEmpty() && !qualifiedNames) {
@@ -108,6 +123,21 @@ final class ExportCommand extends BaseCommand implements Callable<Integer> {
             }
         }
         return Cli.OK;
+    }
+
+    /** --offsets: only for qdpx; null when not given. */
+    private OffsetUnit offsetUnit(String f) {
+        if (offsets == null) {
+            return null;
+        }
+        if (!f.equals("qdpx")) {
+            throw usage("--offsets applies only to --format qdpx.");
+        }
+        return switch (offsets.strip().toLowerCase(Locale.ROOT)) {
+            case "codepoints", "code-points" -> OffsetUnit.CODE_POINTS;
+            case "utf16", "utf-16" -> OffsetUnit.UTF16;
+            default -> throw usage("--offsets " + offsets + " is not known; choose codepoints or utf16.");
+        };
     }
 
     /** The documents and codings to export: the document filters and --coder. */

@@ -6,8 +6,10 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import se.dialogcoder.app.ExchangeService.ProjectImport;
+import se.dialogcoder.exchange.OffsetChoice;
 import se.dialogcoder.store.ProjectFile;
 
 @Command(name = "import-qdpx", description = "Import a REFI-QDA project (.qdpx from NVivo, MAXQDA, ATLAS.ti, "
@@ -23,11 +25,28 @@ final class ImportQdpxCommand extends BaseCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print the result and the import report as JSON.")
     boolean json;
 
+    @Option(names = "--offsets", paramLabel = "COUNTING", defaultValue = "auto", description = {
+        "How the file counts the positions of its selections: " + OffsetChoice.SYNTAX + ".",
+        "auto (default): worked out per source from the program that wrote the file and checked against the "
+            + "selections' names (the start of each quote); the report names the counting used. When no counting "
+            + "fits, nothing is imported (exit 1).",
+        "codepoints: the REFI-QDA standard (QualCoder, MAXQDA, ATLAS.ti, f4, DialogCoder); utf16: UTF-16 units "
+            + "(NVivo). Add crlf2 or crlf1 (CR LF counted as two or one) and bom or nobom (a byte order mark "
+            + "counted or not) to force those too, e.g. utf16,crlf2,nobom; what is not given is worked out. "
+            + "A chosen counting is used even where the names do not match (the report says how many do)."})
+    String offsets;
+
     @Override
     public Integer call() throws Exception {
         Path target = project.getFileName().toString().contains(".") ? project
                 : project.resolveSibling(project.getFileName() + ProjectFile.EXTENSION);
-        ProjectImport result = root().services.exchange().importQdpx(file, target);
+        OffsetChoice choice;
+        try {
+            choice = OffsetChoice.parse(offsets);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), "--offsets: " + e.getMessage());
+        }
+        ProjectImport result = root().services.exchange().importQdpx(file, target, choice);
         for (String line : result.report().notImported()) {
             err().println("not imported  " + line);
         }

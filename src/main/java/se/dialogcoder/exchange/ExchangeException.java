@@ -7,7 +7,7 @@ import se.dialogcoder.model.UserMessage;
  * in plain words: the message names the file and the reason. It is a {@link UserMessage} (shown in the user's
  * language in the window); {@link #getMessage()} is its English text.
  */
-public final class ExchangeException extends Exception implements UserMessage.Carrier {
+public class ExchangeException extends Exception implements UserMessage.Carrier {
     private final transient UserMessage message;
 
     public ExchangeException(UserMessage message) {

@@ -18,6 +18,8 @@ import se.dialogcoder.model.UserMessage;
 public final class ImportReport {
     private final Map<UserMessage, Integer> notImported = new LinkedHashMap<>();
     private final Map<UserMessage, Integer> notes = new LinkedHashMap<>();
+    private final List<UserMessage> offsetProblems = new ArrayList<>();
+    private int offsetCodings;
 
     /** An item that is not in the new project. {@code item} names it, {@code reason} says why. */
     public void notImported(UserMessage item, UserMessage reason) {
@@ -31,6 +33,25 @@ public final class ImportReport {
 
     private static UserMessage line(UserMessage item, UserMessage text) {
         return UserMessage.of("refi.line", "{0}: {1}", item, text);
+    }
+
+    /**
+     * A source whose positions fit no way of counting (see {@code OffsetCheck}): its codings would land on other
+     * words, so the import as a whole must not go ahead.
+     */
+    public void offsetProblem(UserMessage item, UserMessage reason, int codings) {
+        offsetProblems.add(line(item, reason));
+        offsetCodings += codings;
+    }
+
+    /** The sources whose positions fit no counting, each with the reason; empty when all fit. */
+    public List<UserMessage> offsetProblems() {
+        return List.copyOf(offsetProblems);
+    }
+
+    /** How many codings the sources of {@link #offsetProblems()} have. */
+    public int offsetProblemCodings() {
+        return offsetCodings;
     }
 
     /** The items not imported, in English (command line). */

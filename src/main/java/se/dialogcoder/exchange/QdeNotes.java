@@ -43,6 +43,9 @@ final class QdeNotes {
             if (guid == null || text == null || text.isBlank()) {
                 continue; // an empty note carries nothing to lose
             }
+            if (text.startsWith("\uFEFF")) {
+                text = text.substring(1); // the byte order mark of its file
+            }
             notes.put(guid, new Note(name, text.replace("\r\n", "\n").replace('\r', '\n')));
         }
         Element links = Dom.child(root, "Links");

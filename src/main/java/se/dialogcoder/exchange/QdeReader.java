@@ -83,14 +83,23 @@ final class QdeReader {
 
     private final SourceFiles files;
     private final ImportReport report;
+    private final OffsetChoice offsets;
+    private String origin;
 
     QdeReader(SourceFiles files, ImportReport report) {
+        this(files, report, OffsetChoice.AUTO);
+    }
+
+    /** @param offsets how the positions are counted, as the user chose (see {@link OffsetCheck}) */
+    QdeReader(SourceFiles files, ImportReport report, OffsetChoice offsets) {
         this.files = files;
         this.report = report;
+        this.offsets = offsets;
     }
 
     ImportedProject read(Element root, String defaultName) {
         String name = Dom.attr(root, "name") == null ? defaultName : Dom.attr(root, "name").strip();
+        origin = Dom.attr(root, "origin");
         Map<String, String> users = new HashMap<>();
         for (Element u : Dom.children(Dom.child(root, "Users"), "User")) {
             String guid = Dom.guid(u, "guid");
@@ -154,7 +163,7 @@ final class QdeReader {
 
     private List<ImportedDocument> readSources(Element sources, Context ctx, Map<String, SourceReader.CaseInfo> cases) {
         List<ImportedDocument> out = new ArrayList<>();
-        SourceReader reader = new SourceReader(ctx);
+        SourceReader reader = new SourceReader(ctx, origin, offsets);
         for (Element s : Dom.children(sources, null)) {
             String kind = Dom.name(s);
             String name = Dom.attr(s, "name") == null ? SourceReader.shortGuid(Dom.guid(s, "guid")) : Dom.attr(s, "name");

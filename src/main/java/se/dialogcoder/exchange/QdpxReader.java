@@ -15,8 +15,16 @@ import se.dialogcoder.model.UserMessage;
  * may use CR LF line ends (selections counting the CRs are moved onto the same words).
  */
 public final class QdpxReader {
-    /** Reads the archive. A file that is not a readable, safe REFI-QDA project is refused as a whole. */
+    /** Reads the archive, working out how each source counts its positions. */
     public ImportedProject read(Path file) throws ExchangeException {
+        return read(file, OffsetChoice.AUTO);
+    }
+
+    /**
+     * Reads the archive. A file that is not a readable, safe REFI-QDA project is refused as a whole; so is one with
+     * a source whose positions fit no way of counting, unless the user chose the counting ({@link OffsetsException}).
+     */
+    public ImportedProject read(Path file, OffsetChoice offsets) throws ExchangeException {
         String fileName = String.valueOf(file.getFileName());
         try (SafeZip zip = SafeZip.open(file)) {
             String qde = findQde(zip);
@@ -40,9 +48,12 @@ public final class QdpxReader {
                     return null;
                 }
             };
-            ImportedProject project = new QdeReader(files, report).read(root, defaultName);
+            ImportedProject project = new QdeReader(files, report, offsets).read(root, defaultName);
             if (fatal[0] != null) {
                 throw fatal[0];
+            }
+            if (!report.offsetProblems().isEmpty()) {
+                throw new OffsetsException(fileName, report.offsetProblems(), report.offsetProblemCodings());
             }
             return project;
         }
@@ -129,7 +140,9 @@ public final class QdpxReader {
         if (d.fallback()) {
             report.note(item, UserMessage.of("refi.note.cp1252", "the text was not valid UTF-8; it was read as Windows-1252"));
         }
-        return d.text();
+        // the byte order mark stays in front as U+FEFF: the source reader decides whether positions count it,
+        // and TextRemap (or QdeNotes, for a note) removes it
+        return d.bom() ? "\uFEFF" + d.text() : d.text();
     }
 
     private static java.util.Optional<String> byFileName(SafeZip zip, String path) {

@@ -6,15 +6,19 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import javax.xml.stream.XMLStreamException;
+import se.dialogcoder.exchange.ProjectExport.CodingExport;
 import se.dialogcoder.exchange.ProjectExport.DocumentExport;
+import se.dialogcoder.model.Coding;
 
 /**
  * Writes a REFI-QDA project archive ({@code .qdpx}): {@code project.qde} and {@code sources/<guid>.txt}, the
  * stored text of each document in UTF-8 without a byte order mark, so the code-point offsets of the selections
- * count exactly that text. Entries carry a fixed time stamp: the same project gives the same archive.
+ * count exactly that text (or, on request, its UTF-16 units for NVivo). Entries carry a fixed time stamp: the same project gives the same archive.
  */
 public final class QdpxWriter {
     /** Time stamp of every entry, fixed so that exports can be compared byte for byte. */
@@ -25,6 +29,15 @@ public final class QdpxWriter {
     }
 
     public Summary write(ProjectExport project, Path file) throws ExchangeException {
+        return write(project, file, OffsetUnit.CODE_POINTS);
+    }
+
+    /**
+     * Writes the archive with the positions counted in {@code unit}: code points (REFI-QDA), or UTF-16 units of the
+     * same text (what NVivo reads; the origin then says so, so that an import knows).
+     */
+    public Summary write(ProjectExport export, Path file, OffsetUnit unit) throws ExchangeException {
+        ProjectExport project = unit == OffsetUnit.UTF16 ? inUtf16(export) : export;
         QdeWriter qde = new QdeWriter(project);
         int[] counts = new int[2];
         AtomicWrite.write(file, out -> {
@@ -48,6 +61,28 @@ public final class QdpxWriter {
         return new Summary(project.documents().size(), project.codes().size(), counts[0], project.coders().size(),
                 memos);
     }
+
+    /** The same project with every coding's positions in UTF-16 units of its document's text. */
+    static ProjectExport inUtf16(ProjectExport p) {
+        List<DocumentExport> docs = new ArrayList<>();
+        for (DocumentExport d : p.documents()) {
+            List<CodingExport> codings = new ArrayList<>();
+            String t = d.text();
+            for (CodingExport ce : d.codings()) {
+                Coding c = ce.coding();
+                int s = t.offsetByCodePoints(0, c.start());
+                int e = t.offsetByCodePoints(s, c.end() - c.start());
+                codings.add(new CodingExport(new Coding(c.id(), c.documentId(), c.codeId(), c.coderId(), s, e,
+                        c.createdAt()), ce.memo()));
+            }
+            docs.add(new DocumentExport(d.document(), t, d.memo(), d.attributes(), codings));
+        }
+        return new ProjectExport(p.uuid(), p.name(), p.createdAt(), p.memo(), p.origin() + " " + UTF16_ORIGIN,
+                p.coders(), p.codes(), p.codeMemos(), docs);
+    }
+
+    /** Added to the origin of an export in UTF-16 units ({@link OffsetCounting#forOrigin} reads it back). */
+    static final String UTF16_ORIGIN = "(positions in UTF-16 units)";
 
     private static ZipEntry entry(String name) {
         ZipEntry e = new ZipEntry(name);

@@ -20,9 +20,14 @@ import se.dialogcoder.model.UserMessage;
 final class SourceReader {
     private static final int EXCERPT = 60;
     private final QdeReader.Context ctx;
+    private final String origin;
+    private final OffsetChoice offsets;
 
-    SourceReader(QdeReader.Context ctx) {
+    /** @param origin the project's {@code origin} (which program wrote it), or null */
+    SourceReader(QdeReader.Context ctx, String origin, OffsetChoice offsets) {
         this.ctx = ctx;
+        this.origin = origin;
+        this.offsets = offsets;
     }
 
     /** What the cases of a project say about one source. */
@@ -110,7 +115,8 @@ final class SourceReader {
         List<ImportedCoding> codings = new ArrayList<>();
         List<String> passageMemos = new ArrayList<>();
         String sourceUser = Dom.guid(source, "creatingUser");
-        readSelections(textHolder, remap, item, sourceUser, codings, passageMemos);
+        OffsetCheck.Result counting = counting(text, remap, textHolder, item);
+        readSelections(textHolder, remap, counting.map(), item, sourceUser, codings, passageMemos);
         readWholeSourceCodings(source, remap, item, sourceUser, codings);
         if (textHolder != source) {
             readWholeSourceCodings(textHolder, remap, item, sourceUser, codings);
@@ -142,9 +148,27 @@ final class SourceReader {
         return null;
     }
 
-    private void readSelections(Element holder, TextRemap remap, UserMessage item, String sourceUser,
-                                List<ImportedCoding> codings, List<String> passageMemos) {
-        int length = remap.originalLength();
+    /** How the source's positions are counted, in the report; a counting that does not fit is a problem. */
+    private OffsetCheck.Result counting(String text, TextRemap remap, Element holder, UserMessage item) {
+        List<OffsetCheck.Selection> selections = new ArrayList<>();
+        int codings = 0;
+        for (Element sel : Dom.children(holder, "PlainTextSelection")) {
+            selections.add(new OffsetCheck.Selection(integer(Dom.attr(sel, "startPosition")),
+                    integer(Dom.attr(sel, "endPosition")), Dom.attr(sel, "name")));
+            codings += Dom.children(sel, "Coding").size();
+        }
+        OffsetCheck.Result r = OffsetCheck.check(text, remap, selections, origin, offsets, codings);
+        if (!r.fits()) {
+            ctx.report().offsetProblem(item, r.said(), codings);
+        } else if (r.said() != null) {
+            ctx.report().note(item, r.said());
+        }
+        return r;
+    }
+
+    private void readSelections(Element holder, TextRemap remap, OffsetMap positions, UserMessage item,
+                                String sourceUser, List<ImportedCoding> codings, List<String> passageMemos) {
+        int length = positions.length();
         List<PassageMemo> memoOnly = new ArrayList<>();
         for (Element sel : Dom.children(holder, "PlainTextSelection")) {
             String selGuid = Dom.guid(sel, "guid");
@@ -166,8 +190,8 @@ final class SourceReader {
                         + "({1,number,#})", end, length));
                 end = length;
             }
-            int s = remap.start(start);
-            int e = remap.end(end);
+            int s = remap.start(positions.start(start));
+            int e = remap.end(positions.end(end));
             if (e <= s) {
                 if (!selCodings.isEmpty() || selMemo != null) {
                     ctx.report().notImported(item, UserMessage.of("refi.reason.invisible",

@@ -11,6 +11,9 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
+import se.dialogcoder.exchange.OffsetChoice;
+import se.dialogcoder.exchange.OffsetUnit;
+import se.dialogcoder.exchange.OffsetsException;
 import se.dialogcoder.store.ProjectFile;
 
 /**
@@ -29,6 +32,28 @@ final class RefiActions {
     }
 
     void exportRefi(String format) {
+        if (!"qdpx".equals(format)) {
+            exportRefi(format, OffsetUnit.CODE_POINTS);
+            return;
+        }
+        Alert ask = Dialogs.alert(stage, messages, Alert.AlertType.CONFIRMATION,
+                messages.getString("refi.exportOffsets.header"), messages.getString("refi.exportOffsets.text"));
+        ButtonType standard = new ButtonType(messages.getString("refi.exportOffsets.standard"),
+                ButtonBar.ButtonData.OK_DONE);
+        ButtonType nvivo = new ButtonType(messages.getString("refi.exportOffsets.nvivo"), ButtonBar.ButtonData.OTHER);
+        ask.getButtonTypes().setAll(standard, nvivo, Dialogs.cancel(messages));
+        ask.getDialogPane().setId("exportOffsets");
+        ask.getDialogPane().setPrefWidth(MainWindow.REPORT_WIDTH);
+        ask.setOnHidden(e -> {
+            if (ask.getResult() == standard || ask.getResult() == nvivo) {
+                exportRefi(format, ask.getResult() == nvivo ? OffsetUnit.UTF16 : OffsetUnit.CODE_POINTS);
+            }
+        });
+        ask.show();
+    }
+
+    /** Asks where, then exports; a .qdpx with its positions in {@code unit}. */
+    private void exportRefi(String format, OffsetUnit unit) {
         FileChooser fc = new FileChooser();
         String ext = "*." + format;
         fc.getExtensionFilters().add(new FileChooser.ExtensionFilter("REFI-QDA (" + ext + ")", ext));
@@ -36,7 +61,7 @@ final class RefiActions {
         fc.setInitialFileName((info == null ? "projekt" : info.name()) + "." + format);
         File f = fc.showSaveDialog(stage);
         if (f != null) {
-            exportRefi(format, f.toPath());
+            exportRefi(format, f.toPath(), unit);
         }
     }
 
@@ -44,8 +69,8 @@ final class RefiActions {
      * Exports to {@code out}; then says it is written, or lists the code names several codes share and offers to
      * export again with qualified names ("Civilsamhälle (Suicidprevention)").
      */
-    void exportRefi(String format, Path out) {
-        vm.transfers().exportRefi(format, out, false, r -> {
+    void exportRefi(String format, Path out, OffsetUnit unit) {
+        vm.transfers().exportRefi(format, out, false, unit, r -> {
             if (r.warnings().isEmpty()) {
                 Dialogs.alert(stage, messages, Alert.AlertType.INFORMATION, messages.getString("refi.exported"),
                         Messages.format(messages, "refi.exportedText", out.getFileName())).show();
@@ -60,7 +85,7 @@ final class RefiActions {
                     out.getFileName()), r.warnings()));
             a.setOnHidden(e -> {
                 if (a.getResult() == qualify) {
-                    vm.transfers().exportRefi(format, out, true, q -> {
+                    vm.transfers().exportRefi(format, out, true, unit, q -> {
                         Alert done = Dialogs.alert(stage, messages, Alert.AlertType.INFORMATION,
                                 messages.getString("refi.exported"), null);
                         done.getDialogPane().setContent(warnings(Messages.format(messages, "refi.namesQualified",
@@ -111,8 +136,35 @@ final class RefiActions {
 
     /** Imports a .qdpx into a new project file; then its report (what was not imported, what was changed). */
     void importQdpx(Path qdpx, Path target) {
-        vm.transfers().importQdpx(qdpx, target, r -> refiReport(Messages.format(messages, "refi.projectImported",
-                r.documents(), r.codes(), r.codings(), r.coders()), r.report()));
+        importQdpx(qdpx, target, OffsetChoice.AUTO);
+    }
+
+    private void importQdpx(Path qdpx, Path target, OffsetChoice offsets) {
+        vm.transfers().importQdpx(qdpx, target, offsets, r -> refiReport(Messages.format(messages,
+                "refi.projectImported", r.documents(), r.codes(), r.codings(), r.coders()), r.report()),
+                e -> chooseCounting(qdpx, target, e));
+    }
+
+    /**
+     * The positions of some source fit no counting, so nothing was imported: says so, and lets the user import
+     * with a counting chosen (code points, or NVivo's UTF-16 units), or cancel.
+     */
+    private void chooseCounting(Path qdpx, Path target, OffsetsException e) {
+        Alert a = Dialogs.alert(stage, messages, Alert.AlertType.WARNING, messages.getString("refi.offsets.title"),
+                Messages.describe(messages, e));
+        ButtonType codePoints = new ButtonType(messages.getString("refi.offsets.useCodePoints"),
+                ButtonBar.ButtonData.OTHER);
+        ButtonType utf16 = new ButtonType(messages.getString("refi.offsets.useUtf16"), ButtonBar.ButtonData.OTHER);
+        a.getButtonTypes().setAll(codePoints, utf16, Dialogs.cancel(messages));
+        a.getDialogPane().setId("refiOffsets");
+        a.getDialogPane().setPrefWidth(MainWindow.REPORT_WIDTH);
+        a.setOnHidden(h -> {
+            if (a.getResult() == codePoints || a.getResult() == utf16) {
+                importQdpx(qdpx, target, new OffsetChoice(a.getResult() == utf16 ? OffsetUnit.UTF16
+                        : OffsetUnit.CODE_POINTS, null, null));
+            }
+        });
+        a.show();
     }
 
     /** A REFI-QDA import: the counts, and what was not imported or was changed, in a list that wraps. */

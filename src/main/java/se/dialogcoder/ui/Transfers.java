@@ -10,6 +10,9 @@ import se.dialogcoder.app.MergeReport;
 import se.dialogcoder.app.MergeService;
 import se.dialogcoder.app.PiiReviewer;
 import se.dialogcoder.app.Services;
+import se.dialogcoder.exchange.OffsetChoice;
+import se.dialogcoder.exchange.OffsetUnit;
+import se.dialogcoder.exchange.OffsetsException;
 
 /**
  * What comes into the open project from files and goes out to them, without any controls: importing documents,
@@ -42,16 +45,18 @@ public final class Transfers {
 
     /** Exports the open project as .qdpx (format "qdpx") or its codebook as .qdc ("qdc"); a summary comes back. */
     public void exportRefi(String format, Path out, Consumer<String> whenDone) {
-        exportRefi(format, out, false, r -> whenDone.accept(r.summary()));
+        exportRefi(format, out, false, OffsetUnit.CODE_POINTS, r -> whenDone.accept(r.summary()));
     }
 
     /**
      * The REFI-QDA export with its warnings about repeated code names; with {@code qualifiedNames} those names are
-     * written qualified by their parent's path.
+     * written qualified by their parent's path; a .qdpx has its positions in code points (the standard) or UTF-16
+     * units (for NVivo).
      */
-    public void exportRefi(String format, Path out, boolean qualifiedNames,
+    public void exportRefi(String format, Path out, boolean qualifiedNames, OffsetUnit unit,
                            Consumer<ExchangeService.RefiExport> whenDone) {
-        vm.withProject(project -> services.exchange().exportRefi(format, project, out, qualifiedNames), whenDone);
+        vm.withProject(project -> services.exchange().exportRefi(format, project, out, qualifiedNames, unit),
+                whenDone);
     }
 
     /** Adds the codes of a .qdc codebook to the open project; the report of what was not taken over comes back. */
@@ -65,6 +70,33 @@ public final class Transfers {
         vm.withoutProject(() -> services.exchange().importQdpx(qdpx, newProject), result -> {
             whenDone.accept(result);
             vm.open(result.project(), () -> { });
+        });
+    }
+
+    /** What a .qdpx import gave: the new project, or the sources whose positions fit no counting. */
+    private record QdpxOutcome(ExchangeService.ProjectImport imported, OffsetsException noCountingFits) {
+    }
+
+    /**
+     * Imports a .qdpx with the positions counted as chosen, then opens it. When the positions of some source fit
+     * no counting, nothing is imported and {@code whenNoCountingFits} gets why (the user may choose a counting).
+     */
+    public void importQdpx(Path qdpx, Path newProject, OffsetChoice offsets,
+                           Consumer<ExchangeService.ProjectImport> whenDone,
+                           Consumer<OffsetsException> whenNoCountingFits) {
+        vm.withoutProject(() -> {
+            try {
+                return new QdpxOutcome(services.exchange().importQdpx(qdpx, newProject, offsets), null);
+            } catch (OffsetsException e) {
+                return new QdpxOutcome(null, e);
+            }
+        }, outcome -> {
+            if (outcome.noCountingFits() != null) {
+                whenNoCountingFits.accept(outcome.noCountingFits());
+                return;
+            }
+            whenDone.accept(outcome.imported());
+            vm.open(outcome.imported().project(), () -> { });
         });
     }
 

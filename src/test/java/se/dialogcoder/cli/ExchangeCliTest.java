@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import se.dialogcoder.app.AppPaths;
 import se.dialogcoder.app.Services;
+import se.dialogcoder.exchange.RefiFixture;
 import se.dialogcoder.exchange.ZipBuilder;
 import se.dialogcoder.model.Code;
 import se.dialogcoder.model.Coder;
@@ -147,5 +148,79 @@ class ExchangeCliTest extends CliTestBase {
                 dir.resolve("k.qdc").toString())).isEqualTo(Cli.FAILED);
         assertThat(err).contains("saknas.dcproj: no such file");
         assertThat(dir.resolve("k.qdc")).doesNotExist();
+    }
+
+    /** Every coding's passage as stored, "document: passage", in document order. */
+    private static java.util.List<String> passages(Path project) throws Exception {
+        try (ProjectFile p = ProjectFile.open(project)) {
+            return p.read(tx -> {
+                java.util.List<String> out = new java.util.ArrayList<>();
+                for (Document d : tx.documents().list()) {
+                    String t = tx.documents().text(d.id());
+                    for (var c : tx.codings().forDocument(d.id())) {
+                        out.add(d.name() + ": " + t.substring(t.offsetByCodePoints(0, c.start()),
+                                t.offsetByCodePoints(0, c.end())));
+                    }
+                }
+                return out;
+            });
+        }
+    }
+
+    @Test
+    void anNvivoArchiveImportsWithEveryCodingOnItsWordsAndSaysHowItCounted() throws Exception {
+        RefiFixture f = RefiFixture.nvivo(RefiFixture.DIALOGUE);
+        RefiFixture.QUOTES.forEach(f::nvivoSelection);
+        Path qdpx = f.write(dir.resolve("nvivo.qdpx"));
+        Path target = dir.resolve("nvivo.dcproj");
+        assertThat(run("import-qdpx", qdpx.toString(), "--project", target.toString())).as(err).isZero();
+        assertThat(err).contains("note          Source \"" + RefiFixture.SOURCE + "\": positions counted as UTF-16 "
+                + "units, CR LF as two, BOM not counted (checked against 5 of 5 selection names)");
+        assertThat(passages(target)).containsExactlyInAnyOrderElementsOf(f.stored().stream()
+                .map(q -> RefiFixture.SOURCE + ": " + q).toList());
+    }
+
+    @Test
+    void positionsThatFitNoCountingImportNothingAndExitOneUnlessTheCountingIsChosen() throws Exception {
+        RefiFixture f = RefiFixture.nvivo(RefiFixture.DIALOGUE);
+        RefiFixture.QUOTES.forEach(q -> f.select(q, se.dialogcoder.exchange.OffsetUnit.UTF16, true, false, 7, true));
+        Path qdpx = f.write(dir.resolve("trasig.qdpx"));
+        Path target = dir.resolve("trasig.dcproj");
+        assertThat(run("import-qdpx", qdpx.toString(), "--project", target.toString())).isEqualTo(Cli.FAILED);
+        assertThat(err).startsWith("dialogcoder: trasig.qdpx: nothing was imported")
+                .contains("Source \"" + RefiFixture.SOURCE + "\": its positions fit no counting")
+                .contains("5 coding(s) would land on other words").contains("--offsets");
+        assertThat(target).doesNotExist();
+        try (var files = Files.list(dir)) {
+            assertThat(files.map(p -> p.getFileName().toString())).noneMatch(n -> n.contains("trasig.dcproj"));
+        }
+
+        assertThat(run("import-qdpx", qdpx.toString(), "--project", target.toString(), "--offsets", "bytes"))
+                .isEqualTo(Cli.USAGE);
+        assertThat(err).contains("--offsets: \"bytes\" is not a counting");
+        assertThat(run("import-qdpx", qdpx.toString(), "--project", target.toString(), "--offsets",
+                "utf16,crlf2,nobom")).as(err).isZero();
+        assertThat(err).contains("(chosen by the user; 0 of 5 selection names match the text)");
+        assertThat(passages(target)).hasSize(5);
+    }
+
+    @Test
+    void anExportInUtf16UnitsComesBackOnTheSameWords() throws Exception {
+        Path project = project();
+        Path qdpx = dir.resolve("till-nvivo.qdpx");
+        assertThat(run("export", project.toString(), "--format", "qdpx", "--out", qdpx.toString(), "--offsets",
+                "utf16")).as(err).isZero();
+        assertThat(err).contains("Wrote 2 documents").contains("positions in UTF-16 units, for NVivo");
+        Path copy = dir.resolve("tillbaka.dcproj");
+        assertThat(run("import-qdpx", qdpx.toString(), "--project", copy.toString())).as(err).isZero();
+        assertThat(err).contains("positions counted as UTF-16 units");
+        assertThat(passages(copy)).containsExactlyElementsOf(passages(project))
+                .contains("2025_skane_lansdialog: handlingsplan");
+
+        assertThat(run("export", project.toString(), "--format", "qdc", "--out", dir.resolve("k.qdc").toString(),
+                "--offsets", "utf16")).isEqualTo(Cli.USAGE);
+        assertThat(err).contains("--offsets applies only to --format qdpx");
+        assertThat(run("export", project.toString(), "--format", "qdpx", "--out", qdpx.toString(), "--offsets",
+                "bytes")).isEqualTo(Cli.USAGE);
     }
 }

@@ -23,6 +23,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+import se.dialogcoder.exchange.OffsetUnit;
 import se.dialogcoder.app.AppPaths;
 import se.dialogcoder.app.Services;
 import se.dialogcoder.exchange.ZipBuilder;
@@ -68,7 +69,7 @@ class RefiNamesTest {
         robot.interact(() -> window.openProject(project));
         waitFor(() -> stage.getTitle().startsWith("Gammalt projekt"));
         Path qdpx = home.resolve("ut.qdpx");
-        robot.interact(() -> window.refi().exportRefi("qdpx", qdpx));
+        robot.interact(() -> window.refi().exportRefi("qdpx", qdpx, OffsetUnit.CODE_POINTS));
 
         DialogPane warning = dialog(robot, "#refiNames");
         assertThat(warning.getHeaderText()).isEqualTo("Kodnamn som används flera gånger");
@@ -96,7 +97,7 @@ class RefiNamesTest {
         robot.interact(() -> window.openProject(project));
         waitFor(() -> stage.getTitle().startsWith("Gammalt projekt"));
         Path qdc = home.resolve("ut.qdc");
-        robot.interact(() -> window.refi().exportRefi("qdc", qdc));
+        robot.interact(() -> window.refi().exportRefi("qdc", qdc, OffsetUnit.CODE_POINTS));
         DialogPane warning = dialog(robot, "#refiNames");
         assertThat(warning.getHeaderText()).isEqualTo("Code names used more than once");
         assertThat(lines(robot)).singleElement().asString().startsWith("the code name \"Civilsamhälle\" is used by 2 "
