@@ -34,9 +34,16 @@ final class QdeWriter {
     private final Map<String, String> variableGuids = new LinkedHashMap<>();
     private final Map<String, String> attributeVariable = new HashMap<>();
     private final List<String[]> notes = new ArrayList<>();
+    private final OffsetUnit unit;
 
     QdeWriter(ProjectExport project) {
+        this(project, OffsetUnit.CODE_POINTS);
+    }
+
+    /** @param unit how the codings' positions in {@code project} are counted (for the selections' names) */
+    QdeWriter(ProjectExport project, OffsetUnit unit) {
         this.p = project;
+        this.unit = unit;
         for (Coder c : p.coders()) {
             coderGuids.put(c.id(), guid("coder", c.id()));
         }
@@ -204,7 +211,7 @@ final class QdeWriter {
                     .attr("plainTextPath", "internal://" + guid + ".txt")
                     .attr("creationDateTime", dateTime(doc.importedAt()));
             for (CodingExport c : d.codings()) {
-                writeSelection(x, c);
+                writeSelection(x, c, d.text());
             }
             if (d.memo() != null) {
                 x.open("NoteRef").attr("targetGUID",
@@ -224,11 +231,28 @@ final class QdeWriter {
         x.close();
     }
 
-    private void writeSelection(XmlOut x, CodingExport ce) throws XMLStreamException {
+    /** The number of characters of a passage that name its selection, as other programs name theirs. */
+    static final int NAME_LENGTH = 40;
+
+    /**
+     * The start of the coded passage, whitespace collapsed, "…" when cut: NVivo, MAXQDA and QualCoder name
+     * selections so, and an import checks the positions against it.
+     */
+    private String selectionName(se.dialogcoder.model.Coding c, String text) {
+        int from = unit == OffsetUnit.UTF16 ? c.start() : text.offsetByCodePoints(0, c.start());
+        int to = unit == OffsetUnit.UTF16 ? c.end() : text.offsetByCodePoints(from, c.end() - c.start());
+        String quote = text.substring(from, to).replaceAll("\\s+", " ").stripTrailing();
+        if (quote.codePointCount(0, quote.length()) <= NAME_LENGTH) {
+            return quote;
+        }
+        return quote.substring(0, quote.offsetByCodePoints(0, NAME_LENGTH)).stripTrailing() + "…";
+    }
+
+    private void writeSelection(XmlOut x, CodingExport ce, String text) throws XMLStreamException {
         var c = ce.coding();
         String user = coderGuids.get(c.coderId());
         String created = dateTime(c.createdAt());
-        x.open("PlainTextSelection").attr("guid", guid("selection", c.id()))
+        x.open("PlainTextSelection").attr("guid", guid("selection", c.id())).attr("name", selectionName(c, text))
                 .attr("startPosition", c.start()).attr("endPosition", c.end())
                 .attr("creatingUser", user).attr("creationDateTime", created);
         x.open("Coding").attr("guid", guid("coding", c.id())).attr("creatingUser", user)

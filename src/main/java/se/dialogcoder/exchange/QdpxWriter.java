@@ -38,7 +38,7 @@ public final class QdpxWriter {
      */
     public Summary write(ProjectExport export, Path file, OffsetUnit unit) throws ExchangeException {
         ProjectExport project = unit == OffsetUnit.UTF16 ? inUtf16(export) : export;
-        QdeWriter qde = new QdeWriter(project);
+        QdeWriter qde = new QdeWriter(project, unit);
         int[] counts = new int[2];
         AtomicWrite.write(file, out -> {
             try (ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8)) {

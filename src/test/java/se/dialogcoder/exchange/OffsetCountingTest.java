@@ -206,11 +206,14 @@ class OffsetCountingTest {
         ImportedDocument d = back.documents().get(0);
         assertThat(d.codings()).extracting(c -> QdpxReaderTest.passage(d, c))
                 .containsExactlyInAnyOrder("efterlevandestöd", "Region Skåne");
-        assertThat(back.report().notes()).anyMatch(n -> n.contains("positions counted as UTF-16 units (no check "
-                + "possible: the selections have no names; the counting of \"DialogCoder test (positions in UTF-16 "
-                + "units)\" is used)"));
+        assertThat(Dom.attr(selection, "name")).as("named by the start of its passage, as NVivo names them")
+                .isEqualTo("efterlevandestöd");
+        assertThat(back.report().notes()).anyMatch(n -> n.contains("positions counted as UTF-16 units (checked "
+                + "against 2 of 2 selection names)"));
         new QdpxWriter().write(project, dir.resolve("standard.qdpx"));
         ImportedProject standard = reader.read(dir.resolve("standard.qdpx"));
         assertThat(standard.documents().get(0).codings()).isEqualTo(d.codings());
+        assertThat(standard.report().notes()).as("our own export is checked too, by its selection names")
+                .anyMatch(n -> n.contains("positions counted as code points (checked against 2 of 2 selection names)"));
     }
 }
