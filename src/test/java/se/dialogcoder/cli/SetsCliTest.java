@@ -82,7 +82,7 @@ class SetsCliTest extends CliTestBase {
         assertThat(run("export", project.toString(), "--format", "csv", "--what", "segments", "--out",
                 dir.resolve("s.csv").toString(), "--set", "Södra")).as(err).isZero();
         assertThat(Files.readString(dir.resolve("s.csv"))).contains("12,Skåne län").hasLineCount(3).doesNotContain("Gotland saknar");
-        assertThat(run("search", project.toString(), "--query", "handlingsplan", "--set", "Norra", "--json")).isZero();
+        assertThat(run("search", project.toString(), "handlingsplan", "--set", "Norra", "--json")).isZero();
         assertThat(json.readTree(out)).isEmpty();
     }
 
