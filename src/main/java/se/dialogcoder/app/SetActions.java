@@ -39,10 +39,17 @@ public final class SetActions {
     }
 
     public ItemSet create(Kind kind, String name, String description) throws StoreException {
+        return create(kind, name, description, List.of());
+    }
+
+    /** Creates a set holding these documents or codes (by id), as one undoable action. */
+    public ItemSet create(Kind kind, String name, String description, Collection<Long> members)
+            throws StoreException {
         String n = checkName(name, null);
-        SetChanges.Create create = new SetChanges.Create(kind, n, blankToNull(description));
+        SetChanges.Create create = new SetChanges.Create(kind, n, blankToNull(description),
+                members.stream().distinct().toList());
         history.perform(create);
-        return create.created();
+        return project.read(tx -> tx.sets().byId(kind, create.created().id())).orElseThrow();
     }
 
     /** Renames a set and/or changes its description; false when nothing changed. */

@@ -12,16 +12,19 @@ final class SetChanges {
     private SetChanges() {
     }
 
+    /** Creates a set, with first members (or none). */
     static final class Create implements Change {
         private final Kind kind;
         private final String name;
         private final String description;
+        private final List<Long> members;
         private ItemSet created;
 
-        Create(Kind kind, String name, String description) {
+        Create(Kind kind, String name, String description, List<Long> members) {
             this.kind = kind;
             this.name = name;
             this.description = description;
+            this.members = List.copyOf(members);
         }
 
         ItemSet created() {
@@ -35,6 +38,7 @@ final class SetChanges {
             } else {
                 tx.sets().restore(created);
             }
+            tx.sets().add(kind, created.id(), members);
         }
 
         @Override

@@ -13,10 +13,10 @@ import java.util.Set;
  * and the six sjukvårdsregioner (healthcare regions for highly specialised care, in the division in force since
  * 2023, when Uppsala–Örebro was renamed Mellansverige). Used as a filter, a group is just its set of counties.
  *
- * <p>Region Halland belongs to Sjukvårdsregion Södra, although patients from northern Halland are largely cared for
- * in Västra; the group follows the formal membership. Region Gävleborg belongs to Mellansverige (not Norra), and
- * Gävleborg, Dalarna and Värmland lie in Norrland/Svealand as the landsdelar are traditionally drawn (Gävleborg in
- * Norrland, Värmland and Dalarna in Svealand), which is how the counties are usually split.
+ * <p>Region Halland belongs to Sjukvårdsregion Södra, although many patients from northern Halland are cared for in
+ * Västra (Västra Götalandsregionen); the group follows the formal membership. Region Gävleborg belongs to
+ * Mellansverige, not Norra. The landsdelar follow county borders as statistics do (Gävleborg in Norrland, Värmland
+ * and Dalarna in Svealand), although the historical borders cut through some counties.
  */
 public enum CountyGroup {
     GOTALAND(Division.LANDSDEL, "Götaland", "Götaland", County.OSTERGOTLAND, County.JONKOPING, County.KRONOBERG,
@@ -61,6 +61,11 @@ public enum CountyGroup {
 
     /** The Swedish name, e.g. "Norrland", "Sjukvårdsregion Norra". */
     public String swedishName() { return swedishName; }
+
+    /** The Swedish name without "Sjukvårdsregion", e.g. "Norrland", "Norra", "Stockholm–Gotland". */
+    public String shortName() {
+        return division == Division.SJUKVARDSREGION ? swedishName.substring(REGION_PREFIX.length()) : swedishName;
+    }
 
     /** The English name, e.g. "Norrland", "Northern healthcare region". */
     public String englishName() { return englishName; }
