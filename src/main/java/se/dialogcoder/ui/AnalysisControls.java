@@ -143,9 +143,10 @@ final class AnalysisControls {
      * Everything, a document set, a code set, a landsdel or a sjukvårdsregion; kept up to date with the project's
      * sets (a chosen set that is deleted falls back to everything).
      */
-    static ComboBox<Choice<SetScope>> scope(ProjectViewModel vm, ResourceBundle m, Consumer<SetScope> onChange) {
+    static ComboBox<Choice<SetScope>> scope(ProjectViewModel vm, ResourceBundle m, String id,
+                                            Consumer<SetScope> onChange) {
         ComboBox<Choice<SetScope>> box = combo(scopeChoices(vm.sets(), m), onChange);
-        box.setId("analysisScope");
+        box.setId(id);
         box.setVisibleRowCount(20);
         ListChangeListener<se.dialogcoder.model.ItemSet> follow = c -> {
             SetScope chosen = box.getValue() == null ? SetScope.ALL : box.getValue().value();
