@@ -61,6 +61,18 @@ class SetsWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
+    /** With -Ddialogcoder.snapshots=DIR, keeps a PNG of what a window shows (to look at it). */
+    private static void snapshot(FxRobot robot, javafx.scene.Scene scene, String name) throws Exception {
+        String dir = System.getProperty("dialogcoder.snapshots");
+        if (dir == null) {
+            return;
+        }
+        javafx.scene.image.WritableImage[] image = new javafx.scene.image.WritableImage[1];
+        robot.interact(() -> image[0] = scene.snapshot(null));
+        javax.imageio.ImageIO.write(javafx.embed.swing.SwingFXUtils.fromFXImage(image[0], null), "png",
+                Path.of(dir, name + ".png").toFile());
+    }
+
     private static int segments(AnalysisWindow analysis) {
         return analysis.frequencies().lines().stream().filter(l -> l.row().code().name().equals("Handlingsplaner"))
                 .mapToInt(l -> l.row().segments()).findFirst().orElse(-1);
@@ -94,6 +106,11 @@ class SetsWindowTest {
         waitFor(() -> tree.getRoot().getChildren().stream().map(TreeItem::getValue)
                 .anyMatch(v -> v instanceof NavItem.SetsHeader h && h.sets() == 1));
 
+        robot.interact(() -> tree.getRoot().getChildren().forEach(i -> i.setExpanded(
+                i.getValue() instanceof NavItem.SetsHeader)));
+        robot.interact(() -> tree.getRoot().getChildren().stream().filter(i -> i.getValue() instanceof NavItem.SetsHeader)
+                .forEach(h -> h.getChildren().forEach(c -> c.setExpanded(true))));
+        snapshot(robot, stage.getScene(), "sets-navigator");
         robot.clickOn("#navigator");
         robot.press(KeyCode.CONTROL).type(KeyCode.F).release(KeyCode.CONTROL);
         waitFor(() -> window.analysisWindow() != null && window.analysisWindow().isShowing());
@@ -104,6 +121,7 @@ class SetsWindowTest {
         robot.clickOn("#frequencyScope");
         robot.clickOn("Dokumentset: Kustlän");
         waitFor(() -> segments(analysis) == 1);
+        snapshot(robot, robot.lookup("#frequencyScope").query().getScene(), "sets-frequencies");
         robot.clickOn("#frequencyScope");
         robot.clickOn("Landsdelar: Götaland");
         waitFor(() -> segments(analysis) == 2);
