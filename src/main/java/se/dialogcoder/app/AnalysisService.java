@@ -1,7 +1,9 @@
 package se.dialogcoder.app;
 
 import java.util.List;
+import java.util.LinkedHashSet;
 import java.util.Map;
+import java.util.Set;
 import se.dialogcoder.analysis.CodeTree;
 import se.dialogcoder.analysis.CodedCharacters;
 import se.dialogcoder.analysis.Cooccurrence;
@@ -11,9 +13,11 @@ import se.dialogcoder.model.Code;
 import se.dialogcoder.model.CodingCount;
 import se.dialogcoder.model.CodingFilter;
 import se.dialogcoder.model.Document;
+import se.dialogcoder.model.ItemSet;
 import se.dialogcoder.store.CountQueries.CodePair;
 import se.dialogcoder.store.ProjectFile;
 import se.dialogcoder.store.StoreException;
+import se.dialogcoder.store.Tx;
 
 /** Counting: theme frequencies, the county × theme matrix, co-occurrence. Reads with store, counts with analysis. */
 public final class AnalysisService {
@@ -25,7 +29,8 @@ public final class AnalysisService {
      * Theme frequencies for the codings and documents the filter admits.
      *
      * @param withSubcodes count each code together with its sub-codes (union of their spans)
-     * @param byCounty one block per county instead of one over all documents
+     * @param byCounty one block per county instead of one over all documents; with a code set in the filter,
+     *                 only the lines of its codes
      */
     public List<Frequencies.Row> frequencies(ProjectFile project, CodingFilter filter, boolean withSubcodes,
                                              boolean byCounty) throws StoreException {
@@ -35,21 +40,40 @@ public final class AnalysisService {
             List<CodingCount> counts = tx.counts().codingCounts(filter);
             CodedCharacters chars = withSubcodes ? CodedCharacters.withSubcodes(tree) : CodedCharacters.perCode();
             tx.counts().spans(filter, chars::add);
-            return Frequencies.compute(tree, documents, counts, chars.result(), withSubcodes, byCounty);
+            List<Frequencies.Row> rows = Frequencies.compute(tree, documents, counts, chars.result(), withSubcodes,
+                    byCounty);
+            Set<Long> members = codeSetMembers(tx, filter);
+            return members == null ? rows : rows.stream().filter(r -> members.contains(r.code().id())).toList();
         });
+    }
+
+    /** The codes of the filter's code sets (null when it names none): a code set shows only its codes. */
+    private static Set<Long> codeSetMembers(Tx tx, CodingFilter filter) throws java.sql.SQLException {
+        if (filter.codeSets().isEmpty()) {
+            return null;
+        }
+        Set<Long> out = new LinkedHashSet<>();
+        for (ItemSet s : tx.sets().list(ItemSet.Kind.CODES)) {
+            if (filter.codeSets().contains(s.id())) {
+                out.addAll(s.members());
+            }
+        }
+        return out;
     }
 
     /**
      * The county × theme matrix.
      *
-     * @param columns the themes to show (null = the top-level codes)
+     * @param columns the themes to show (null = the top-level codes; with a code set in the filter, its codes)
      * @param coverage also compute coded characters (reads every coded span; the counts alone are one aggregate)
      */
     public CountyMatrix matrix(ProjectFile project, CodingFilter filter, List<Code> columns, boolean coverage)
             throws StoreException {
         return project.read(tx -> {
             CodeTree tree = new CodeTree(tx.codes().list());
-            List<Code> cols = columns != null ? columns : tree.roots();
+            Set<Long> members = codeSetMembers(tx, filter);
+            List<Code> cols = columns != null ? columns : members == null ? tree.roots()
+                    : tree.all().stream().filter(c -> members.contains(c.id())).toList();
             List<Document> documents = tx.documents().matching(filter);
             List<CodingCount> counts = tx.counts().codingCounts(filter);
             Map<Long, Map<Long, Long>> characters = null;

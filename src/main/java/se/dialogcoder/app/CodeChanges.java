@@ -74,6 +74,7 @@ final class CodeChanges {
         private final Map<Long, String> codeMemos = new HashMap<>();
         private final List<Coding> codings = new ArrayList<>();
         private final Map<Long, String> codingMemos = new HashMap<>();
+        private final Map<Long, List<Long>> codeSets = new HashMap<>();
 
         Delete(long codeId) {
             this.codeId = codeId;
@@ -85,8 +86,10 @@ final class CodeChanges {
             codings.clear();
             List<Code> all = tx.codes().list();
             collect(all, codeId);
+            codeSets.clear();
             for (Code c : codes) {
                 codeMemos.put(c.id(), tx.codes().memo(c.id()));
+                codeSets.put(c.id(), SetChanges.codeSetsOf(tx, c.id()));
                 for (Coding coding : tx.codings().forCode(c.id())) {
                     codings.add(coding);
                     codingMemos.put(coding.id(), tx.codings().memo(coding.id()));
@@ -121,12 +124,16 @@ final class CodeChanges {
             for (Coding coding : codings) {
                 tx.codings().restore(coding, codingMemos.get(coding.id()));
             }
+            for (Code c : codes) {
+                SetChanges.putBack(tx, c.id(), codeSets.getOrDefault(c.id(), List.of()));
+            }
         }
     }
 
     /**
      * Merges {@code source} into {@code target}: its codings move to the target, its sub-codes move under the
-     * target, its memo is appended to the target's memo, and the source code is removed.
+     * target, its memo is appended to the target's memo, the target joins the code sets the source was in, and the
+     * source code is removed.
      */
     static final class Merge implements Change {
         private final long sourceId;
@@ -136,6 +143,8 @@ final class CodeChanges {
         private String targetMemo;
         private final List<Long> movedCodings = new ArrayList<>();
         private final List<Code> movedChildren = new ArrayList<>();
+        private List<Long> sourceSets = List.of();
+        private List<Long> targetJoined = List.of();
 
         Merge(long sourceId, long targetId) {
             this.sourceId = sourceId;
@@ -166,6 +175,14 @@ final class CodeChanges {
                         : targetMemo + "\n\n[" + source.name() + "]\n" + sourceMemo;
                 tx.codes().setMemo(targetId, joined);
             }
+            // the target stands for the source now: it joins the code sets the source was in
+            sourceSets = SetChanges.codeSetsOf(tx, sourceId);
+            targetJoined = new ArrayList<>();
+            for (long set : sourceSets) {
+                if (!tx.sets().add(se.dialogcoder.model.ItemSet.Kind.CODES, set, List.of(targetId)).isEmpty()) {
+                    targetJoined.add(set);
+                }
+            }
             tx.codes().delete(sourceId);
         }
 
@@ -179,6 +196,10 @@ final class CodeChanges {
                 tx.codings().setCode(id, sourceId);
             }
             tx.codes().setMemo(targetId, targetMemo);
+            SetChanges.putBack(tx, sourceId, sourceSets);
+            for (long set : targetJoined) {
+                tx.sets().remove(se.dialogcoder.model.ItemSet.Kind.CODES, set, List.of(targetId));
+            }
         }
     }
 

@@ -73,7 +73,7 @@ public final class ExchangeService {
                         tx.documents().attributes(d.id()), codings));
             }
             return new ProjectExport(info.id(), info.name(), info.createdAt(), blankToNull(tx.project().memo()),
-                    origin, tx.coders().list(), codes, codeMemos, docs);
+                    origin, tx.coders().list(), codes, codeMemos, docs, tx.sets().list());
         });
     }
 

@@ -38,6 +38,11 @@ public final class ProjectSession implements AutoCloseable {
         return history;
     }
 
+    /** Document sets and code sets, changed through this session's undo history. */
+    public SetActions sets() {
+        return new SetActions(project, history);
+    }
+
     /** Codes a passage (code points, end exclusive) with a code, recorded with the coder. */
     public Coding code(long documentId, long codeId, String coder, int start, int end) throws StoreException {
         CodingChanges.Add add = new CodingChanges.Add(documentId, codeId, requireCoder(coder),

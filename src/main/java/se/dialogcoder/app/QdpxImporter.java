@@ -27,6 +27,7 @@ import se.dialogcoder.model.CodebookEntry;
 import se.dialogcoder.model.County;
 import se.dialogcoder.model.Document;
 import se.dialogcoder.model.DocumentKind;
+import se.dialogcoder.model.ItemSet;
 import se.dialogcoder.model.NewDocument;
 import se.dialogcoder.model.Texts;
 import se.dialogcoder.model.UserMessage;
@@ -86,7 +87,10 @@ final class QdpxImporter {
         Map<String, Long> coderIds = new HashMap<>();
         int documents = 0;
         int codings = 0;
+        Map<Integer, Long> documentIds = new HashMap<>();
+        int index = -1;
         for (ImportedDocument d : p.documents()) {
+            index++;
             UserMessage item = UserMessage.of("refi.item.source", "Source \"{0}\"", d.name());
             String hash = Texts.contentHash(d.text());
             Optional<Document> same = tx.documents().byHash(hash);
@@ -112,6 +116,7 @@ final class QdpxImporter {
             County county = county(d, p.statesCounties(), item, report);
             Document doc = tx.documents().insert(new NewDocument(name, county, kind, d.round(), date, d.sourceFile(),
                     d.text(), parsed.units()));
+            documentIds.put(index, doc.id());
             if (d.memo() != null) {
                 tx.documents().setMemo(doc.id(), d.memo());
             }
@@ -128,7 +133,35 @@ final class QdpxImporter {
             }
             documents++;
         }
+        storeSets(tx, p, documentIds, codeIds);
         return new int[] {documents, codeIds.size(), codings, coderIds.size()};
+    }
+
+    /**
+     * The file's sets, each under a free name (a name taken by another set or a county group gets " (2)" …), with
+     * the members that were imported. Each set is listed in the report.
+     */
+    private static void storeSets(Tx tx, ImportedProject p, Map<Integer, Long> documentIds, Map<String, Long> codeIds)
+            throws SQLException {
+        List<String> taken = new java.util.ArrayList<>();
+        for (ImportedProject.ImportedSet s : p.sets()) {
+            String name = SetActions.freeName(s.name(), taken);
+            taken.add(name);
+            List<Long> members = new java.util.ArrayList<>();
+            if (s.kind() == ItemSet.Kind.DOCUMENTS) {
+                s.documents().stream().map(documentIds::get).filter(java.util.Objects::nonNull).forEach(members::add);
+            } else {
+                s.codeGuids().stream().map(codeIds::get).filter(java.util.Objects::nonNull).forEach(members::add);
+            }
+            ItemSet set = tx.sets().create(s.kind(), name, s.description());
+            tx.sets().add(s.kind(), set.id(), members);
+            UserMessage item = UserMessage.of("refi.item.set", "Set \"{0}\"", s.name());
+            p.report().note(item, s.kind() == ItemSet.Kind.DOCUMENTS
+                    ? UserMessage.of("refi.note.documentSet", "imported as the document set \"{0}\" ({1} documents)",
+                            name, members.size())
+                    : UserMessage.of("refi.note.codeSet", "imported as the code set \"{0}\" ({1} codes)", name,
+                            members.size()));
+        }
     }
 
     private static long createCoder(Tx tx, String name) {

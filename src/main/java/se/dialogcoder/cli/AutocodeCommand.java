@@ -72,7 +72,7 @@ final class AutocodeCommand extends BaseCommand implements Callable<Integer> {
     }
 
     private void autocode(ProjectFile p, AutoCodeScope s, String who) throws StoreException {
-        AutoCodePreview preview = root().services.search().preview(p, query, filters.filter(), code, s, who);
+        AutoCodePreview preview = root().services.search().preview(p, query, filters.filter(p), code, s, who);
         String path = new CodeTree(p.read(tx -> tx.codes().list())).path(preview.code().id());
         print(preview, path);
         int created = 0;

@@ -141,8 +141,8 @@ final class ExportCommand extends BaseCommand implements Callable<Integer> {
     }
 
     /** The documents and codings to export: the document filters and --coder. */
-    CodingFilter filter() {
-        return filters.filter().withCoders(Set.copyOf(coders));
+    CodingFilter filter(ProjectFile p) throws se.dialogcoder.store.StoreException {
+        return filters.filter(p).withCoders(Set.copyOf(coders));
     }
 
     ParameterException usage(String message) {

@@ -11,9 +11,13 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
+import se.dialogcoder.app.InvalidInputException;
+import se.dialogcoder.app.SetActions;
 import se.dialogcoder.model.CodingFilter;
 import se.dialogcoder.model.County;
 import se.dialogcoder.model.DocumentKind;
+import se.dialogcoder.store.ProjectFile;
+import se.dialogcoder.store.StoreException;
 
 /** The document filters shared by the counting and search commands. */
 final class FilterOptions {
@@ -34,7 +38,24 @@ final class FilterOptions {
             + "value; repeatable.")
     List<String> attributes = new ArrayList<>();
 
-    CodingFilter filter() {
+    @Option(names = "--set", paramLabel = "NAME", description = "Only documents of this document set, only codings "
+            + "of the codes of this code set, or only documents of a built-in county group (Götaland, Svealand, "
+            + "Norrland; Sjukvårdsregion Norra, Mellansverige, Stockholm–Gotland, Sydöstra, Västra, Södra); "
+            + "case-insensitive; repeatable: several document sets or code sets = in any of them, a county group "
+            + "adds its counties to --county; the kinds combine (document set and county and code set).")
+    List<String> sets = new ArrayList<>();
+
+    /** The filter of the options, with --set resolved against the project's sets and the county groups. */
+    CodingFilter filter(ProjectFile project) throws StoreException {
+        try {
+            return SetActions.narrow(project, filter(), sets);
+        } catch (InvalidInputException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage() + ".");
+        }
+    }
+
+    /** The filter of the options without --set (which needs the project). */
+    private CodingFilter filter() {
         Set<County> set = new HashSet<>();
         boolean unknown = false;
         for (String c : counties) {

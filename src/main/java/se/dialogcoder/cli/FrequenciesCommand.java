@@ -63,9 +63,9 @@ final class FrequenciesCommand extends BaseCommand implements Callable<Integer> 
             }
             byCounty = true;
         }
-        CodingFilter filter = filters.filter().withCoders(Set.copyOf(coders));
         List<Frequencies.Row> rows;
         try (ProjectFile p = ProjectOption.forReading(project)) {
+            CodingFilter filter = filters.filter(p).withCoders(Set.copyOf(coders));
             rows = root().services.analysis().frequencies(p, filter, withSubcodes, byCounty);
         }
         if (format.json) {

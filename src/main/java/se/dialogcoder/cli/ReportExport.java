@@ -19,7 +19,7 @@ final class ReportExport {
         ReportService.Format f = format.equals("docx") ? ReportService.Format.DOCX : ReportService.Format.HTML;
         ReportService.Result result;
         try (ProjectFile p = ProjectOption.forReading(c.project)) {
-            result = c.root().services.reports().export(p, c.out, f, c.filter(), c.codes);
+            result = c.root().services.reports().export(p, c.out, f, c.filter(p), c.codes);
         } catch (IllegalArgumentException e) {
             return Failures.report(c.err(), c.project, e);
         } catch (ExchangeException e) {

@@ -14,7 +14,7 @@ import se.dialogcoder.app.Services;
             SearchCommand.class, AutocodeCommand.class, CodeCommand.class, FrequenciesCommand.class,
             CooccurrenceCommand.class, GenerateCorpusCommand.class, BenchCommand.class,
             ExportCommand.class, ImportQdpxCommand.class, ImportQdcCommand.class,
-            ExportFrequenciesCommand.class, MergeCommand.class})
+            ExportFrequenciesCommand.class, MergeCommand.class, SetsCommand.class})
 public final class RootCommand implements Runnable {
     final Services services;
 

@@ -39,7 +39,7 @@ final class SearchCommand extends BaseCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         SearchService.Result result;
         try (ProjectFile p = ProjectOption.forReading(project)) {
-            result = root().services.search().search(p, query, filters.filter(), Math.max(0, width));
+            result = root().services.search().search(p, query, filters.filter(p), Math.max(0, width));
         } catch (IllegalArgumentException e) {
             return Failures.report(err(), project, e);
         }

@@ -30,12 +30,12 @@ final class TableExport {
         }
         List<Measure> measures = measure != null ? List.of(measure)
                 : csv ? List.of(Measure.SEGMENTS) : List.of(Measure.values());
-        TableExportService.Request request = new TableExportService.Request(what,
-                csv ? TableExportService.Format.CSV : TableExportService.Format.XLSX,
-                c.semicolon ? TableWriter.CsvStyle.SEMICOLON : TableWriter.CsvStyle.COMMA, measures, c.filter(),
-                c.codes);
         TableExportService.Result result;
         try (ProjectFile p = ProjectOption.forReading(c.project)) {
+            TableExportService.Request request = new TableExportService.Request(what,
+                    csv ? TableExportService.Format.CSV : TableExportService.Format.XLSX,
+                    c.semicolon ? TableWriter.CsvStyle.SEMICOLON : TableWriter.CsvStyle.COMMA, measures, c.filter(p),
+                    c.codes);
             result = c.root().services.tables().export(p, c.out, request);
         } catch (IllegalArgumentException e) {
             return Failures.report(c.err(), c.project, e);

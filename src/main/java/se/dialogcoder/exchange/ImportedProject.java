@@ -15,14 +15,39 @@ import se.dialogcoder.model.DocumentKind;
  * @param statesDates whether the file declares DialogCoder's dialogue-date variable (else dates may be detected)
  * @param statesKinds whether the file declares DialogCoder's document-type variable (else the kind is detected)
  * @param statesCounties whether the file declares the variable "Län" (else counties are detected)
+ * @param sets document sets and code sets ({@code <Sets>}), members referring to {@link #documents} and codes
  */
 public record ImportedProject(String name, String origin, String memo, List<CodebookEntry> codes,
                               Map<String, String> codeMemos, List<ImportedDocument> documents, boolean statesDates,
-                              boolean statesKinds, boolean statesCounties, ImportReport report) {
+                              boolean statesKinds, boolean statesCounties, ImportReport report,
+                              List<ImportedSet> sets) {
     public ImportedProject {
         codes = List.copyOf(codes);
         codeMemos = Map.copyOf(codeMemos);
         documents = List.copyOf(documents);
+        sets = sets == null ? List.of() : List.copyOf(sets);
+    }
+
+    /** Without sets. */
+    public ImportedProject(String name, String origin, String memo, List<CodebookEntry> codes,
+                           Map<String, String> codeMemos, List<ImportedDocument> documents, boolean statesDates,
+                           boolean statesKinds, boolean statesCounties, ImportReport report) {
+        this(name, origin, memo, codes, codeMemos, documents, statesDates, statesKinds, statesCounties, report,
+                List.of());
+    }
+
+    /**
+     * A document set or code set as the file has it.
+     *
+     * @param documents positions in {@link ImportedProject#documents} (document sets)
+     * @param codeGuids GUIDs of codes in {@link ImportedProject#codes} (code sets)
+     */
+    public record ImportedSet(se.dialogcoder.model.ItemSet.Kind kind, String name, String description,
+                              List<Integer> documents, List<String> codeGuids) {
+        public ImportedSet {
+            documents = List.copyOf(documents);
+            codeGuids = List.copyOf(codeGuids);
+        }
     }
 
     /**

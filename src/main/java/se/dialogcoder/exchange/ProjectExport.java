@@ -6,6 +6,7 @@ import se.dialogcoder.model.Code;
 import se.dialogcoder.model.Coder;
 import se.dialogcoder.model.Coding;
 import se.dialogcoder.model.Document;
+import se.dialogcoder.model.ItemSet;
 
 /**
  * Everything of a project that a REFI-QDA export writes, read from the store by the application layer and handed
@@ -15,15 +16,23 @@ import se.dialogcoder.model.Document;
  * @param codes all codes, parents before children, siblings in order
  * @param codeMemos memo per code id (codes without a memo are absent)
  * @param origin the program that writes the file, e.g. "DialogCoder 0.1.0"
+ * @param sets the document sets and code sets (the built-in county groups are not among them)
  */
 public record ProjectExport(String uuid, String name, String createdAt, String memo, String origin,
                             List<Coder> coders, List<Code> codes, Map<Long, String> codeMemos,
-                            List<DocumentExport> documents) {
+                            List<DocumentExport> documents, List<ItemSet> sets) {
     public ProjectExport {
         coders = List.copyOf(coders);
         codes = List.copyOf(codes);
         codeMemos = Map.copyOf(codeMemos);
         documents = List.copyOf(documents);
+        sets = sets == null ? List.of() : List.copyOf(sets);
+    }
+
+    /** Without sets. */
+    public ProjectExport(String uuid, String name, String createdAt, String memo, String origin, List<Coder> coders,
+                         List<Code> codes, Map<Long, String> codeMemos, List<DocumentExport> documents) {
+        this(uuid, name, createdAt, memo, origin, coders, codes, codeMemos, documents, List.of());
     }
 
     /** A document with its stored text, memo, free attributes and codings (in document order). */

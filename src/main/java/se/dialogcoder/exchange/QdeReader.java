@@ -137,7 +137,9 @@ final class QdeReader {
         Context ctx = new Context(users, Dom.guid(root, "creatingUserGUID"), codeGuids, variables, notes, files,
                 report);
         Map<String, SourceReader.CaseInfo> cases = new CaseReader(ctx).read(Dom.child(root, "Cases"));
-        List<ImportedDocument> documents = readSources(Dom.child(root, "Sources"), ctx, cases);
+        Map<String, Integer> sourceIndex = new HashMap<>();
+        List<ImportedDocument> documents = readSources(Dom.child(root, "Sources"), ctx, cases, sourceIndex);
+        List<ImportedProject.ImportedSet> sets = RefiSets.read(Dom.child(root, "Sets"), sourceIndex, codeGuids, report);
         reportUnsupported(root);
         String projectNotes = notes.memo(root, null);
         List<String> unused = notes.unused();
@@ -151,7 +153,7 @@ final class QdeReader {
         boolean statesKinds = variables.values().stream().anyMatch(RefiVariables.KIND::equalsIgnoreCase);
         boolean statesCounties = variables.values().stream().anyMatch(RefiVariables.COUNTY::equalsIgnoreCase);
         return new ImportedProject(name, Dom.attr(root, "origin"), memo, codes, codeMemos, documents, statesDates,
-                statesKinds, statesCounties, report);
+                statesKinds, statesCounties, report, sets);
     }
 
     private static void collect(List<CodebookEntry> codes, Set<String> guids) {
@@ -161,13 +163,16 @@ final class QdeReader {
         }
     }
 
-    private List<ImportedDocument> readSources(Element sources, Context ctx, Map<String, SourceReader.CaseInfo> cases) {
+    /** @param sourceIndex receives, for each source read as a document, its GUID → position in the result */
+    private List<ImportedDocument> readSources(Element sources, Context ctx, Map<String, SourceReader.CaseInfo> cases,
+                                               Map<String, Integer> sourceIndex) {
         List<ImportedDocument> out = new ArrayList<>();
         SourceReader reader = new SourceReader(ctx, origin, offsets);
         for (Element s : Dom.children(sources, null)) {
             String kind = Dom.name(s);
             String name = Dom.attr(s, "name") == null ? SourceReader.shortGuid(Dom.guid(s, "guid")) : Dom.attr(s, "name");
             SourceReader.CaseInfo info = cases.get(Dom.guid(s, "guid"));
+            int before = out.size();
             switch (kind) {
                 case "TextSource" -> add(out, reader.read(s, s, info));
                 case "PDFSource" -> {
@@ -213,6 +218,9 @@ final class QdeReader {
                 default -> report.notImported(UserMessage.of("refi.item.sourceElement", "Source element <{0}>", kind),
                         UserMessage.of("refi.reason.unknownSourceKind", "not a kind of source DialogCoder knows"));
             }
+            if (out.size() > before && Dom.guid(s, "guid") != null) {
+                sourceIndex.put(Dom.guid(s, "guid"), before);
+            }
         }
         return out;
     }
@@ -224,10 +232,6 @@ final class QdeReader {
     }
 
     private void reportUnsupported(Element root) {
-        for (Element set : Dom.children(Dom.child(root, "Sets"), "Set")) {
-            report.notImported(UserMessage.of("refi.item.set", "Set \"{0}\"", Dom.attr(set, "name")),
-                    UserMessage.of("refi.reason.sets", "sets are not supported"));
-        }
         for (Element graph : Dom.children(Dom.child(root, "Graphs"), "Graph")) {
             report.notImported(UserMessage.of("refi.item.graph", "Graph \"{0}\"", Dom.attr(graph, "name")),
                     UserMessage.of("refi.reason.graphs", "graphs are not supported"));

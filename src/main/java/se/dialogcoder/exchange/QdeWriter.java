@@ -113,6 +113,7 @@ final class QdeWriter {
         writeSources(x);
         String projectNote = p.memo() == null ? null : note("project", "Projektmemo: " + p.name(), p.memo(), null);
         writeNotes(x);
+        writeSets(x);
         if (projectNote != null) {
             x.open("NoteRef").attr("targetGUID", projectNote).close();
         }
@@ -293,6 +294,29 @@ final class QdeWriter {
             x.close();
         }
         x.close();
+    }
+
+    /** Document sets and code sets as {@code <Sets>} (after Notes and Links, before the project's NoteRef). */
+    private void writeSets(XmlOut x) throws XMLStreamException {
+        java.util.Set<Long> exported = new java.util.HashSet<>();
+        for (DocumentExport d : p.documents()) {
+            exported.add(d.document().id());
+        }
+        List<RefiSets.SetOut> sets = new ArrayList<>();
+        for (se.dialogcoder.model.ItemSet s : p.sets()) {
+            List<String> codes = new ArrayList<>();
+            List<String> sources = new ArrayList<>();
+            for (long m : s.members()) {
+                if (s.isDocumentSet() && exported.contains(m)) {
+                    sources.add(guid("document", m));
+                } else if (!s.isDocumentSet() && codeGuids.containsKey(m)) {
+                    codes.add(codeGuids.get(m));
+                }
+            }
+            sets.add(new RefiSets.SetOut(guid("set", s.kind().id(), s.id()), s.name(), s.description(), codes,
+                    sources));
+        }
+        RefiSets.write(x, sets);
     }
 
     /** An ISO instant as xsd:dateTime, or null when the stored value is not one. */

@@ -14,7 +14,7 @@ final class Filters {
     private final StringBuilder sql = new StringBuilder();
     private final List<Object> params = new ArrayList<>();
 
-    /** Conditions on the documents (alias {@code d}): county, kind, round, attributes. */
+    /** Conditions on the documents (alias {@code d}): county, kind, round, document sets, attributes. */
     Filters documents(CodingFilter f, String d) {
         if (!f.counties().isEmpty() || f.unknownCounty()) {
             List<String> parts = new ArrayList<>();
@@ -35,6 +35,10 @@ final class Filters {
             sql.append(" AND ").append(d).append(".round = ?");
             params.add(f.round());
         }
+        if (!f.documentSets().isEmpty()) {
+            sql.append(" AND ").append(d).append(".id IN (SELECT sm.document_id FROM document_set_member sm WHERE "
+                    + "sm.set_id IN (").append(marks(f.documentSets().stream().sorted().toList())).append("))");
+        }
         for (Map.Entry<String, String> a : f.attributes().entrySet()) {
             sql.append(" AND EXISTS (SELECT 1 FROM attribute a WHERE a.document_id = ").append(d)
                     .append(".id AND a.name = ? AND a.value = ?)");
@@ -44,11 +48,15 @@ final class Filters {
         return this;
     }
 
-    /** Conditions on the codings (alias {@code c}): codes and coders. */
+    /** Conditions on the codings (alias {@code c}): codes, code sets and coders. */
     Filters codings(CodingFilter f, String c) {
         if (!f.codeIds().isEmpty()) {
             sql.append(" AND ").append(c).append(".code_id IN (").append(marks(f.codeIds().stream().sorted().toList()))
                     .append(')');
+        }
+        if (!f.codeSets().isEmpty()) {
+            sql.append(" AND ").append(c).append(".code_id IN (SELECT cm.code_id FROM code_set_member cm WHERE "
+                    + "cm.set_id IN (").append(marks(f.codeSets().stream().sorted().toList())).append("))");
         }
         if (!f.coders().isEmpty()) {
             sql.append(" AND ").append(c).append(".coder_id IN (SELECT id FROM coder WHERE name IN (")

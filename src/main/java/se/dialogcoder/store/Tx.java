@@ -16,6 +16,8 @@ public final class Tx {
 
     public CodeTable codes() { return new CodeTable(c); }
 
+    public SetTable sets() { return new SetTable(c); }
+
     public CoderTable coders() { return new CoderTable(c); }
 
     public CodingTable codings() { return new CodingTable(c); }

@@ -139,6 +139,47 @@ final class AnalysisControls {
         }
     }
 
+    /**
+     * Everything, a document set, a code set, a landsdel or a sjukvårdsregion; kept up to date with the project's
+     * sets (a chosen set that is deleted falls back to everything).
+     */
+    static ComboBox<Choice<SetScope>> scope(ProjectViewModel vm, ResourceBundle m, String id,
+                                            Consumer<SetScope> onChange) {
+        ComboBox<Choice<SetScope>> box = combo(scopeChoices(vm.sets(), m), onChange);
+        box.setId(id);
+        box.setVisibleRowCount(20);
+        ListChangeListener<se.dialogcoder.model.ItemSet> follow = c -> {
+            SetScope chosen = box.getValue() == null ? SetScope.ALL : box.getValue().value();
+            box.getItems().setAll(scopeChoices(vm.sets(), m));
+            SetScope again = chosen.in(vm.sets());
+            select(box, again);
+            if (box.getValue() == null || !box.getItems().contains(box.getValue())) {
+                box.getSelectionModel().select(0);
+            }
+            if (!again.equals(chosen)) {
+                onChange.accept(again);
+            }
+        };
+        weakly(box, vm.sets(), follow);
+        return box;
+    }
+
+    static List<Choice<SetScope>> scopeChoices(List<se.dialogcoder.model.ItemSet> sets, ResourceBundle m) {
+        List<Choice<SetScope>> out = new ArrayList<>();
+        out.add(new Choice<>(SetScope.ALL, m.getString("scope.all")));
+        for (se.dialogcoder.model.ItemSet s : sets) {
+            out.add(new Choice<>(SetScope.of(s), Messages.format(m, s.isDocumentSet() ? "scope.documentSet"
+                    : "scope.codeSet", s.name())));
+        }
+        boolean english = m.getLocale() != null && "en".equals(m.getLocale().getLanguage());
+        for (se.dialogcoder.model.CountyGroup g : se.dialogcoder.model.CountyGroup.values()) {
+            String name = english ? g.englishName() : g.shortName();
+            out.add(new Choice<>(SetScope.of(g), Messages.format(m, g.division()
+                    == se.dialogcoder.model.CountyGroup.Division.LANDSDEL ? "scope.landsdel" : "scope.region", name)));
+        }
+        return out;
+    }
+
     /** Everyone's codings, or one coder's; kept up to date with the coders of the project. */
     static ComboBox<Choice<String>> coders(ProjectViewModel vm, ResourceBundle m, Consumer<String> onChange) {
         ComboBox<Choice<String>> box = combo(coderChoices(vm.coders(), m), onChange);

@@ -18,10 +18,28 @@ abstract class AnalysisModel {
     protected final ProjectViewModel project;
     private final BooleanProperty busy = new SimpleBooleanProperty();
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper();
+    private final javafx.beans.property.ObjectProperty<SetScope> scope =
+            new javafx.beans.property.SimpleObjectProperty<>(SetScope.ALL);
     private long generation;
 
     AnalysisModel(ProjectViewModel project) {
         this.project = project;
+        scope.addListener((o, a, b) -> {
+            if (!java.util.Objects.equals(a, b)) {
+                refresh();
+            }
+        });
+    }
+
+    /** Everything, a document set, a code set or a county group (never null: {@link SetScope#ALL}). */
+    public javafx.beans.property.ObjectProperty<SetScope> setScopeProperty() {
+        return scope;
+    }
+
+    /** The filter narrowed to the chosen set or county group. */
+    protected CodingFilter scoped(CodingFilter f) {
+        SetScope s = scope.get();
+        return s == null ? f : s.apply(f);
     }
 
     /** True while a request is under way. */

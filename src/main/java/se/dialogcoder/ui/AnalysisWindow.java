@@ -191,6 +191,10 @@ final class AnalysisWindow {
         }
     }
 
+    FrequencyModel frequencies() {
+        return frequencies;
+    }
+
     Page page() {
         Tab t = tabs.getSelectionModel().getSelectedItem();
         return tabOf.entrySet().stream().filter(e -> e.getValue() == t).map(Map.Entry::getKey).findFirst()

@@ -138,10 +138,18 @@ final class CodebookView extends VBox {
             });
             pin.getItems().add(k);
         }
+        SetDialogs sets = new SetDialogs(() -> tree.getScene() == null ? null : tree.getScene().getWindow(), vm, m);
+        Menu addToSet = new Menu(m.getString("sets.codes.addTo"));
+        addToSet.setId("addToCodeSet");
+        Menu removeFromSet = new Menu(m.getString("sets.codes.removeFrom"));
+        java.util.function.Supplier<List<Long>> chosen = () -> selected() == null ? List.of() : List.of(selected().id());
         ContextMenu menu = new ContextMenu(add, addSub, new SeparatorMenuItem(), rename, recolour, describe, topLevel,
-                pin, new SeparatorMenuItem(), merge, delete);
+                pin, addToSet, removeFromSet, new SeparatorMenuItem(), merge, delete);
         menu.setOnShowing(e -> {
             boolean none = selected() == null;
+            sets.fillAdd(addToSet, se.dialogcoder.model.ItemSet.Kind.CODES, chosen);
+            addToSet.setDisable(none);
+            sets.fillRemove(removeFromSet, se.dialogcoder.model.ItemSet.Kind.CODES, chosen);
             for (MenuItem item : List.of(addSub, rename, recolour, describe, topLevel, pin, merge, delete)) {
                 item.setDisable(none);
             }

@@ -45,7 +45,7 @@ public final class FrequencyModel extends AnalysisModel {
     public void refresh() {
         boolean sub = withSubcodes.get();
         boolean themes = themesOnly.get();
-        var filter = coderFilter(coder.get());
+        var filter = scoped(coderFilter(coder.get()));
         load(s -> {
             CodeTree tree = project.services().analysis().codeTree(s.project());
             List<Frequencies.Row> rows = project.services().analysis().frequencies(s.project(), filter, sub, false);

@@ -43,7 +43,9 @@ final class FrequencyTab {
         Button copy = new Button(m.getString("analysis.copy"));
         copy.setOnAction(e -> TableCopy.copy(table));
         HBox bar = new HBox(12, sub, themes, new Label(m.getString("analysis.coder")),
-                AnalysisControls.coders(vm, m, model.coderProperty()::set), AnalysisControls.spacer(), copy);
+                AnalysisControls.coders(vm, m, model.coderProperty()::set), new Label(m.getString("scope.label")),
+                AnalysisControls.scope(vm, m, "frequencyScope", model.setScopeProperty()::set),
+                AnalysisControls.spacer(), copy);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(8));
         Label explain = new Label(m.getString("frequency.explain"));

@@ -68,7 +68,7 @@ public final class MatrixModel extends AnalysisModel {
     @Override
     public void refresh() {
         boolean coverage = alwaysCoverage || measure.get() == CountyMatrix.Measure.COVERAGE;
-        var filter = coderFilter(coder.get());
+        var filter = scoped(coderFilter(coder.get()));
         load(s -> project.services().analysis().matrix(s.project(), filter, null, coverage), matrix::set);
     }
 

@@ -41,8 +41,9 @@ final class MatrixTab {
         Button png = new Button(m.getString("analysis.png"));
         png.setOnAction(e -> PngExport.save(owner, table, m.getString("analysis.tab.matrix"), m));
         HBox bar = new HBox(10, new Label(m.getString("analysis.show")), measure, new Label(m.getString("analysis.coder")),
-                AnalysisControls.coders(vm, m, model.coderProperty()::set), AnalysisControls.spacer(), legend(), copy,
-                png);
+                AnalysisControls.coders(vm, m, model.coderProperty()::set), new Label(m.getString("scope.label")),
+                AnalysisControls.scope(vm, m, "matrixScope", model.setScopeProperty()::set),
+                AnalysisControls.spacer(), legend(), copy, png);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(8));
         Label explain = new Label(m.getString("matrix.explain"));

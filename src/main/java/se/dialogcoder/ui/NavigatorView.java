@@ -1,8 +1,14 @@
 package se.dialogcoder.ui;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TreeCell;
 import javafx.scene.control.TreeItem;
@@ -10,6 +16,7 @@ import javafx.scene.control.TreeView;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import se.dialogcoder.model.Document;
+import se.dialogcoder.model.ItemSet;
 
 /** Documents grouped by county: 21 län (with counts) and "Okänt län"; a filter box; coding counts per document. */
 final class NavigatorView extends VBox {
@@ -17,9 +24,13 @@ final class NavigatorView extends VBox {
     private final TextField filter = new TextField();
     private final ProjectViewModel vm;
     private final Subscriptions subscriptions = new Subscriptions();
+    private final ResourceBundle messages;
+    private final SetDialogs sets;
 
     NavigatorView(ProjectViewModel vm, ResourceBundle messages) {
         this.vm = vm;
+        this.messages = messages;
+        this.sets = new SetDialogs(() -> getScene() == null ? null : getScene().getWindow(), vm, messages);
         getStyleClass().add("navigator");
         filter.setPromptText(messages.getString("nav.filter"));
         filter.setId("documentFilter");
@@ -60,10 +71,21 @@ final class NavigatorView extends VBox {
                 } else if (item instanceof NavItem.DocumentRow doc) {
                     int codings = vm.documentCountsProperty().get().getOrDefault(doc.document().id(), 0);
                     setText(doc.document().name() + (codings > 0 ? "  · " + codings : ""));
+                } else if (item instanceof NavItem.SetsHeader header) {
+                    setText(messages.getString(header.kind() == ItemSet.Kind.DOCUMENTS ? "sets.documents.heading"
+                            : "sets.codes.heading") + " (" + header.sets() + ")");
+                    getStyleClass().add("county-row");
+                } else if (item instanceof NavItem.SetRow row) {
+                    setText(row.set().name() + " (" + row.set().members().size() + ")");
+                } else if (item instanceof NavItem.CodeRow code) {
+                    setText(code.code().name());
                 }
             }
         });
         subscriptions.onList(vm.groups(), (javafx.collections.ListChangeListener<ProjectViewModel.CountyGroup>) c -> rebuild());
+        subscriptions.onList(vm.sets(), (javafx.collections.ListChangeListener<ItemSet>) c -> rebuild());
+        tree.getSelectionModel().setSelectionMode(javafx.scene.control.SelectionMode.MULTIPLE);
+        tree.setContextMenu(menu());
         filter.textProperty().addListener((obs, o, n) -> rebuild());
         subscriptions.on(vm.selectedDocumentProperty(), (obs, old, doc) -> follow(doc));
         tree.getSelectionModel().selectedItemProperty().addListener((obs, old, item) -> {
@@ -73,6 +95,53 @@ final class NavigatorView extends VBox {
             }
         });
         rebuild(); // a rebuilt window lists what is open
+    }
+
+    /** The documents selected in the tree (several with Ctrl or Shift), each once. */
+    List<Long> selectedDocuments() {
+        List<Long> out = new ArrayList<>();
+        for (TreeItem<NavItem> item : tree.getSelectionModel().getSelectedItems()) {
+            if (item != null && item.getValue() instanceof NavItem.DocumentRow row && !out.contains(row.document().id())) {
+                out.add(row.document().id());
+            }
+        }
+        return out;
+    }
+
+    /** The set of the selected set row, or null. */
+    private ItemSet selectedSet() {
+        TreeItem<NavItem> item = tree.getSelectionModel().getSelectedItem();
+        return item != null && item.getValue() instanceof NavItem.SetRow row ? row.set() : null;
+    }
+
+    /** Add to / remove from a document set (the selected documents); rename and delete a selected set. */
+    private ContextMenu menu() {
+        Menu add = new Menu(messages.getString("sets.documents.addTo"));
+        add.setId("addToDocumentSet");
+        Menu remove = new Menu(messages.getString("sets.documents.removeFrom"));
+        MenuItem rename = new MenuItem(messages.getString("sets.rename"));
+        rename.setOnAction(e -> {
+            if (selectedSet() != null) {
+                sets.rename(selectedSet());
+            }
+        });
+        MenuItem delete = new MenuItem(messages.getString("sets.delete"));
+        delete.setOnAction(e -> {
+            if (selectedSet() != null) {
+                sets.delete(selectedSet());
+            }
+        });
+        ContextMenu menu = new ContextMenu(add, remove, new SeparatorMenuItem(), rename, delete);
+        menu.setOnShowing(e -> {
+            boolean docs = !selectedDocuments().isEmpty();
+            sets.fillAdd(add, ItemSet.Kind.DOCUMENTS, this::selectedDocuments);
+            add.setDisable(!docs);
+            sets.fillRemove(remove, ItemSet.Kind.DOCUMENTS, this::selectedDocuments);
+            boolean set = selectedSet() != null;
+            rename.setDisable(!set);
+            delete.setDisable(!set);
+        });
+        return menu;
     }
 
     /** Stops following the view model (the view is being replaced). */
@@ -136,9 +205,47 @@ final class NavigatorView extends VBox {
                 tree.getRoot().getChildren().add(county);
             }
         }
+        addSets(f);
         if (toSelect != null) {
             tree.getSelectionModel().select(toSelect);
         }
         tree.refresh();
+    }
+
+    /** Below the counties: "Dokumentset" and "Kodset" with their sets and members (when there are any). */
+    private void addSets(String f) {
+        Map<Long, Document> documents = new java.util.HashMap<>();
+        vm.groups().forEach(g -> g.documents().forEach(d -> documents.put(d.id(), d)));
+        Map<Long, se.dialogcoder.model.Code> codes = new java.util.HashMap<>();
+        vm.codes().forEach(c -> codes.put(c.id(), c));
+        for (ItemSet.Kind kind : ItemSet.Kind.values()) {
+            List<ItemSet> of = vm.sets().stream().filter(s -> s.kind() == kind).toList();
+            if (of.isEmpty()) {
+                continue;
+            }
+            TreeItem<NavItem> header = new TreeItem<>(new NavItem.SetsHeader(kind, of.size()));
+            header.setExpanded(true);
+            for (ItemSet s : of) {
+                TreeItem<NavItem> row = new TreeItem<>(new NavItem.SetRow(s));
+                boolean setMatches = f.isEmpty() || s.name().toLowerCase(Locale.ROOT).contains(f);
+                for (long id : s.members()) {
+                    NavItem member = kind == ItemSet.Kind.DOCUMENTS
+                            ? documents.containsKey(id) ? new NavItem.DocumentRow(documents.get(id)) : null
+                            : codes.containsKey(id) ? new NavItem.CodeRow(codes.get(id)) : null;
+                    String name = member instanceof NavItem.DocumentRow d ? d.document().name()
+                            : member instanceof NavItem.CodeRow c ? c.code().name() : null;
+                    if (name != null && (setMatches || name.toLowerCase(Locale.ROOT).contains(f))) {
+                        row.getChildren().add(new TreeItem<>(member));
+                    }
+                }
+                if (setMatches || !row.getChildren().isEmpty()) {
+                    row.setExpanded(!f.isEmpty());
+                    header.getChildren().add(row);
+                }
+            }
+            if (!header.getChildren().isEmpty()) {
+                tree.getRoot().getChildren().add(header);
+            }
+        }
     }
 }

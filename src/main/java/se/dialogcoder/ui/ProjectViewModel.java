@@ -30,6 +30,7 @@ import se.dialogcoder.model.Coder;
 import se.dialogcoder.model.Coding;
 import se.dialogcoder.model.County;
 import se.dialogcoder.model.Document;
+import se.dialogcoder.model.ItemSet;
 import se.dialogcoder.model.ProjectInfo;
 import se.dialogcoder.model.TextUnit;
 import se.dialogcoder.model.UserMessage;
@@ -75,6 +76,7 @@ public final class ProjectViewModel {
     private final ObservableList<CountyGroup> groups = FXCollections.observableArrayList();
     private final ObservableList<Code> codes = FXCollections.observableArrayList();
     private final ObservableList<Coder> coders = FXCollections.observableArrayList();
+    private final ObservableList<ItemSet> sets = FXCollections.observableArrayList();
     private final ObjectProperty<Map<Long, Integer>> codingCounts = new SimpleObjectProperty<>(Map.of());
     private final ObjectProperty<Map<Long, Integer>> documentCounts = new SimpleObjectProperty<>(Map.of());
     private final ObjectProperty<Document> selectedDocument = new SimpleObjectProperty<>();
@@ -185,6 +187,9 @@ public final class ProjectViewModel {
     public ObservableList<Code> codes() { return codes; }
 
     public ObservableList<Coder> coders() { return coders; }
+
+    /** The document sets, then the code sets, each by name. */
+    public ObservableList<ItemSet> sets() { return sets; }
 
     public ObjectProperty<Map<Long, Integer>> codingCountsProperty() { return codingCounts; }
 
@@ -334,7 +339,8 @@ public final class ProjectViewModel {
 
     /** Everything the window lists, read in one go. */
     private record Snapshot(ProjectInfo info, List<Document> documents, List<Code> codes, List<Coder> coders,
-                            Map<Long, Integer> codeCounts, Map<Long, Integer> documentCounts, int codings) {
+                            Map<Long, Integer> codeCounts, Map<Long, Integer> documentCounts, int codings,
+                            List<ItemSet> sets) {
     }
 
     /** Reads what the window lists; when blind, the counts are of {@code me}'s codings only. */
@@ -343,13 +349,14 @@ public final class ProjectViewModel {
             List<Coder> coders = tx.coders().list();
             if (!blind) {
                 return new Snapshot(tx.project().info(), tx.documents().list(), tx.codes().list(), coders,
-                        tx.codings().countsByCode(), tx.codings().countsByDocument(), tx.codings().count());
+                        tx.codings().countsByCode(), tx.codings().countsByDocument(), tx.codings().count(),
+                        tx.sets().list());
             }
             Long id = coders.stream().filter(c -> c.name().equals(me)).map(Coder::id).findFirst().orElse(null);
             return new Snapshot(tx.project().info(), tx.documents().list(), tx.codes().list(), coders,
                     id == null ? Map.of() : tx.codings().countsByCode(id),
                     id == null ? Map.of() : tx.codings().countsByDocument(id),
-                    id == null ? 0 : tx.codings().count(id));
+                    id == null ? 0 : tx.codings().count(id), tx.sets().list());
         });
     }
 
@@ -380,6 +387,9 @@ public final class ProjectViewModel {
         }
         if (!coders.equals(s.coders)) {
             coders.setAll(s.coders);
+        }
+        if (!sets.equals(s.sets)) {
+            sets.setAll(s.sets);
         }
         if (!s.codeCounts.equals(codingCounts.get())) {
             codingCounts.set(s.codeCounts);
@@ -840,6 +850,32 @@ public final class ProjectViewModel {
             s.deleteCode(code.id());
             return null;
         }, x -> selectedCode.set(null));
+    }
+
+    // ---- document sets and code sets (each change one undoable step) ----------------------------------------
+
+    /** Creates a set holding the given documents or codes (one undoable step). */
+    public void createSet(ItemSet.Kind kind, String name, List<Long> members, Consumer<ItemSet> whenDone) {
+        change(s -> s.sets().create(kind, name, null, members), whenDone);
+    }
+
+    public void addToSet(ItemSet set, List<Long> members) {
+        change(s -> s.sets().add(set, members), n -> { });
+    }
+
+    public void removeFromSet(ItemSet set, List<Long> members) {
+        change(s -> s.sets().remove(set, members), n -> { });
+    }
+
+    public void renameSet(ItemSet set, String name) {
+        change(s -> s.sets().update(set, name, set.description()), b -> { });
+    }
+
+    public void deleteSet(ItemSet set) {
+        change(s -> {
+            s.sets().delete(set);
+            return null;
+        }, x -> { });
     }
 
     // ---- memos and document facts ------------------------------------------------------------------------------

@@ -94,7 +94,7 @@ public final class RetrievalModel extends AnalysisModel {
         if (!name.isEmpty()) {
             f = f.withAttributes(Map.of(name, attributeValue.get() == null ? "" : attributeValue.get().strip()));
         }
-        return f;
+        return scoped(f);
     }
 
     @Override

@@ -91,7 +91,10 @@ final class RetrievalTab {
         copy.setOnAction(e -> TableCopy.copy(table));
         FlowPane filters = new FlowPane(8, 6,
                 labelled("retrieval.code", code), sub,
-                labelled("analysis.county", county), labelled("retrieval.kind", kind),
+                labelled("analysis.county", county),
+                labelled("scope.label",
+                        AnalysisControls.scope(vm, m, "retrievalScope", model.setScopeProperty()::set)),
+                labelled("retrieval.kind", kind),
                 labelled("details.round", round), labelled("analysis.coder", coder),
                 labelled("retrieval.attribute", new javafx.scene.layout.HBox(4, attrName, new Label("="), attrValue)),
                 filter, copy, count);

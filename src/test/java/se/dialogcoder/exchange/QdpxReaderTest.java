@@ -114,7 +114,13 @@ class QdpxReaderTest {
         assertThat(d.memo()).as("the note linked to a memo-only selection stays on the document")
                 .isEqualTo("«Intervju» (0–8): Viktig början.\n");
         assertThat(p.report().notImported()).anyMatch(m -> m.contains("Picture source \"Karta\""))
-                .anyMatch(m -> m.contains("Set \"Norrland\""));
+                .noneMatch(m -> m.contains("Set \"Norrland\""));
+        assertThat(p.sets()).as("an empty set arrives as an empty document set").singleElement()
+                .satisfies(set -> {
+                    assertThat(set.name()).isEqualTo("Norrland");
+                    assertThat(set.kind()).isEqualTo(se.dialogcoder.model.ItemSet.Kind.DOCUMENTS);
+                    assertThat(set.documents()).isEmpty();
+                });
         assertThat(p.report().notes()).anyMatch(m -> m.contains("memo on a passage without a code"));
     }
 

@@ -232,13 +232,15 @@ class LanguageTest {
                 + "</CodeBook><Sources><TextSource guid=\"50c00000-0000-4000-8000-000000000001\" name=\"Intervju\">"
                 + "<PlainTextContent>Intervju om suicidprevention i Västerbottens län.</PlainTextContent>"
                 + "</TextSource></Sources><Sets><Set guid=\"5e700000-0000-4000-8000-000000000001\" "
-                + "name=\"Norrland\"/></Sets></Project>";
+                + "name=\"Norrland\"/></Sets><Graphs><Graph guid=\"9a700000-0000-4000-8000-000000000001\" "
+                + "name=\"Karta\"/></Graphs></Project>";
         Path qdpx = new se.dialogcoder.exchange.ZipBuilder().add("project.qde", qde).write(home.resolve("ok.qdpx"));
         robot.interact(() -> window.refi().importQdpx(qdpx, home.resolve("från-nvivo.dcproj")));
         DialogPane report = dialog(robot, "#refiReport");
         assertThat(reportLines(robot, "#refiReport")).containsExactly(
-                "✗ Mängden ”Norrland”: mängder stöds inte",
-                "• Källan ”Intervju”: Västerbottens län hittades i namnet eller texten (kontrollera det)");
+                "✗ Grafen ”Karta”: grafer stöds inte",
+                "• Källan ”Intervju”: Västerbottens län hittades i namnet eller texten (kontrollera det)",
+                "• Setet ”Norrland”: importerades som dokumentsetet ”Norrland (2)” (0 dokument)");
         assertReadable(robot, "#refiReport", false);
         fire(robot, report, ButtonBar.ButtonData.OK_DONE);
     }

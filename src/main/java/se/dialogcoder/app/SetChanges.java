@@ -1,0 +1,141 @@
+package se.dialogcoder.app;
+
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import se.dialogcoder.model.ItemSet;
+import se.dialogcoder.model.ItemSet.Kind;
+import se.dialogcoder.store.Tx;
+
+/** Undoable changes to document sets and code sets. Nothing here touches a coding. */
+final class SetChanges {
+    private SetChanges() {
+    }
+
+    /** Creates a set, with first members (or none). */
+    static final class Create implements Change {
+        private final Kind kind;
+        private final String name;
+        private final String description;
+        private final List<Long> members;
+        private ItemSet created;
+
+        Create(Kind kind, String name, String description, List<Long> members) {
+            this.kind = kind;
+            this.name = name;
+            this.description = description;
+            this.members = List.copyOf(members);
+        }
+
+        ItemSet created() {
+            return created;
+        }
+
+        @Override
+        public void apply(Tx tx) throws SQLException {
+            if (created == null) {
+                created = tx.sets().create(kind, name, description);
+            } else {
+                tx.sets().restore(created);
+            }
+            tx.sets().add(kind, created.id(), members);
+        }
+
+        @Override
+        public void revert(Tx tx) throws SQLException {
+            tx.sets().delete(kind, created.id());
+        }
+    }
+
+    /** Rename and/or describe: name and description before and after. */
+    static final class Update implements Change {
+        private final ItemSet before;
+        private final String name;
+        private final String description;
+
+        Update(ItemSet before, String name, String description) {
+            this.before = before;
+            this.name = name;
+            this.description = description;
+        }
+
+        @Override
+        public void apply(Tx tx) throws SQLException {
+            tx.sets().update(before.kind(), before.id(), name, description);
+        }
+
+        @Override
+        public void revert(Tx tx) throws SQLException {
+            tx.sets().update(before.kind(), before.id(), before.name(), before.description());
+        }
+    }
+
+    /** Deletes a set (its documents or codes stay); revert puts it back with its id and members. */
+    static final class Delete implements Change {
+        private final Kind kind;
+        private final long id;
+        private ItemSet deleted;
+
+        Delete(Kind kind, long id) {
+            this.kind = kind;
+            this.id = id;
+        }
+
+        @Override
+        public void apply(Tx tx) throws SQLException {
+            deleted = tx.sets().byId(kind, id).orElseThrow(() -> new SQLException("no set " + id));
+            tx.sets().delete(kind, id);
+        }
+
+        @Override
+        public void revert(Tx tx) throws SQLException {
+            tx.sets().restore(deleted);
+        }
+    }
+
+    /** Adds members to a set or takes them out; only those that actually changed are undone. */
+    static final class Members implements Change {
+        private final Kind kind;
+        private final long setId;
+        private final List<Long> ids;
+        private final boolean add;
+        private List<Long> changed = List.of();
+
+        Members(Kind kind, long setId, List<Long> ids, boolean add) {
+            this.kind = kind;
+            this.setId = setId;
+            this.ids = List.copyOf(ids);
+            this.add = add;
+        }
+
+        /** How many members the last apply added or removed. */
+        int changed() {
+            return changed.size();
+        }
+
+        @Override
+        public void apply(Tx tx) throws SQLException {
+            changed = add ? tx.sets().add(kind, setId, ids) : tx.sets().remove(kind, setId, ids);
+        }
+
+        @Override
+        public void revert(Tx tx) throws SQLException {
+            if (add) {
+                tx.sets().remove(kind, setId, changed);
+            } else {
+                tx.sets().add(kind, setId, changed);
+            }
+        }
+    }
+
+    /** The code sets a code is in, to put it back into them when a delete or merge of it is undone. */
+    static List<Long> codeSetsOf(Tx tx, long codeId) throws SQLException {
+        return new ArrayList<>(tx.sets().setsOf(Kind.CODES, codeId));
+    }
+
+    static void putBack(Tx tx, long codeId, List<Long> sets) throws SQLException {
+        for (long set : sets) {
+            tx.sets().add(Kind.CODES, set, List.of(codeId));
+        }
+    }
+}
