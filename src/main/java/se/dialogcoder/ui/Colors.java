@@ -1,7 +1,7 @@
 package se.dialogcoder.ui;
 
 /** Small colour helpers for code colours given as #RRGGBB. */
-final class Colors {
+public final class Colors {
     private Colors() {
     }
 
@@ -18,7 +18,7 @@ final class Colors {
         return Integer.parseInt(hex.substring(1), 16);
     }
 
-    static String toHex(javafx.scene.paint.Color c) {
+    public static String toHex(javafx.scene.paint.Color c) {
         return String.format("#%02X%02X%02X", Math.round(c.getRed() * 255), Math.round(c.getGreen() * 255),
                 Math.round(c.getBlue() * 255));
     }

@@ -6,12 +6,12 @@ import java.util.ResourceBundle;
 import se.dialogcoder.analysis.CountyMatrix;
 
 /** Numbers the way the user's language writes them (Swedish: "1 234", "12,5 %"). */
-final class Formats {
+public final class Formats {
     private final Locale locale;
     private final NumberFormat integer;
     private final NumberFormat percent;
 
-    Formats(ResourceBundle messages) {
+    public Formats(ResourceBundle messages) {
         this.locale = messages.getLocale() == null || messages.getLocale().getLanguage().isEmpty()
                 ? Locale.forLanguageTag("sv") : messages.getLocale();
         integer = NumberFormat.getIntegerInstance(locale);
@@ -24,22 +24,22 @@ final class Formats {
         return locale;
     }
 
-    String integer(double n) {
+    public String integer(double n) {
         return integer.format(Math.round(n));
     }
 
     /** A share 0–1 as a percentage with one decimal. */
-    String percent(double share) {
+    public String percent(double share) {
         return percent.format(share * 100) + " %";
     }
 
     /** A matrix value under a measure: counts as integers, coverage as a percentage. */
-    String value(CountyMatrix.Measure measure, double v) {
+    public String value(CountyMatrix.Measure measure, double v) {
         return measure == CountyMatrix.Measure.COVERAGE ? percent(v) : integer(v);
     }
 
     /** A heading broken onto lines of about {@code width} characters at spaces (the header row grows to fit). */
-    static String lines(String title, int width) {
+    public static String lines(String title, int width) {
         StringBuilder out = new StringBuilder();
         int line = 0;
         for (String word : title.split(" ")) {

@@ -38,6 +38,7 @@ import se.dialogcoder.app.Services;
 import se.dialogcoder.app.Settings;
 import se.dialogcoder.model.Code;
 import se.dialogcoder.store.ProjectFile;
+import se.dialogcoder.ui.analysis.AnalysisWindow;
 
 /**
  * The main window: documents by county on the left, the document text with its coding stripes in the centre
@@ -247,11 +248,11 @@ public final class MainWindow {
     }
 
     /** The analysis window, or null before it was first opened. */
-    AnalysisWindow analysisWindow() {
+    public AnalysisWindow analysisWindow() {
         return analysis;
     }
 
-    void rebuildInLanguage(String language) {
+    public void rebuildInLanguage(String language) {
         AnalysisWindow.Page reopen = analysis != null && analysis.isShowing() ? analysis.page() : null;
         if (analysis != null) {
             analysis.close();

@@ -20,6 +20,7 @@ import se.dialogcoder.app.ReportService;
 import se.dialogcoder.app.TableExportService;
 import se.dialogcoder.model.Coder;
 import se.dialogcoder.ui.ProjectViewModel.CoderFilter;
+import se.dialogcoder.ui.analysis.AnalysisWindow;
 
 /** The menu bar: every action with its shortcut, so everything is reachable from the keyboard. */
 final class Menus {

@@ -5,12 +5,12 @@ import java.util.ResourceBundle;
 import se.dialogcoder.model.UserMessage;
 
 /** The UI strings: Swedish by default ({@code messages.properties}), English on request. */
-final class Messages {
+public final class Messages {
     private Messages() {
     }
 
     /** A message with its arguments, numbers formatted the bundle's way (Swedish: "1 432"). */
-    static String format(ResourceBundle bundle, String key, Object... args) {
+    public static String format(ResourceBundle bundle, String key, Object... args) {
         return new java.text.MessageFormat(bundle.getString(key), locale(bundle)).format(args);
     }
 

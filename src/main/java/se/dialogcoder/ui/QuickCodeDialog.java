@@ -21,11 +21,11 @@ import javafx.stage.Window;
 import se.dialogcoder.model.Code;
 
 /** Ctrl+K: type a few letters of a code (Swedish or English name, or its parent's), Enter picks it. */
-final class QuickCodeDialog {
+public final class QuickCodeDialog {
     private QuickCodeDialog() {
     }
 
-    static Optional<Code> ask(Window owner, ResourceBundle m, String title, List<Code> codes) {
+    public static Optional<Code> ask(Window owner, ResourceBundle m, String title, List<Code> codes) {
         Map<Long, Code> byId = new HashMap<>();
         codes.forEach(c -> byId.put(c.id(), c));
         FilteredList<Code> shown = new FilteredList<>(FXCollections.observableArrayList(codes));
@@ -71,7 +71,7 @@ final class QuickCodeDialog {
         return dialog.showAndWait();
     }
 
-    static String path(Code c, Map<Long, Code> byId) {
+    public static String path(Code c, Map<Long, Code> byId) {
         StringBuilder sb = new StringBuilder(c.name());
         Code cur = c;
         for (int guard = 0; cur.parentId() != null && guard < 50; guard++) {

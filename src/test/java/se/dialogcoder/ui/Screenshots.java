@@ -41,6 +41,9 @@ import se.dialogcoder.app.Services;
 import se.dialogcoder.model.Code;
 import se.dialogcoder.model.County;
 import se.dialogcoder.model.Document;
+import se.dialogcoder.ui.analysis.AnalysisControls;
+import se.dialogcoder.ui.analysis.AnalysisWindow;
+import se.dialogcoder.ui.analysis.PngExport;
 
 /**
  * Writes the screenshots of docs/images (used by README.md and the user guides) from the real window: the demo

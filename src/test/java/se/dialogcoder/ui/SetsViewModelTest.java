@@ -18,6 +18,11 @@ import se.dialogcoder.model.CountyGroup;
 import se.dialogcoder.model.Document;
 import se.dialogcoder.model.ItemSet;
 import se.dialogcoder.model.Segment;
+import se.dialogcoder.ui.analysis.AnalysisControls;
+import se.dialogcoder.ui.analysis.FrequencyModel;
+import se.dialogcoder.ui.analysis.RetrievalModel;
+import se.dialogcoder.ui.analysis.SearchModel;
+import se.dialogcoder.ui.analysis.SetScope;
 
 /** Sets in the view models without a screen (work runs inline on the demo project). */
 class SetsViewModelTest {

@@ -23,6 +23,7 @@ import se.dialogcoder.model.Document;
 import se.dialogcoder.model.ItemSet;
 import se.dialogcoder.store.ProjectFile;
 import se.dialogcoder.store.StoreFixtures;
+import se.dialogcoder.ui.analysis.AnalysisWindow;
 
 /** A person makes a document set from the navigator and narrows the frequencies to it, then to a county group. */
 @ExtendWith(ApplicationExtension.class)

@@ -1,4 +1,4 @@
-package se.dialogcoder.ui;
+package se.dialogcoder.ui.analysis;
 
 import java.util.EnumMap;
 import java.util.List;
@@ -40,6 +40,9 @@ import se.dialogcoder.analysis.CountyMatrix;
 import se.dialogcoder.model.Code;
 import se.dialogcoder.model.County;
 import se.dialogcoder.model.Segment;
+import se.dialogcoder.ui.Formats;
+import se.dialogcoder.ui.Messages;
+import se.dialogcoder.ui.ProjectViewModel;
 
 /**
  * Compare counties: tick two or more; their theme profiles as a table and a grouped bar chart, and their passages

@@ -1,4 +1,4 @@
-package se.dialogcoder.ui;
+package se.dialogcoder.ui.analysis;
 
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -9,6 +9,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import se.dialogcoder.analysis.Cooccurrence;
+import se.dialogcoder.ui.ProjectViewModel;
 
 /** The co-occurrence tab: how often two codes (or themes) meet, by overlapping codings or in the same text unit. */
 public final class CooccurrenceModel extends AnalysisModel {

@@ -1,4 +1,4 @@
-package se.dialogcoder.ui;
+package se.dialogcoder.ui.analysis;
 
 import java.util.List;
 import javafx.beans.property.BooleanProperty;
@@ -9,6 +9,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import se.dialogcoder.analysis.CodeTree;
 import se.dialogcoder.analysis.Frequencies;
+import se.dialogcoder.ui.ProjectViewModel;
 
 /**
  * The frequencies tab: for each code (or only the themes), its coded segments, documents, counties and coverage,

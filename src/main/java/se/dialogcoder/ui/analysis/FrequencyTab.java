@@ -1,4 +1,4 @@
-package se.dialogcoder.ui;
+package se.dialogcoder.ui.analysis;
 
 import java.util.List;
 import java.util.ResourceBundle;
@@ -18,6 +18,8 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.Rectangle;
+import se.dialogcoder.ui.Formats;
+import se.dialogcoder.ui.ProjectViewModel;
 
 /** Theme frequencies: segments, documents, counties and coverage per code, themes in bold. */
 final class FrequencyTab {

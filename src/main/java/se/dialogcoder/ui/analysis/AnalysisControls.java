@@ -1,4 +1,4 @@
-package se.dialogcoder.ui;
+package se.dialogcoder.ui.analysis;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -17,11 +17,14 @@ import javafx.scene.shape.Rectangle;
 import se.dialogcoder.analysis.CountyMatrix;
 import se.dialogcoder.model.Code;
 import se.dialogcoder.model.Coder;
+import se.dialogcoder.ui.Messages;
+import se.dialogcoder.ui.ProjectViewModel;
+import se.dialogcoder.ui.QuickCodeDialog;
 
 /** Choosers shared by the analysis tabs: codes, coders, measures; each tells its model when the choice changes. */
-final class AnalysisControls {
+public final class AnalysisControls {
     /** An entry of a chooser: a value (null for "all") and its label. */
-    record Choice<T>(T value, String label) {
+    public record Choice<T>(T value, String label) {
         @Override
         public String toString() {
             return label;
@@ -164,7 +167,7 @@ final class AnalysisControls {
         return box;
     }
 
-    static List<Choice<SetScope>> scopeChoices(List<se.dialogcoder.model.ItemSet> sets, ResourceBundle m) {
+    public static List<Choice<SetScope>> scopeChoices(List<se.dialogcoder.model.ItemSet> sets, ResourceBundle m) {
         List<Choice<SetScope>> out = new ArrayList<>();
         out.add(new Choice<>(SetScope.ALL, m.getString("scope.all")));
         for (se.dialogcoder.model.ItemSet s : sets) {

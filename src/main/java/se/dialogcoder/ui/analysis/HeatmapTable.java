@@ -1,4 +1,4 @@
-package se.dialogcoder.ui;
+package se.dialogcoder.ui.analysis;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -15,6 +15,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.paint.Color;
 import se.dialogcoder.analysis.CountyMatrix;
 import se.dialogcoder.model.Code;
+import se.dialogcoder.ui.Formats;
 
 /**
  * The county × theme matrix as a heatmap table: each cell shaded by its value on the {@link Heat} scale (the

@@ -1,4 +1,4 @@
-package se.dialogcoder.ui;
+package se.dialogcoder.ui.analysis;
 
 import java.util.List;
 import java.util.ResourceBundle;
@@ -30,6 +30,9 @@ import javafx.stage.Window;
 import se.dialogcoder.analysis.AutoCodeScope;
 import se.dialogcoder.app.SearchService;
 import se.dialogcoder.model.Code;
+import se.dialogcoder.ui.Messages;
+import se.dialogcoder.ui.ProjectViewModel;
+import se.dialogcoder.ui.QuickCodeDialog;
 
 /**
  * Search: the query, the hits as keyword in context grouped by county (double-click opens the hit in the main

@@ -1,4 +1,4 @@
-package se.dialogcoder.ui;
+package se.dialogcoder.ui.analysis;
 
 import java.util.Set;
 import java.util.function.Consumer;
@@ -8,6 +8,7 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import se.dialogcoder.model.CodingFilter;
+import se.dialogcoder.ui.ProjectViewModel;
 
 /**
  * The common part of the analysis tabs' view models: reads run through the main view model's worker (never on the

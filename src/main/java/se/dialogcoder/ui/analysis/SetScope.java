@@ -1,4 +1,4 @@
-package se.dialogcoder.ui;
+package se.dialogcoder.ui.analysis;
 
 import java.util.Set;
 import se.dialogcoder.model.CodingFilter;
@@ -9,14 +9,14 @@ import se.dialogcoder.model.ItemSet;
  * What the analysis looks at besides its other choices: everything, one document set or code set, or the counties of
  * one built-in county group (landsdel or sjukvårdsregion).
  */
-record SetScope(ItemSet set, CountyGroup group) {
-    static final SetScope ALL = new SetScope(null, null);
+public record SetScope(ItemSet set, CountyGroup group) {
+    public static final SetScope ALL = new SetScope(null, null);
 
-    static SetScope of(ItemSet set) {
+    public static SetScope of(ItemSet set) {
         return new SetScope(set, null);
     }
 
-    static SetScope of(CountyGroup group) {
+    public static SetScope of(CountyGroup group) {
         return new SetScope(null, group);
     }
 
@@ -29,7 +29,7 @@ record SetScope(ItemSet set, CountyGroup group) {
     }
 
     /** The same scope in a newer list of sets (by id and kind), ALL when the set is gone. */
-    SetScope in(java.util.List<ItemSet> sets) {
+    public SetScope in(java.util.List<ItemSet> sets) {
         if (set == null) {
             return this;
         }

@@ -1,4 +1,4 @@
-package se.dialogcoder.ui;
+package se.dialogcoder.ui.analysis;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -10,6 +10,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import se.dialogcoder.analysis.CountyMatrix;
 import se.dialogcoder.model.County;
+import se.dialogcoder.ui.ProjectViewModel;
 
 /**
  * The county × theme matrix (rows: the 21 län, and "Okänt län" when there are such documents; columns: the

@@ -1,4 +1,4 @@
-package se.dialogcoder.ui;
+package se.dialogcoder.ui.analysis;
 
 import java.awt.image.BufferedImage;
 import java.io.File;
@@ -15,9 +15,10 @@ import javafx.scene.transform.Transform;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import javax.imageio.ImageIO;
+import se.dialogcoder.ui.Messages;
 
 /** Saves a chart as a PNG picture (twice the screen resolution, white background), without Swing. */
-final class PngExport {
+public final class PngExport {
     private PngExport() {
     }
 
@@ -30,7 +31,7 @@ final class PngExport {
     }
 
     /** Writes an image as PNG through javax.imageio. */
-    static void write(WritableImage image, Path file) throws IOException {
+    public static void write(WritableImage image, Path file) throws IOException {
         int w = (int) image.getWidth();
         int h = (int) image.getHeight();
         int[] argb = new int[w * h];

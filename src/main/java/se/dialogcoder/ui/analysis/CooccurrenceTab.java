@@ -1,4 +1,4 @@
-package se.dialogcoder.ui;
+package se.dialogcoder.ui.analysis;
 
 import java.util.List;
 import java.util.ResourceBundle;
@@ -20,6 +20,8 @@ import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 import se.dialogcoder.analysis.Cooccurrence;
 import se.dialogcoder.model.Code;
+import se.dialogcoder.ui.Formats;
+import se.dialogcoder.ui.ProjectViewModel;
 
 /** Co-occurrence: a code × code matrix shaded like the heatmap; overlapping codings or the same text unit. */
 final class CooccurrenceTab {

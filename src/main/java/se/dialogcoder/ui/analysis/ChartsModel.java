@@ -1,4 +1,4 @@
-package se.dialogcoder.ui;
+package se.dialogcoder.ui.analysis;
 
 import java.util.EnumMap;
 import java.util.Map;
@@ -9,6 +9,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import se.dialogcoder.analysis.CountyMatrix;
 import se.dialogcoder.model.Code;
 import se.dialogcoder.model.County;
+import se.dialogcoder.ui.ProjectViewModel;
 
 /**
  * The charts tab: one theme across the counties (bar chart, tile map of Sweden), the themes per county (stacked

@@ -1,4 +1,4 @@
-package se.dialogcoder.ui;
+package se.dialogcoder.ui.analysis;
 
 import java.util.HashMap;
 import java.util.List;
@@ -20,6 +20,8 @@ import se.dialogcoder.model.Code;
 import se.dialogcoder.model.CodingFilter;
 import se.dialogcoder.model.DocumentKind;
 import se.dialogcoder.model.Segment;
+import se.dialogcoder.ui.CountyChoice;
+import se.dialogcoder.ui.ProjectViewModel;
 
 /**
  * The coded-segments tab: every passage coded with a code (optionally with its sub-codes), narrowed by county,

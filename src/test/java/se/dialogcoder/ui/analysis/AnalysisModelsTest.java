@@ -1,4 +1,4 @@
-package se.dialogcoder.ui;
+package se.dialogcoder.ui.analysis;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -22,6 +22,8 @@ import se.dialogcoder.model.Code;
 import se.dialogcoder.model.County;
 import se.dialogcoder.model.DocumentKind;
 import se.dialogcoder.model.Segment;
+import se.dialogcoder.ui.CountyChoice;
+import se.dialogcoder.ui.ProjectViewModel;
 
 /** The analysis window's view models without a screen: work runs inline on the demo project. */
 class AnalysisModelsTest {

@@ -1,4 +1,4 @@
-package se.dialogcoder.ui;
+package se.dialogcoder.ui.analysis;
 
 import java.util.EnumMap;
 import java.util.HashSet;
@@ -21,15 +21,17 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
+import se.dialogcoder.ui.Messages;
+import se.dialogcoder.ui.ProjectViewModel;
 
 /**
  * The "Analys" window: search and auto-code, coded segments, frequencies, county × theme, co-occurrence, charts and
  * county comparison, one tab each. It reads through the main window's view model, so counts follow every coding,
  * undo and redo; Ctrl+Z here undoes in the project like in the main window.
  */
-final class AnalysisWindow {
+public final class AnalysisWindow {
     /** The tabs, in order. */
-    enum Page { SEARCH, RETRIEVAL, FREQUENCIES, MATRIX, COOCCURRENCE, CHARTS, COMPARE }
+    public enum Page { SEARCH, RETRIEVAL, FREQUENCIES, MATRIX, COOCCURRENCE, CHARTS, COMPARE }
 
     private final ProjectViewModel vm;
     private final ResourceBundle m;
@@ -58,7 +60,7 @@ final class AnalysisWindow {
     private ChartsTab chartsTab;
     private CompareTab compareTab;
 
-    AnalysisWindow(ProjectViewModel vm, ResourceBundle messages, Stage main) {
+    public AnalysisWindow(ProjectViewModel vm, ResourceBundle messages, Stage main) {
         this.vm = vm;
         this.m = messages;
         this.main = main;
@@ -72,11 +74,11 @@ final class AnalysisWindow {
         build();
     }
 
-    Stage stage() {
+    public Stage stage() {
         return stage;
     }
 
-    SearchModel search() {
+    public SearchModel search() {
         return search;
     }
 
@@ -140,7 +142,7 @@ final class AnalysisWindow {
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(new BorderPane(tabs, null, null, bar, null),
                 Math.min(1340, screen.getWidth() - 20), Math.min(760, screen.getHeight() - 30));
-        scene.getStylesheets().add(AnalysisWindow.class.getResource("app.css").toExternalForm());
+        scene.getStylesheets().add(AnalysisWindow.class.getResource("/se/dialogcoder/ui/app.css").toExternalForm());
         accelerators(scene);
         stage.setScene(scene);
         stage.setTitle(m.getString("analysis.title"));
@@ -176,7 +178,7 @@ final class AnalysisWindow {
     }
 
     /** Shows the window at a tab (the search tab puts the cursor in the query field). */
-    void show(Page page) {
+    public void show(Page page) {
         tabs.getSelectionModel().select(tabOf.get(page));
         if (!stage.isShowing()) {
             stage.show();
@@ -191,11 +193,11 @@ final class AnalysisWindow {
         }
     }
 
-    FrequencyModel frequencies() {
+    public FrequencyModel frequencies() {
         return frequencies;
     }
 
-    Page page() {
+    public Page page() {
         Tab t = tabs.getSelectionModel().getSelectedItem();
         return tabOf.entrySet().stream().filter(e -> e.getValue() == t).map(Map.Entry::getKey).findFirst()
                 .orElse(Page.SEARCH);
@@ -207,11 +209,11 @@ final class AnalysisWindow {
         search.search();
     }
 
-    boolean isShowing() {
+    public boolean isShowing() {
         return stage.isShowing();
     }
 
-    void close() {
+    public void close() {
         stage.close();
     }
 

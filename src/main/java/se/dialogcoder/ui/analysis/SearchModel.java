@@ -1,4 +1,4 @@
-package se.dialogcoder.ui;
+package se.dialogcoder.ui.analysis;
 
 import java.util.List;
 import javafx.beans.property.IntegerProperty;
@@ -13,6 +13,7 @@ import se.dialogcoder.analysis.AutoCodeScope;
 import se.dialogcoder.app.SearchService;
 import se.dialogcoder.model.Code;
 import se.dialogcoder.model.CodingFilter;
+import se.dialogcoder.ui.ProjectViewModel;
 
 /**
  * The search tab: a full-text query (FTS5 syntax) with its hits as keyword in context, grouped by county; and

@@ -1,4 +1,4 @@
-package se.dialogcoder.ui;
+package se.dialogcoder.ui.analysis;
 
 import java.util.List;
 import java.util.Map;
@@ -29,6 +29,9 @@ import javafx.stage.Window;
 import se.dialogcoder.analysis.CountyMatrix;
 import se.dialogcoder.model.Code;
 import se.dialogcoder.model.County;
+import se.dialogcoder.ui.Formats;
+import se.dialogcoder.ui.Messages;
+import se.dialogcoder.ui.ProjectViewModel;
 
 /**
  * Charts of the county × theme matrix: one theme across the counties as bars, themes per county as stacked bars,

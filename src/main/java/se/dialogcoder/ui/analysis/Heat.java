@@ -1,6 +1,7 @@
-package se.dialogcoder.ui;
+package se.dialogcoder.ui.analysis;
 
 import javafx.scene.paint.Color;
+import se.dialogcoder.ui.Colors;
 
 /**
  * The sequential colour scale of heatmaps and the county map: ColorBrewer YlGnBu (colour-blind safe, readable in

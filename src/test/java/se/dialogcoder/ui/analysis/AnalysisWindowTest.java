@@ -1,4 +1,4 @@
-package se.dialogcoder.ui;
+package se.dialogcoder.ui.analysis;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -30,6 +30,7 @@ import se.dialogcoder.app.SearchService;
 import se.dialogcoder.app.Services;
 import se.dialogcoder.model.Code;
 import se.dialogcoder.model.County;
+import se.dialogcoder.ui.MainWindow;
 
 /** The analysis window used like a person would (headless): search, auto-code, the matrix, undo. */
 @ExtendWith(ApplicationExtension.class)

@@ -1,4 +1,4 @@
-package se.dialogcoder.ui;
+package se.dialogcoder.ui.analysis;
 
 import java.util.ResourceBundle;
 import javafx.geometry.Insets;
@@ -11,6 +11,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
+import se.dialogcoder.ui.ProjectViewModel;
 
 /** County × theme: the heatmap table with the measure and coder choices, copy and PNG export. */
 final class MatrixTab {

@@ -1,9 +1,10 @@
-package se.dialogcoder.ui;
+package se.dialogcoder.ui.analysis;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import javafx.scene.paint.Color;
 import org.junit.jupiter.api.Test;
+import se.dialogcoder.ui.Formats;
 
 /** The heatmap colour scale: zero is white, larger is darker, and the text on every colour stays readable. */
 class HeatTest {
