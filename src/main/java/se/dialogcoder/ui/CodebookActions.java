@@ -6,6 +6,7 @@ import javafx.scene.control.Alert;
 import javafx.scene.control.TextInputDialog;
 import javafx.stage.Stage;
 import se.dialogcoder.model.Code;
+import se.dialogcoder.ui.coding.QuickCodeDialog;
 
 /**
  * Codebook edits that need a dialog: add, rename, recolour, describe, merge and delete (with a confirmation that

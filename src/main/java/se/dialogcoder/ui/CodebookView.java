@@ -24,6 +24,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.scene.shape.Rectangle;
 import se.dialogcoder.model.Code;
+import se.dialogcoder.ui.coding.DocumentView;
 
 /**
  * The codebook: a tree of codes with colour swatch, number of codings and the pinned key; a filter box.

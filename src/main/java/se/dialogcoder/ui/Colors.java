@@ -6,7 +6,7 @@ public final class Colors {
     }
 
     /** {@code rgba(r, g, b, alpha)} for a #RRGGBB colour. */
-    static String translucent(String hex, double alpha) {
+    public static String translucent(String hex, double alpha) {
         int rgb = parse(hex);
         return "rgba(" + ((rgb >> 16) & 0xFF) + ", " + ((rgb >> 8) & 0xFF) + ", " + (rgb & 0xFF) + ", " + alpha + ")";
     }

@@ -20,15 +20,15 @@ import javafx.stage.Window;
  * set from the bundle. A button keeps its {@link ButtonData}, so {@link TextInputDialog} and {@link ChoiceDialog}
  * still tell OK from Cancel; compare answers with {@link #isOk}, never with {@code ButtonType.OK}.
  */
-final class Dialogs {
+public final class Dialogs {
     private Dialogs() {
     }
 
-    static ButtonType ok(ResourceBundle m) {
+    public static ButtonType ok(ResourceBundle m) {
         return new ButtonType(m.getString("button.ok"), ButtonData.OK_DONE);
     }
 
-    static ButtonType cancel(ResourceBundle m) {
+    public static ButtonType cancel(ResourceBundle m) {
         return new ButtonType(m.getString("button.cancel"), ButtonData.CANCEL_CLOSE);
     }
 
@@ -86,7 +86,7 @@ final class Dialogs {
     }
 
     /** An empty dialog with a title and a header; the caller adds content and buttons ({@link #ok}, …). */
-    static <R> Dialog<R> dialog(Window owner, ResourceBundle m, String title, String header) {
+    public static <R> Dialog<R> dialog(Window owner, ResourceBundle m, String title, String header) {
         Dialog<R> d = new Dialog<>();
         d.setTitle(title == null ? m.getString("app.title") : title);
         d.setHeaderText(header);

@@ -39,6 +39,8 @@ import se.dialogcoder.app.Settings;
 import se.dialogcoder.model.Code;
 import se.dialogcoder.store.ProjectFile;
 import se.dialogcoder.ui.analysis.AnalysisWindow;
+import se.dialogcoder.ui.coding.DocumentView;
+import se.dialogcoder.ui.coding.QuickCodeDialog;
 
 /**
  * The main window: documents by county on the left, the document text with its coding stripes in the centre
@@ -83,7 +85,7 @@ public final class MainWindow {
         return vm;
     }
 
-    DocumentView documentView() {
+    public DocumentView documentView() {
         return documentView;
     }
 

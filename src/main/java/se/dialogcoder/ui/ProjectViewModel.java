@@ -35,6 +35,7 @@ import se.dialogcoder.model.ProjectInfo;
 import se.dialogcoder.model.TextUnit;
 import se.dialogcoder.model.UserMessage;
 import se.dialogcoder.store.StoreException;
+import se.dialogcoder.ui.coding.WordSnap;
 
 /**
  * State and commands of the main window without any controls (MVVM): the open project, documents by county,

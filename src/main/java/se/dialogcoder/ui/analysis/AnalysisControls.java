@@ -19,7 +19,7 @@ import se.dialogcoder.model.Code;
 import se.dialogcoder.model.Coder;
 import se.dialogcoder.ui.Messages;
 import se.dialogcoder.ui.ProjectViewModel;
-import se.dialogcoder.ui.QuickCodeDialog;
+import se.dialogcoder.ui.coding.QuickCodeDialog;
 
 /** Choosers shared by the analysis tabs: codes, coders, measures; each tells its model when the choice changes. */
 public final class AnalysisControls {

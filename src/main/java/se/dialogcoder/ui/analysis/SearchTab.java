@@ -32,7 +32,7 @@ import se.dialogcoder.app.SearchService;
 import se.dialogcoder.model.Code;
 import se.dialogcoder.ui.Messages;
 import se.dialogcoder.ui.ProjectViewModel;
-import se.dialogcoder.ui.QuickCodeDialog;
+import se.dialogcoder.ui.coding.QuickCodeDialog;
 
 /**
  * Search: the query, the hits as keyword in context grouped by county (double-click opens the hit in the main

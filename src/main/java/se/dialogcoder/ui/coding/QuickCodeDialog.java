@@ -1,4 +1,4 @@
-package se.dialogcoder.ui;
+package se.dialogcoder.ui.coding;
 
 import java.util.HashMap;
 import java.util.List;
@@ -19,6 +19,7 @@ import javafx.scene.layout.VBox;
 import javafx.scene.shape.Rectangle;
 import javafx.stage.Window;
 import se.dialogcoder.model.Code;
+import se.dialogcoder.ui.Dialogs;
 
 /** Ctrl+K: type a few letters of a code (Swedish or English name, or its parent's), Enter picks it. */
 public final class QuickCodeDialog {

@@ -1,4 +1,4 @@
-package se.dialogcoder.ui;
+package se.dialogcoder.ui.coding;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,6 +26,8 @@ import se.dialogcoder.model.NewDocument;
 import se.dialogcoder.model.TextUnit;
 import se.dialogcoder.model.UnitKind;
 import se.dialogcoder.store.ProjectFile;
+import se.dialogcoder.ui.MainWindow;
+import se.dialogcoder.ui.ProjectViewModel;
 
 /**
  * Benchmark of the document view, headless: opening 50 000-word transcripts with 2 000 codings each (more of them

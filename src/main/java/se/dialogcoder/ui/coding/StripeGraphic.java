@@ -1,4 +1,4 @@
-package se.dialogcoder.ui;
+package se.dialogcoder.ui.coding;
 
 import java.util.List;
 import java.util.Objects;

@@ -1,4 +1,4 @@
-package se.dialogcoder.ui;
+package se.dialogcoder.ui.coding;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -24,6 +24,10 @@ import se.dialogcoder.model.Code;
 import se.dialogcoder.model.Coding;
 import se.dialogcoder.model.Document;
 import se.dialogcoder.model.TextUnit;
+import se.dialogcoder.ui.Colors;
+import se.dialogcoder.ui.Messages;
+import se.dialogcoder.ui.ProjectViewModel;
+import se.dialogcoder.ui.Subscriptions;
 
 /**
  * The read-only, virtualised text of one document (RichTextFX): speaker labels emphasised, timestamps quiet,
@@ -31,9 +35,9 @@ import se.dialogcoder.model.TextUnit;
  * coding-stripe margin beside each paragraph showing which codes cover it; a stripe click selects the coding.
  * Selected text can be dragged onto a code in the codebook.
  */
-final class DocumentView extends BorderPane {
+public final class DocumentView extends BorderPane {
     /** Drag-and-drop payload that means "the current text selection". */
-    static final String SELECTION_DRAG = "dialogcoder:selection";
+    public static final String SELECTION_DRAG = "dialogcoder:selection";
     private final InlineCssTextArea area = new InlineCssTextArea();
     private final Label title = new Label();
     private final Label meta = new Label();
@@ -51,14 +55,14 @@ final class DocumentView extends BorderPane {
     private javafx.scene.Node welcome;
 
     /** Shown instead of the text while no document is open. */
-    void setWelcome(javafx.scene.Node node) {
+    public void setWelcome(javafx.scene.Node node) {
         welcome = node;
         if (shown == null) {
             setCenter(welcome);
         }
     }
 
-    DocumentView(ProjectViewModel vm, ResourceBundle messages) {
+    public DocumentView(ProjectViewModel vm, ResourceBundle messages) {
         this.vm = vm;
         this.messages = messages;
         area.setEditable(false);
@@ -140,11 +144,11 @@ final class DocumentView extends BorderPane {
     }
 
     /** Stops following the view model (the view is being replaced). */
-    void dispose() {
+    public void dispose() {
         subscriptions.dispose();
     }
 
-    InlineCssTextArea area() {
+    public InlineCssTextArea area() {
         return area;
     }
 

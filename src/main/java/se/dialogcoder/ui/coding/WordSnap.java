@@ -1,4 +1,4 @@
-package se.dialogcoder.ui;
+package se.dialogcoder.ui.coding;
 
 import se.dialogcoder.model.CodePointText;
 
@@ -7,15 +7,15 @@ import se.dialogcoder.model.CodePointText;
  * inside a word moves forward to its end, and surrounding spaces are trimmed. Only the text around the selection
  * is looked at, so snapping costs the same in a short note and a 50 000-word transcript.
  */
-final class WordSnap {
+public final class WordSnap {
     private WordSnap() {
     }
 
-    static int[] snap(String text, int start, int end) {
+    public static int[] snap(String text, int start, int end) {
         return snap(new CodePointText(text), start, end);
     }
 
-    static int[] snap(CodePointText text, int start, int end) {
+    public static int[] snap(CodePointText text, int start, int end) {
         int length = text.length();
         int s = Math.max(0, Math.min(start, length));
         int e = Math.max(s, Math.min(end, length));
