@@ -45,7 +45,7 @@ public final class Dialogs {
     }
 
     /** Whether the answer is the OK button (of this helper or JavaFX's). */
-    static boolean isOk(ButtonType answer) {
+    public static boolean isOk(ButtonType answer) {
         return answer != null && answer.getButtonData() == ButtonData.OK_DONE;
     }
 
@@ -53,7 +53,7 @@ public final class Dialogs {
      * An alert: information, warning and error with OK; confirmation with OK and Cancel. The title is the kind of
      * alert in the bundle's language; {@code header} and {@code text} may be null.
      */
-    static Alert alert(Window owner, ResourceBundle m, Alert.AlertType type, String header, String text) {
+    public static Alert alert(Window owner, ResourceBundle m, Alert.AlertType type, String header, String text) {
         Alert a = new Alert(type);
         a.setTitle(m.getString("dialog.title." + type.name().toLowerCase(java.util.Locale.ROOT)));
         a.setHeaderText(header);
@@ -65,7 +65,7 @@ public final class Dialogs {
     }
 
     /** A question with one line to answer, OK and Cancel. */
-    static TextInputDialog textInput(Window owner, ResourceBundle m, String title, String header, String initial) {
+    public static TextInputDialog textInput(Window owner, ResourceBundle m, String title, String header, String initial) {
         TextInputDialog d = new TextInputDialog(initial == null ? "" : initial);
         d.setTitle(title == null ? m.getString("app.title") : title);
         d.setHeaderText(header);

@@ -39,8 +39,12 @@ import se.dialogcoder.app.Settings;
 import se.dialogcoder.model.Code;
 import se.dialogcoder.store.ProjectFile;
 import se.dialogcoder.ui.analysis.AnalysisWindow;
+import se.dialogcoder.ui.codebook.CodebookActions;
+import se.dialogcoder.ui.codebook.CodebookView;
 import se.dialogcoder.ui.coding.DocumentView;
 import se.dialogcoder.ui.coding.QuickCodeDialog;
+import se.dialogcoder.ui.documents.DetailsView;
+import se.dialogcoder.ui.documents.NavigatorView;
 
 /**
  * The main window: documents by county on the left, the document text with its coding stripes in the centre
@@ -345,7 +349,7 @@ public final class MainWindow {
         d.showAndWait().map(String::strip).filter(s -> !s.isEmpty()).ifPresent(vm.coderProperty()::set);
     }
 
-    void newProject() {
+    public void newProject() {
         FileChooser fc = new FileChooser();
         fc.getExtensionFilters().add(new FileChooser.ExtensionFilter(messages.getString("chooser.project"),
                 "*" + ProjectFile.EXTENSION));
@@ -363,7 +367,7 @@ public final class MainWindow {
      * Asks for the round of a new project at {@code path}, then creates it with the default codebook and opens it.
      * Cancelling the question creates nothing.
      */
-    void newProject(Path path) {
+    public void newProject(Path path) {
         TextInputDialog round = Dialogs.textInput(stage, messages, messages.getString("menu.file.new"),
                 messages.getString("newProject.round"), Integer.toString(java.time.Year.now().getValue()));
         Optional<String> answer = round.showAndWait();

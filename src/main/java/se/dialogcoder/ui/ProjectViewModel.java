@@ -36,6 +36,7 @@ import se.dialogcoder.model.TextUnit;
 import se.dialogcoder.model.UserMessage;
 import se.dialogcoder.store.StoreException;
 import se.dialogcoder.ui.coding.WordSnap;
+import se.dialogcoder.ui.documents.MemosAndFacts;
 
 /**
  * State and commands of the main window without any controls (MVVM): the open project, documents by county,
@@ -887,7 +888,7 @@ public final class ProjectViewModel {
     }
 
     /** Work on the open session off the FX thread; the result on the FX thread, a failure as the error. */
-    <T> void withSession(Action<T> work, Consumer<T> onFx) {
+    public <T> void withSession(Action<T> work, Consumer<T> onFx) {
         ProjectSession s = session;
         if (s != null) {
             run(() -> work.run(s), onFx);
@@ -1006,11 +1007,11 @@ public final class ProjectViewModel {
     // ---- plumbing ---------------------------------------------------------------------------------------------
 
     /** A session action that may fail with a message for the user. */
-    interface Action<T> {
+    public interface Action<T> {
         T run(ProjectSession s) throws Exception;
     }
 
-    <T> void change(Action<T> action, Consumer<T> onFx) {
+    public <T> void change(Action<T> action, Consumer<T> onFx) {
         ProjectSession s = session;
         if (s == null) {
             return;

@@ -17,12 +17,12 @@ import se.dialogcoder.model.ItemSet.Kind;
  * The menus and dialogs of document sets and code sets: "add to set" (an existing set or a new one), "remove from
  * set", rename and delete. The changes are the {@link ProjectViewModel}'s, each undoable.
  */
-final class SetDialogs {
+public final class SetDialogs {
     private final Supplier<Window> owner;
     private final ProjectViewModel vm;
     private final ResourceBundle m;
 
-    SetDialogs(Supplier<Window> owner, ProjectViewModel vm, ResourceBundle m) {
+    public SetDialogs(Supplier<Window> owner, ProjectViewModel vm, ResourceBundle m) {
         this.owner = owner;
         this.vm = vm;
         this.m = m;
@@ -41,14 +41,14 @@ final class SetDialogs {
                 vm.createSet(kind, name, members, s -> { }));
     }
 
-    void rename(ItemSet set) {
+    public void rename(ItemSet set) {
         TextInputDialog d = Dialogs.textInput(owner.get(), m, m.getString(key(set.kind(), "title")),
                 m.getString("sets.rename"), set.name());
         d.showAndWait().map(String::strip).filter(s -> !s.isEmpty() && !s.equals(set.name()))
                 .ifPresent(name -> vm.renameSet(set, name));
     }
 
-    void delete(ItemSet set) {
+    public void delete(ItemSet set) {
         Alert a = Dialogs.alert(owner.get(), m, Alert.AlertType.CONFIRMATION, m.getString("sets.delete"),
                 Messages.format(m, key(set.kind(), "deleteConfirm"), set.name(), set.members().size()));
         a.showAndWait().filter(Dialogs::isOk).ifPresent(b -> vm.deleteSet(set));
@@ -58,7 +58,7 @@ final class SetDialogs {
      * Fills a menu "add to set": one entry per set of the kind, then "new set…", for the members the supplier gives
      * when an entry is chosen.
      */
-    void fillAdd(Menu menu, Kind kind, Supplier<List<Long>> members) {
+    public void fillAdd(Menu menu, Kind kind, Supplier<List<Long>> members) {
         List<MenuItem> items = new ArrayList<>();
         for (ItemSet s : vm.sets()) {
             if (s.kind() == kind) {
@@ -78,7 +78,7 @@ final class SetDialogs {
     }
 
     /** Fills a menu "remove from set": the sets of the kind that hold any of the members; disabled when none. */
-    void fillRemove(Menu menu, Kind kind, Supplier<List<Long>> members) {
+    public void fillRemove(Menu menu, Kind kind, Supplier<List<Long>> members) {
         List<Long> chosen = members.get();
         List<MenuItem> items = new ArrayList<>();
         for (ItemSet s : vm.sets()) {

@@ -9,6 +9,7 @@ import se.dialogcoder.app.AppPaths;
 import se.dialogcoder.app.Services;
 import se.dialogcoder.model.County;
 import se.dialogcoder.model.Document;
+import se.dialogcoder.ui.documents.MemosAndFacts;
 
 /** The main window's state without a screen: work runs inline instead of on threads. */
 class ProjectViewModelTest {

@@ -44,6 +44,8 @@ import se.dialogcoder.model.Document;
 import se.dialogcoder.ui.analysis.AnalysisControls;
 import se.dialogcoder.ui.analysis.AnalysisWindow;
 import se.dialogcoder.ui.analysis.PngExport;
+import se.dialogcoder.ui.documents.MemosAndFacts;
+import se.dialogcoder.ui.documents.NavItem;
 
 /**
  * Writes the screenshots of docs/images (used by README.md and the user guides) from the real window: the demo

@@ -24,6 +24,7 @@ import se.dialogcoder.model.ItemSet;
 import se.dialogcoder.store.ProjectFile;
 import se.dialogcoder.store.StoreFixtures;
 import se.dialogcoder.ui.analysis.AnalysisWindow;
+import se.dialogcoder.ui.documents.NavItem;
 
 /** A person makes a document set from the navigator and narrows the frequencies to it, then to a county group. */
 @ExtendWith(ApplicationExtension.class)

@@ -21,6 +21,7 @@ import org.testfx.util.WaitForAsyncUtils;
 import se.dialogcoder.app.AppPaths;
 import se.dialogcoder.app.Services;
 import se.dialogcoder.model.Code;
+import se.dialogcoder.ui.documents.NavItem;
 
 /** The workbench used like a person would: mouse and keyboard on the real window (headless). */
 @ExtendWith(ApplicationExtension.class)

@@ -20,8 +20,8 @@ import se.dialogcoder.model.Code;
 import se.dialogcoder.model.CodingFilter;
 import se.dialogcoder.model.DocumentKind;
 import se.dialogcoder.model.Segment;
-import se.dialogcoder.ui.CountyChoice;
 import se.dialogcoder.ui.ProjectViewModel;
+import se.dialogcoder.ui.documents.CountyChoice;
 
 /**
  * The coded-segments tab: every passage coded with a code (optionally with its sub-codes), narrowed by county,

@@ -28,9 +28,9 @@ import se.dialogcoder.model.County;
 import se.dialogcoder.model.Document;
 import se.dialogcoder.model.DocumentKind;
 import se.dialogcoder.model.Segment;
-import se.dialogcoder.ui.CountyChoice;
 import se.dialogcoder.ui.Messages;
 import se.dialogcoder.ui.ProjectViewModel;
+import se.dialogcoder.ui.documents.CountyChoice;
 
 /** Coded segments: choose a code and filters; rows with county, document, speaker and passage in context. */
 final class RetrievalTab {

@@ -22,8 +22,8 @@ import se.dialogcoder.model.Code;
 import se.dialogcoder.model.County;
 import se.dialogcoder.model.DocumentKind;
 import se.dialogcoder.model.Segment;
-import se.dialogcoder.ui.CountyChoice;
 import se.dialogcoder.ui.ProjectViewModel;
+import se.dialogcoder.ui.documents.CountyChoice;
 
 /** The analysis window's view models without a screen: work runs inline on the demo project. */
 class AnalysisModelsTest {

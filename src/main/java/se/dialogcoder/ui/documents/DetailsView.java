@@ -1,4 +1,4 @@
-package se.dialogcoder.ui;
+package se.dialogcoder.ui.documents;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -27,7 +27,10 @@ import se.dialogcoder.model.Coding;
 import se.dialogcoder.model.County;
 import se.dialogcoder.model.Document;
 import se.dialogcoder.model.DocumentKind;
-import se.dialogcoder.ui.MemosAndFacts.MemoTarget;
+import se.dialogcoder.ui.Messages;
+import se.dialogcoder.ui.ProjectViewModel;
+import se.dialogcoder.ui.Subscriptions;
+import se.dialogcoder.ui.documents.MemosAndFacts.MemoTarget;
 
 /**
  * Details and memo of whatever was selected last: a coding, a document (county, kind, round, date, free
@@ -36,7 +39,7 @@ import se.dialogcoder.ui.MemosAndFacts.MemoTarget;
  * deleted) the panel shows the selected document instead. Each saved change of a document's facts is one undoable
  * step; the county and kind lists save when a choice is committed, not on every arrow key.
  */
-final class DetailsView extends VBox {
+public final class DetailsView extends VBox {
     private final ProjectViewModel vm;
     private final Subscriptions subscriptions = new Subscriptions();
     private final ResourceBundle m;
@@ -53,7 +56,7 @@ final class DetailsView extends VBox {
     private boolean loading;
     private boolean dirty;
 
-    DetailsView(ProjectViewModel vm, ResourceBundle messages) {
+    public DetailsView(ProjectViewModel vm, ResourceBundle messages) {
         this.vm = vm;
         this.m = messages;
         getStyleClass().add("details");
@@ -124,13 +127,13 @@ final class DetailsView extends VBox {
     }
 
     /** Saves a pending memo and stops following the view model (the panel is being replaced). */
-    void dispose() {
+    public void dispose() {
         flush();
         subscriptions.dispose();
     }
 
     /** Saves a pending memo edit now. */
-    void flush() {
+    public void flush() {
         saveLater.stop();
         if (target != null && dirty) {
             vm.memosAndFacts().saveMemo(target, targetId, memo.getText());
@@ -138,7 +141,7 @@ final class DetailsView extends VBox {
         dirty = false;
     }
 
-    void showProject() {
+    public void showProject() {
         factsOf = null;
         heading.setText(m.getString("details.project"));
         facts.getChildren().clear();

@@ -1,4 +1,4 @@
-package se.dialogcoder.ui;
+package se.dialogcoder.ui.documents;
 
 import se.dialogcoder.model.Code;
 import se.dialogcoder.model.County;
@@ -9,7 +9,7 @@ import se.dialogcoder.model.ItemSet;
  * A row of the document navigator: a county (or "Okänt län") with its count, or a document; below the counties the
  * document sets and code sets with their members.
  */
-sealed interface NavItem {
+public sealed interface NavItem {
     /** "Dokumentset" or "Kodset", with the number of sets. */
     record SetsHeader(ItemSet.Kind kind, int sets) implements NavItem {
     }

@@ -1,10 +1,11 @@
-package se.dialogcoder.ui;
+package se.dialogcoder.ui.documents;
 
 import java.util.Map;
 import java.util.function.Consumer;
 import se.dialogcoder.model.County;
 import se.dialogcoder.model.Document;
 import se.dialogcoder.model.DocumentKind;
+import se.dialogcoder.ui.ProjectViewModel;
 
 /**
  * Memos and a document's facts, without any controls. Memos are saved at once and are not part of undo; county,
@@ -17,7 +18,7 @@ public final class MemosAndFacts {
 
     private final ProjectViewModel vm;
 
-    MemosAndFacts(ProjectViewModel vm) {
+    public MemosAndFacts(ProjectViewModel vm) {
         this.vm = vm;
     }
 

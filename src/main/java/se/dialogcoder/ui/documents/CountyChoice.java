@@ -1,4 +1,4 @@
-package se.dialogcoder.ui;
+package se.dialogcoder.ui.documents;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package se.dialogcoder.ui;
+package se.dialogcoder.ui.codebook;
 
 import java.util.HashMap;
 import java.util.List;
@@ -24,13 +24,16 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.scene.shape.Rectangle;
 import se.dialogcoder.model.Code;
+import se.dialogcoder.ui.ProjectViewModel;
+import se.dialogcoder.ui.SetDialogs;
+import se.dialogcoder.ui.Subscriptions;
 import se.dialogcoder.ui.coding.DocumentView;
 
 /**
  * The codebook: a tree of codes with colour swatch, number of codings and the pinned key; a filter box.
  * Double-click or drop a text selection on a code to code it; drag a code onto another to move it under it.
  */
-final class CodebookView extends VBox {
+public final class CodebookView extends VBox {
     private static final String CODE_DRAG = "dialogcoder:code:";
     private final TreeView<Code> tree = new TreeView<>(new TreeItem<>());
     private final TextField filter = new TextField();
@@ -38,7 +41,7 @@ final class CodebookView extends VBox {
     private final CodebookActions actions;
     private final Subscriptions subscriptions = new Subscriptions();
 
-    CodebookView(ProjectViewModel vm, ResourceBundle messages, CodebookActions actions) {
+    public CodebookView(ProjectViewModel vm, ResourceBundle messages, CodebookActions actions) {
         this.vm = vm;
         this.actions = actions;
         getStyleClass().add("codebook");
@@ -93,11 +96,11 @@ final class CodebookView extends VBox {
     }
 
     /** Stops following the view model (the view is being replaced). */
-    void dispose() {
+    public void dispose() {
         subscriptions.dispose();
     }
 
-    TreeView<Code> tree() {
+    public TreeView<Code> tree() {
         return tree;
     }
 

@@ -1,4 +1,4 @@
-package se.dialogcoder.ui;
+package se.dialogcoder.ui.documents;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -31,6 +31,8 @@ import se.dialogcoder.app.Services;
 import se.dialogcoder.model.County;
 import se.dialogcoder.model.Document;
 import se.dialogcoder.store.ProjectFile;
+import se.dialogcoder.ui.MainWindow;
+import se.dialogcoder.ui.ProjectViewModel;
 
 /** The details and memo panel under the text, used like a person would (headless). */
 @ExtendWith(ApplicationExtension.class)

@@ -1,4 +1,4 @@
-package se.dialogcoder.ui;
+package se.dialogcoder.ui.documents;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -17,9 +17,12 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import se.dialogcoder.model.Document;
 import se.dialogcoder.model.ItemSet;
+import se.dialogcoder.ui.ProjectViewModel;
+import se.dialogcoder.ui.SetDialogs;
+import se.dialogcoder.ui.Subscriptions;
 
 /** Documents grouped by county: 21 län (with counts) and "Okänt län"; a filter box; coding counts per document. */
-final class NavigatorView extends VBox {
+public final class NavigatorView extends VBox {
     private final TreeView<NavItem> tree = new TreeView<>(new TreeItem<>());
     private final TextField filter = new TextField();
     private final ProjectViewModel vm;
@@ -27,7 +30,7 @@ final class NavigatorView extends VBox {
     private final ResourceBundle messages;
     private final SetDialogs sets;
 
-    NavigatorView(ProjectViewModel vm, ResourceBundle messages) {
+    public NavigatorView(ProjectViewModel vm, ResourceBundle messages) {
         this.vm = vm;
         this.messages = messages;
         this.sets = new SetDialogs(() -> getScene() == null ? null : getScene().getWindow(), vm, messages);
@@ -145,7 +148,7 @@ final class NavigatorView extends VBox {
     }
 
     /** Stops following the view model (the view is being replaced). */
-    void dispose() {
+    public void dispose() {
         subscriptions.dispose();
     }
 

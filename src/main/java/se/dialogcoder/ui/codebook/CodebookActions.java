@@ -1,4 +1,4 @@
-package se.dialogcoder.ui;
+package se.dialogcoder.ui.codebook;
 
 import java.util.List;
 import java.util.ResourceBundle;
@@ -6,31 +6,35 @@ import javafx.scene.control.Alert;
 import javafx.scene.control.TextInputDialog;
 import javafx.stage.Stage;
 import se.dialogcoder.model.Code;
+import se.dialogcoder.ui.Colors;
+import se.dialogcoder.ui.Dialogs;
+import se.dialogcoder.ui.Messages;
+import se.dialogcoder.ui.ProjectViewModel;
 import se.dialogcoder.ui.coding.QuickCodeDialog;
 
 /**
  * Codebook edits that need a dialog: add, rename, recolour, describe, merge and delete (with a confirmation that
  * says how many codings are affected). The edits themselves are the {@link ProjectViewModel}'s, each undoable.
  */
-final class CodebookActions {
+public final class CodebookActions {
     private final Stage stage;
     private final ProjectViewModel vm;
     private final ResourceBundle messages;
 
-    CodebookActions(Stage stage, ProjectViewModel vm, ResourceBundle messages) {
+    public CodebookActions(Stage stage, ProjectViewModel vm, ResourceBundle messages) {
         this.stage = stage;
         this.vm = vm;
         this.messages = messages;
     }
 
-    void add(Code parent) {
+    public void add(Code parent) {
         TextInputDialog d = Dialogs.textInput(stage, messages, messages.getString("codebook.title"),
                 messages.getString(parent == null ? "codebook.new" : "codebook.newSub"), null);
         d.showAndWait().map(String::strip).filter(s -> !s.isEmpty()).ifPresent(name ->
                 vm.addCode(parent == null ? null : parent.id(), name, parent == null ? null : parent.color(), c -> { }));
     }
 
-    void rename(Code code) {
+    public void rename(Code code) {
         if (code == null) {
             return;
         }
@@ -41,7 +45,7 @@ final class CodebookActions {
                         code.description(), code.descriptionEn(), code.color(), code.sortOrder())));
     }
 
-    void recolour(Code code) {
+    public void recolour(Code code) {
         if (code == null) {
             return;
         }
@@ -55,7 +59,7 @@ final class CodebookActions {
                         code.description(), code.descriptionEn(), Colors.toHex(picker.getValue()), code.sortOrder())));
     }
 
-    void describe(Code code) {
+    public void describe(Code code) {
         if (code == null) {
             return;
         }
@@ -67,7 +71,7 @@ final class CodebookActions {
                         text.isBlank() ? null : text.strip(), code.descriptionEn(), code.color(), code.sortOrder())));
     }
 
-    void merge(Code code) {
+    public void merge(Code code) {
         if (code == null) {
             return;
         }
@@ -76,7 +80,7 @@ final class CodebookActions {
                 .ifPresent(target -> vm.mergeCodes(code, target));
     }
 
-    void delete(Code code) {
+    public void delete(Code code) {
         if (code == null) {
             return;
         }
