@@ -75,7 +75,7 @@ public final class Dialogs {
     }
 
     /** A choice among a few items, OK and Cancel. */
-    static <T> ChoiceDialog<T> choice(Window owner, ResourceBundle m, String title, String header, T initial,
+    public static <T> ChoiceDialog<T> choice(Window owner, ResourceBundle m, String title, String header, T initial,
                                       Collection<T> choices) {
         ChoiceDialog<T> d = new ChoiceDialog<>(initial, choices);
         d.setTitle(title == null ? m.getString("app.title") : title);

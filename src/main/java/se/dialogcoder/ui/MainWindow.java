@@ -45,6 +45,10 @@ import se.dialogcoder.ui.coding.DocumentView;
 import se.dialogcoder.ui.coding.QuickCodeDialog;
 import se.dialogcoder.ui.documents.DetailsView;
 import se.dialogcoder.ui.documents.NavigatorView;
+import se.dialogcoder.ui.exchange.ExportActions;
+import se.dialogcoder.ui.exchange.ExportViewModel;
+import se.dialogcoder.ui.exchange.ImportReportText;
+import se.dialogcoder.ui.exchange.RefiActions;
 
 /**
  * The main window: documents by county on the left, the document text with its coding stripes in the centre
@@ -470,10 +474,10 @@ public final class MainWindow {
     }
 
     /** The width report lists ask for; a dialog is never wider than the screen (see {@link Dialogs}). */
-    static final double REPORT_WIDTH = 760;
+    public static final double REPORT_WIDTH = 760;
 
     /** REFI-QDA export and import, in the current language. */
-    RefiActions refi() {
+    public RefiActions refi() {
         return new RefiActions(stage, vm, messages);
     }
 

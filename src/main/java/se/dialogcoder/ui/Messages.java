@@ -24,7 +24,7 @@ public final class Messages {
      * A message of the lower layers (an error, an import report line) in the bundle's language; nested messages
      * too. A key missing from the bundle (which {@code UserMessagesTest} prevents) falls back to the English text.
      */
-    static String render(ResourceBundle bundle, UserMessage message) {
+    public static String render(ResourceBundle bundle, UserMessage message) {
         if (message == null) {
             return "";
         }
@@ -36,7 +36,7 @@ public final class Messages {
     }
 
     /** What went wrong, for the user: the error's {@link UserMessage} in the bundle's language, else its text. */
-    static String describe(ResourceBundle bundle, Throwable error) {
+    public static String describe(ResourceBundle bundle, Throwable error) {
         if (error instanceof UserMessage.Carrier c && c.userMessage() != null) {
             return render(bundle, c.userMessage());
         }

@@ -37,6 +37,7 @@ import se.dialogcoder.model.UserMessage;
 import se.dialogcoder.store.StoreException;
 import se.dialogcoder.ui.coding.WordSnap;
 import se.dialogcoder.ui.documents.MemosAndFacts;
+import se.dialogcoder.ui.exchange.Transfers;
 
 /**
  * State and commands of the main window without any controls (MVVM): the open project, documents by county,
@@ -927,7 +928,7 @@ public final class ProjectViewModel {
      * anything queued, marked busy meanwhile when {@code showBusy}; then the lists, counts and the open document are
      * read again and {@code onFx} gets the result. A failure is shown as {@link #errorProperty()}.
      */
-    <T> void changeProject(boolean showBusy, ProjectWork<T> work, Consumer<T> onFx) {
+    public <T> void changeProject(boolean showBusy, ProjectWork<T> work, Consumer<T> onFx) {
         ProjectSession s = session;
         if (s == null) {
             return;
@@ -948,7 +949,7 @@ public final class ProjectViewModel {
     }
 
     /** Work that needs no open project (a new project file from a .qdpx): off the FX thread, errors shown. */
-    <T> void withoutProject(Work<T> work, Consumer<T> onFx) {
+    public <T> void withoutProject(Work<T> work, Consumer<T> onFx) {
         run(work, onFx);
     }
 
@@ -1093,7 +1094,7 @@ public final class ProjectViewModel {
     }
 
     /** Work that may fail with a message for the user. */
-    interface Work<T> {
+    public interface Work<T> {
         T get() throws Exception;
     }
 

@@ -20,7 +20,7 @@ import javafx.scene.layout.VBox;
  * long message is read in full without scrolling sideways; lines can be selected and copied (Ctrl+C, the context
  * menu), and "Kopiera allt" copies the whole report, e.g. to send it to someone.
  */
-final class ReportList {
+public final class ReportList {
     private ReportList() {
     }
 
@@ -30,7 +30,7 @@ final class ReportList {
      * @param id the list's id (the copy button is {@code id + "Copy"})
      * @param width the width the list asks for (the dialog may be made wider or narrower)
      */
-    static VBox of(String id, List<String> lines, ResourceBundle m, double width) {
+    public static VBox of(String id, List<String> lines, ResourceBundle m, double width) {
         ListView<String> list = new ListView<>();
         list.setId(id);
         list.getItems().setAll(lines);

@@ -1,4 +1,4 @@
-package se.dialogcoder.ui;
+package se.dialogcoder.ui.exchange;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -22,6 +22,7 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import se.dialogcoder.app.AppPaths;
 import se.dialogcoder.app.Services;
+import se.dialogcoder.ui.MainWindow;
 
 /** Arkiv → Exportera frekvenser till SQLite…, used like a person would (headless). */
 @ExtendWith(ApplicationExtension.class)

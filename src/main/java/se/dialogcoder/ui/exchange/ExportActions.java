@@ -1,4 +1,4 @@
-package se.dialogcoder.ui;
+package se.dialogcoder.ui.exchange;
 
 import java.io.File;
 import java.nio.file.Files;
@@ -25,19 +25,21 @@ import se.dialogcoder.app.ReportService;
 import se.dialogcoder.app.TableExportService;
 import se.dialogcoder.exchange.FrequencyStore;
 import se.dialogcoder.exchange.TableWriter.CsvStyle;
+import se.dialogcoder.ui.Dialogs;
+import se.dialogcoder.ui.Messages;
 
 /**
  * The export dialogs of the window (menu Arkiv): the frequency store with its round, the tables for Excel and the
  * report. The work runs through {@link ExportViewModel}; a confirmation says what was written.
  */
-final class ExportActions {
+public final class ExportActions {
     private final Stage owner;
     private final ExportViewModel model;
     private final ResourceBundle m;
     private final Runnable working;
 
     /** @param working shows that an export runs (called after it has started) */
-    ExportActions(Stage owner, ExportViewModel model, ResourceBundle messages, Runnable working) {
+    public ExportActions(Stage owner, ExportViewModel model, ResourceBundle messages, Runnable working) {
         this.owner = owner;
         this.model = model;
         this.m = messages;
@@ -47,7 +49,7 @@ final class ExportActions {
     // ---- frequency store --------------------------------------------------------------------------------------------
 
     /** Asks for the store (default: the last one, or Documents) and the round, then exports. */
-    void frequencies() {
+    public void frequencies() {
         Dialog<ButtonType> d = Dialogs.dialog(owner, m, m.getString("export.store.title"),
                 m.getString("export.store.header"));
         ButtonType export = new ButtonType(m.getString("export.run"), ButtonBar.ButtonData.OK_DONE);
@@ -130,7 +132,7 @@ final class ExportActions {
     // ---- tables and report ------------------------------------------------------------------------------------------
 
     /** Asks for the file (its type decides XLSX or CSV, comma or semicolon) and, for a matrix in CSV, the measure. */
-    void table(TableExportService.What what) {
+    public void table(TableExportService.What what) {
         FileChooser fc = chooser(m.getString("menu.file.export." + what.id()));
         FileChooser.ExtensionFilter xlsx = new FileChooser.ExtensionFilter(m.getString("export.chooser.xlsx"), "*.xlsx");
         FileChooser.ExtensionFilter semicolon = new FileChooser.ExtensionFilter(
@@ -172,7 +174,7 @@ final class ExportActions {
         return d.showAndWait().map(s -> Measure.values()[names.indexOf(s)]);
     }
 
-    void report(ReportService.Format format) {
+    public void report(ReportService.Format format) {
         boolean docx = format == ReportService.Format.DOCX;
         FileChooser fc = chooser(m.getString(docx ? "menu.file.export.reportDocx" : "menu.file.export.reportHtml"));
         fc.getExtensionFilters().add(docx

@@ -1,4 +1,4 @@
-package se.dialogcoder.ui;
+package se.dialogcoder.ui.exchange;
 
 import java.io.File;
 import java.nio.file.Path;
@@ -15,23 +15,28 @@ import se.dialogcoder.exchange.OffsetChoice;
 import se.dialogcoder.exchange.OffsetUnit;
 import se.dialogcoder.exchange.OffsetsException;
 import se.dialogcoder.store.ProjectFile;
+import se.dialogcoder.ui.Dialogs;
+import se.dialogcoder.ui.MainWindow;
+import se.dialogcoder.ui.Messages;
+import se.dialogcoder.ui.ProjectViewModel;
+import se.dialogcoder.ui.ReportList;
 
 /**
  * The REFI-QDA dialogs of the main window: export a project (.qdpx) or codebook (.qdc), add a codebook, import a
  * .qdpx into a new project; then what was not taken over, in a list that wraps. The work is {@link Transfers}'.
  */
-final class RefiActions {
+public final class RefiActions {
     private final Stage stage;
     private final ProjectViewModel vm;
     private final ResourceBundle messages;
 
-    RefiActions(Stage stage, ProjectViewModel vm, ResourceBundle messages) {
+    public RefiActions(Stage stage, ProjectViewModel vm, ResourceBundle messages) {
         this.stage = stage;
         this.vm = vm;
         this.messages = messages;
     }
 
-    void exportRefi(String format) {
+    public void exportRefi(String format) {
         if (!"qdpx".equals(format)) {
             exportRefi(format, OffsetUnit.CODE_POINTS);
             return;
@@ -69,7 +74,7 @@ final class RefiActions {
      * Exports to {@code out}; then says it is written, or lists the code names several codes share and offers to
      * export again with qualified names ("Civilsamhälle (Suicidprevention)").
      */
-    void exportRefi(String format, Path out, OffsetUnit unit) {
+    public void exportRefi(String format, Path out, OffsetUnit unit) {
         vm.transfers().exportRefi(format, out, false, unit, r -> {
             if (r.warnings().isEmpty()) {
                 Dialogs.alert(stage, messages, Alert.AlertType.INFORMATION, messages.getString("refi.exported"),
@@ -106,7 +111,7 @@ final class RefiActions {
         return new VBox(8, label, ReportList.of("refiNames", lines, messages, MainWindow.REPORT_WIDTH));
     }
 
-    void importQdc() {
+    public void importQdc() {
         FileChooser fc = new FileChooser();
         fc.getExtensionFilters().add(new FileChooser.ExtensionFilter("REFI-QDA (*.qdc, *.qdpx)", "*.qdc", "*.qdpx"));
         File f = fc.showOpenDialog(stage);
@@ -116,7 +121,7 @@ final class RefiActions {
         }
     }
 
-    void importQdpx() {
+    public void importQdpx() {
         FileChooser open = new FileChooser();
         open.getExtensionFilters().add(new FileChooser.ExtensionFilter("REFI-QDA (*.qdpx)", "*.qdpx"));
         File qdpx = open.showOpenDialog(stage);
@@ -135,7 +140,7 @@ final class RefiActions {
     }
 
     /** Imports a .qdpx into a new project file; then its report (what was not imported, what was changed). */
-    void importQdpx(Path qdpx, Path target) {
+    public void importQdpx(Path qdpx, Path target) {
         importQdpx(qdpx, target, OffsetChoice.AUTO);
     }
 

@@ -1,4 +1,4 @@
-package se.dialogcoder.ui;
+package se.dialogcoder.ui.exchange;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -13,6 +13,7 @@ import se.dialogcoder.app.Services;
 import se.dialogcoder.exchange.OffsetChoice;
 import se.dialogcoder.exchange.OffsetUnit;
 import se.dialogcoder.exchange.OffsetsException;
+import se.dialogcoder.ui.ProjectViewModel;
 
 /**
  * What comes into the open project from files and goes out to them, without any controls: importing documents,
@@ -23,7 +24,7 @@ public final class Transfers {
     private final ProjectViewModel vm;
     private final Services services;
 
-    Transfers(ProjectViewModel vm, Services services) {
+    public Transfers(ProjectViewModel vm, Services services) {
         this.vm = vm;
         this.services = services;
     }

@@ -1,4 +1,4 @@
-package se.dialogcoder.ui;
+package se.dialogcoder.ui.exchange;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,6 +15,7 @@ import se.dialogcoder.exchange.FrequencyStore;
 import se.dialogcoder.exchange.TableWriter.CsvStyle;
 import se.dialogcoder.model.CodingFilter;
 import se.dialogcoder.model.ProjectInfo;
+import se.dialogcoder.ui.ProjectViewModel;
 
 /**
  * The exports of the window without controls: the suggested file, round and coder, and the commands, which run on

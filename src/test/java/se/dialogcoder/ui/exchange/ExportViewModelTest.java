@@ -1,4 +1,4 @@
-package se.dialogcoder.ui;
+package se.dialogcoder.ui.exchange;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -20,6 +20,7 @@ import se.dialogcoder.exchange.FrequencyStore;
 import se.dialogcoder.exchange.TableWriter.CsvStyle;
 import se.dialogcoder.model.County;
 import se.dialogcoder.model.Document;
+import se.dialogcoder.ui.ProjectViewModel;
 
 /** The window's exports without a screen: suggestions, the coder filter, results and errors (work runs inline). */
 class ExportViewModelTest {

@@ -1,4 +1,4 @@
-package se.dialogcoder.ui;
+package se.dialogcoder.ui.exchange;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -7,12 +7,13 @@ import se.dialogcoder.app.ImportService.Outcome;
 import se.dialogcoder.app.ImportService;
 import se.dialogcoder.exchange.ImportReport;
 import se.dialogcoder.model.UserMessage;
+import se.dialogcoder.ui.Messages;
 
 /**
  * The import report in the window's language: one line per file, marked by what happened to it (see the table in
  * the user guide), then the warnings about the whole batch; and the lines of a REFI-QDA import report.
  */
-final class ImportReportText {
+public final class ImportReportText {
     /** Imported. */
     static final String IMPORTED = "✓";
     /** Already in the project. */
@@ -29,7 +30,7 @@ final class ImportReportText {
     private ImportReportText() {
     }
 
-    static List<String> lines(ImportService.Report report, ResourceBundle m) {
+    public static List<String> lines(ImportService.Report report, ResourceBundle m) {
         List<String> out = new ArrayList<>();
         for (ImportService.FileResult r : report.results()) {
             out.add(switch (r.outcome()) {
@@ -47,14 +48,14 @@ final class ImportReportText {
         return out;
     }
 
-    static String summary(ImportService.Report report, ResourceBundle m) {
+    public static String summary(ImportService.Report report, ResourceBundle m) {
         return Messages.format(m, "dialog.import.summary", report.count(Outcome.IMPORTED),
                 report.count(Outcome.DUPLICATE), report.count(Outcome.FAILED), report.count(Outcome.SKIPPED),
                 report.count(Outcome.CANCELLED));
     }
 
     /** A REFI-QDA import report: what was not imported (✗), then the notes (•). */
-    static List<String> lines(ImportReport report, ResourceBundle m) {
+    public static List<String> lines(ImportReport report, ResourceBundle m) {
         List<String> out = new ArrayList<>();
         for (UserMessage line : report.notImportedMessages()) {
             out.add(FAILED + " " + Messages.render(m, line));

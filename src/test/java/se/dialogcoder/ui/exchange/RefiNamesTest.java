@@ -1,4 +1,4 @@
-package se.dialogcoder.ui;
+package se.dialogcoder.ui.exchange;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -29,6 +29,7 @@ import se.dialogcoder.app.Services;
 import se.dialogcoder.exchange.ZipBuilder;
 import se.dialogcoder.model.Code;
 import se.dialogcoder.store.ProjectFile;
+import se.dialogcoder.ui.MainWindow;
 
 /** After a REFI-QDA export the window names the code names several codes share and offers qualified names. */
 @ExtendWith(ApplicationExtension.class)

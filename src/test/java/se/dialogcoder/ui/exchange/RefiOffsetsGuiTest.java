@@ -1,4 +1,4 @@
-package se.dialogcoder.ui;
+package se.dialogcoder.ui.exchange;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -25,6 +25,7 @@ import se.dialogcoder.app.AppPaths;
 import se.dialogcoder.app.Services;
 import se.dialogcoder.exchange.OffsetUnit;
 import se.dialogcoder.exchange.RefiFixture;
+import se.dialogcoder.ui.MainWindow;
 
 /** REFI-QDA positions in the window: how an import counted them, a file that fits no counting, the export's choice. */
 @ExtendWith(ApplicationExtension.class)
