@@ -112,7 +112,7 @@ public final class Dialogs {
      * The largest size a dialog may take on the screen of {@code owner}: its visual bounds (without task bar) less
      * a margin, so the dialog and its buttons stay on a 1366×768 laptop screen.
      */
-    static Rectangle2D room(Window owner) {
+    public static Rectangle2D room(Window owner) {
         Screen screen = Screen.getPrimary();
         if (owner != null) {
             var found = Screen.getScreensForRectangle(owner.getX(), owner.getY(), Math.max(1, owner.getWidth()),

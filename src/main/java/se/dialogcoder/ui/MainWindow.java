@@ -49,6 +49,7 @@ import se.dialogcoder.ui.exchange.ExportActions;
 import se.dialogcoder.ui.exchange.ExportViewModel;
 import se.dialogcoder.ui.exchange.ImportReportText;
 import se.dialogcoder.ui.exchange.RefiActions;
+import se.dialogcoder.ui.privacy.PiiReviewDialog;
 
 /**
  * The main window: documents by county on the left, the document text with its coding stripes in the centre
@@ -435,7 +436,7 @@ public final class MainWindow {
     }
 
     /** Imports with a progress bar and a cancel button; afterwards the per-file messages in a list. */
-    void importPaths(List<Path> paths) {
+    public void importPaths(List<Path> paths) {
         cancelImport.set(false);
         progress.setProgress(0);
         progress.setVisible(true);

@@ -26,6 +26,7 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import se.dialogcoder.app.AppPaths;
 import se.dialogcoder.app.Services;
+import se.dialogcoder.ui.privacy.PiiReviewTest;
 
 /**
  * Not a test but a look: opens the dialogs that must fit a 1366×768 laptop (the personal-data review, the import

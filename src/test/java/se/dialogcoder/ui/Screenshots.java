@@ -46,6 +46,7 @@ import se.dialogcoder.ui.analysis.AnalysisWindow;
 import se.dialogcoder.ui.analysis.PngExport;
 import se.dialogcoder.ui.documents.MemosAndFacts;
 import se.dialogcoder.ui.documents.NavItem;
+import se.dialogcoder.ui.privacy.PiiReviewTest;
 
 /**
  * Writes the screenshots of docs/images (used by README.md and the user guides) from the real window: the demo

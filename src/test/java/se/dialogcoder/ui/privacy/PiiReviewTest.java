@@ -1,4 +1,4 @@
-package se.dialogcoder.ui;
+package se.dialogcoder.ui.privacy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -18,10 +18,11 @@ import org.testfx.util.WaitForAsyncUtils;
 import se.dialogcoder.app.AppPaths;
 import se.dialogcoder.app.Services;
 import se.dialogcoder.store.ProjectFile;
+import se.dialogcoder.ui.MainWindow;
 
 /** A transcript with a personnummer and a phone number: the user reviews the findings before it is stored. */
 @ExtendWith(ApplicationExtension.class)
-class PiiReviewTest {
+public class PiiReviewTest {
     @TempDir
     Path home;
     private Stage stage;
@@ -38,7 +39,7 @@ class PiiReviewTest {
     }
 
     /** A personnummer with a valid check digit (Luhn) for a real date. */
-    static String personnummer() {
+    public static String personnummer() {
         String base = "811218987";
         int sum = 0;
         for (int i = 0; i < base.length(); i++) {

@@ -1,4 +1,4 @@
-package se.dialogcoder.ui;
+package se.dialogcoder.ui.privacy;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -40,13 +40,15 @@ import se.dialogcoder.ingest.pii.PiiDecision;
 import se.dialogcoder.ingest.pii.PiiFinding;
 import se.dialogcoder.ingest.pii.PiiKind;
 import se.dialogcoder.ingest.pii.PiiReview;
+import se.dialogcoder.ui.Dialogs;
+import se.dialogcoder.ui.Messages;
 
 /**
  * Before a file with personal data is stored, the user sees every finding in context and chooses, per finding
  * or per kind, to keep it or replace it with a pseudonym ([Person 1], [Telefon 1] …). Replacement is the
  * default. The file can also be left out.
  */
-final class PiiReviewDialog {
+public final class PiiReviewDialog {
     /** The width the dialog asks for; less on a smaller screen. */
     static final double PREF_WIDTH = 940;
 
@@ -84,7 +86,7 @@ final class PiiReviewDialog {
     }
 
     /** A reviewer for the import worker thread: shows the dialog on the FX thread and waits for the answer. */
-    static PiiReviewer reviewer(Window owner, ResourceBundle m) {
+    public static PiiReviewer reviewer(Window owner, ResourceBundle m) {
         return (file, document, review) -> {
             CompletableFuture<Boolean> answer = new CompletableFuture<>();
             Platform.runLater(() -> {
