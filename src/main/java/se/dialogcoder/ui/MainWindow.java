@@ -50,6 +50,9 @@ import se.dialogcoder.ui.exchange.ExportViewModel;
 import se.dialogcoder.ui.exchange.ImportReportText;
 import se.dialogcoder.ui.exchange.RefiActions;
 import se.dialogcoder.ui.privacy.PiiReviewDialog;
+import se.dialogcoder.ui.teamwork.CompareCodersViewModel;
+import se.dialogcoder.ui.teamwork.CompareCodersWindow;
+import se.dialogcoder.ui.teamwork.MergeReportText;
 
 /**
  * The main window: documents by county on the left, the document text with its coding stripes in the centre
@@ -498,7 +501,7 @@ public final class MainWindow {
         }
     }
 
-    void mergeProjects(List<Path> files) {
+    public void mergeProjects(List<Path> files) {
         detailsView.flush();
         status.setText(Messages.format(messages, "status.merging", files.size()));
         progress.setProgress(ProgressBar.INDETERMINATE_PROGRESS);

@@ -14,7 +14,7 @@ public final class Messages {
         return new java.text.MessageFormat(bundle.getString(key), locale(bundle)).format(args);
     }
 
-    static ResourceBundle bundle(String language) {
+    public static ResourceBundle bundle(String language) {
         Locale locale = "en".equals(language) ? Locale.ENGLISH : Locale.forLanguageTag("sv");
         return ResourceBundle.getBundle("se.dialogcoder.ui.messages", locale,
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));

@@ -954,7 +954,7 @@ public final class ProjectViewModel {
     }
 
     /** Read-only work on the open project. */
-    interface ProjectQuery<T> {
+    public interface ProjectQuery<T> {
         T run(se.dialogcoder.store.ProjectFile project) throws Exception;
     }
 
@@ -983,7 +983,7 @@ public final class ProjectViewModel {
      *
      * @return false when no project is open (then nothing happens)
      */
-    <T> boolean queryProject(ProjectQuery<T> work, Consumer<T> answer, Consumer<String> failure) {
+    public <T> boolean queryProject(ProjectQuery<T> work, Consumer<T> answer, Consumer<String> failure) {
         ProjectSession s = session;
         if (s == null) {
             return false;

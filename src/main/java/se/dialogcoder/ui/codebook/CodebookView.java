@@ -25,9 +25,9 @@ import javafx.scene.layout.VBox;
 import javafx.scene.shape.Rectangle;
 import se.dialogcoder.model.Code;
 import se.dialogcoder.ui.ProjectViewModel;
-import se.dialogcoder.ui.SetDialogs;
 import se.dialogcoder.ui.Subscriptions;
 import se.dialogcoder.ui.coding.DocumentView;
+import se.dialogcoder.ui.sets.SetDialogs;
 
 /**
  * The codebook: a tree of codes with colour swatch, number of codings and the pinned key; a filter box.

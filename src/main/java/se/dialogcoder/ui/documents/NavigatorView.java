@@ -18,8 +18,8 @@ import javafx.scene.layout.VBox;
 import se.dialogcoder.model.Document;
 import se.dialogcoder.model.ItemSet;
 import se.dialogcoder.ui.ProjectViewModel;
-import se.dialogcoder.ui.SetDialogs;
 import se.dialogcoder.ui.Subscriptions;
+import se.dialogcoder.ui.sets.SetDialogs;
 
 /** Documents grouped by county: 21 län (with counts) and "Okänt län"; a filter box; coding counts per document. */
 public final class NavigatorView extends VBox {

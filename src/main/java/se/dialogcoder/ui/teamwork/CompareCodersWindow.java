@@ -1,4 +1,4 @@
-package se.dialogcoder.ui;
+package se.dialogcoder.ui.teamwork;
 
 import java.util.ResourceBundle;
 import javafx.beans.binding.Bindings;
@@ -29,14 +29,16 @@ import javafx.stage.Window;
 import javafx.util.StringConverter;
 import se.dialogcoder.app.DisagreementService.Passage;
 import se.dialogcoder.app.DisagreementService.Segment;
-import se.dialogcoder.ui.CompareCodersViewModel.CodeRow;
+import se.dialogcoder.ui.MainWindow;
+import se.dialogcoder.ui.Messages;
+import se.dialogcoder.ui.teamwork.CompareCodersViewModel.CodeRow;
 
 /**
  * The disagreement browser: two coders and a code at the top, the agreement figures per code below them, and the
  * passages where the two coded differently, side by side (coder A | coder B). Double-click or Enter shows the
  * passage in the main window.
  */
-final class CompareCodersWindow {
+public final class CompareCodersWindow {
     private final Stage stage = new Stage();
     private final Window owner;
     private final CompareCodersViewModel vm;
@@ -44,7 +46,7 @@ final class CompareCodersWindow {
     private final TableView<CodeRow> codes = new TableView<>();
     private final TableView<Passage> passages = new TableView<>();
 
-    CompareCodersWindow(Window owner, CompareCodersViewModel vm, ResourceBundle messages, String projectName) {
+    public CompareCodersWindow(Window owner, CompareCodersViewModel vm, ResourceBundle messages, String projectName) {
         this.vm = vm;
         this.m = messages;
         this.owner = owner;
@@ -66,11 +68,11 @@ final class CompareCodersWindow {
         }
     }
 
-    Stage stage() {
+    public Stage stage() {
         return stage;
     }
 
-    void show() {
+    public void show() {
         stage.show();
         stage.toFront();
     }

@@ -1,4 +1,4 @@
-package se.dialogcoder.ui;
+package se.dialogcoder.ui.teamwork;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -24,13 +24,15 @@ import se.dialogcoder.app.DisagreementService.CoderComparison;
 import se.dialogcoder.app.DisagreementService.Passage;
 import se.dialogcoder.model.Code;
 import se.dialogcoder.model.Coder;
+import se.dialogcoder.ui.Messages;
+import se.dialogcoder.ui.ProjectViewModel;
 
 /**
  * The disagreement browser without controls: two coders and a code (or all codes) are chosen; per code the agreement
  * figures (character level) and the passages where the two coded differently; a passage can be shown in the main
  * window. Work runs through the main view model, off the FX thread.
  */
-final class CompareCodersViewModel {
+public final class CompareCodersViewModel {
     /**
      * One line of figures: a code, or all codes pooled ({@code total}).
      *
@@ -61,7 +63,7 @@ final class CompareCodersViewModel {
     private long generation;
     private boolean choosing;
 
-    CompareCodersViewModel(ProjectViewModel main, ResourceBundle messages) {
+    public CompareCodersViewModel(ProjectViewModel main, ResourceBundle messages) {
         this.main = main;
         this.messages = messages;
         updateCoders();

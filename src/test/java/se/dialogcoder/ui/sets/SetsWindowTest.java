@@ -1,4 +1,4 @@
-package se.dialogcoder.ui;
+package se.dialogcoder.ui.sets;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -23,6 +23,8 @@ import se.dialogcoder.model.Document;
 import se.dialogcoder.model.ItemSet;
 import se.dialogcoder.store.ProjectFile;
 import se.dialogcoder.store.StoreFixtures;
+import se.dialogcoder.ui.MainWindow;
+import se.dialogcoder.ui.ProjectViewModel;
 import se.dialogcoder.ui.analysis.AnalysisWindow;
 import se.dialogcoder.ui.documents.NavItem;
 

@@ -1,4 +1,4 @@
-package se.dialogcoder.ui;
+package se.dialogcoder.ui.teamwork;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -14,7 +14,9 @@ import se.dialogcoder.model.Code;
 import se.dialogcoder.model.County;
 import se.dialogcoder.model.Document;
 import se.dialogcoder.store.ProjectFile;
+import se.dialogcoder.ui.Messages;
 import se.dialogcoder.ui.ProjectViewModel.CoderFilter;
+import se.dialogcoder.ui.ProjectViewModel;
 
 /** Blind coding, merging and jumping to a passage, in the main view model without a screen. */
 class TeamworkViewModelTest {

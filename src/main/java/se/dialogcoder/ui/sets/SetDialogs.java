@@ -1,4 +1,4 @@
-package se.dialogcoder.ui;
+package se.dialogcoder.ui.sets;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -12,6 +12,9 @@ import javafx.scene.control.TextInputDialog;
 import javafx.stage.Window;
 import se.dialogcoder.model.ItemSet;
 import se.dialogcoder.model.ItemSet.Kind;
+import se.dialogcoder.ui.Dialogs;
+import se.dialogcoder.ui.Messages;
+import se.dialogcoder.ui.ProjectViewModel;
 
 /**
  * The menus and dialogs of document sets and code sets: "add to set" (an existing set or a new one), "remove from

@@ -1,4 +1,4 @@
-package se.dialogcoder.ui;
+package se.dialogcoder.ui.teamwork;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -24,6 +24,8 @@ import se.dialogcoder.app.AppPaths;
 import se.dialogcoder.app.DisagreementService.Passage;
 import se.dialogcoder.app.Services;
 import se.dialogcoder.model.County;
+import se.dialogcoder.ui.MainWindow;
+import se.dialogcoder.ui.ProjectViewModel;
 
 /**
  * Teamwork in the real window (headless): two coders at one computer and the disagreement browser; merging a

@@ -1,4 +1,4 @@
-package se.dialogcoder.ui;
+package se.dialogcoder.ui.teamwork;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -7,17 +7,18 @@ import java.util.ResourceBundle;
 import se.dialogcoder.app.MergeReport;
 import se.dialogcoder.app.MergeReport.Conflict;
 import se.dialogcoder.app.MergeReport.Source;
+import se.dialogcoder.ui.Messages;
 
 /** A merge report as lines for the report dialog, in the user's language. */
-final class MergeReportText {
+public final class MergeReportText {
     private MergeReportText() {
     }
 
-    static String summary(MergeReport r, ResourceBundle m) {
+    public static String summary(MergeReport r, ResourceBundle m) {
         return Messages.format(m, "dialog.merge.summary", r.codingsAdded(), r.codingsPresent(), r.conflicts());
     }
 
-    static List<String> lines(MergeReport r, ResourceBundle m) {
+    public static List<String> lines(MergeReport r, ResourceBundle m) {
         List<String> out = new ArrayList<>();
         for (Source s : r.sources()) {
             out.add(Messages.format(m, "merge.file", s.file()));

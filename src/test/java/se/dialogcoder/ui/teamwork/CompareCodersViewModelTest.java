@@ -1,10 +1,10 @@
-package se.dialogcoder.ui;
+package se.dialogcoder.ui.teamwork;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static se.dialogcoder.ui.TeamworkViewModelTest.document;
-import static se.dialogcoder.ui.TeamworkViewModelTest.find;
-import static se.dialogcoder.ui.TeamworkViewModelTest.openDemoAt;
-import static se.dialogcoder.ui.TeamworkViewModelTest.twoCoders;
+import static se.dialogcoder.ui.teamwork.TeamworkViewModelTest.document;
+import static se.dialogcoder.ui.teamwork.TeamworkViewModelTest.find;
+import static se.dialogcoder.ui.teamwork.TeamworkViewModelTest.openDemoAt;
+import static se.dialogcoder.ui.teamwork.TeamworkViewModelTest.twoCoders;
 
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -13,7 +13,9 @@ import se.dialogcoder.analysis.agreement.Disagreements.Kind;
 import se.dialogcoder.app.DisagreementService.Passage;
 import se.dialogcoder.model.County;
 import se.dialogcoder.model.Document;
-import se.dialogcoder.ui.CompareCodersViewModel.CodeRow;
+import se.dialogcoder.ui.Messages;
+import se.dialogcoder.ui.ProjectViewModel;
+import se.dialogcoder.ui.teamwork.CompareCodersViewModel.CodeRow;
 
 /** The disagreement browser's state without a screen: work runs inline. */
 class CompareCodersViewModelTest {
