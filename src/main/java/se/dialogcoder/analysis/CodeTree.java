@@ -13,7 +13,7 @@ import se.dialogcoder.model.Code;
 /** The codebook as a tree: parents, children, paths ("Theme / Sub-theme") and look-up by path. */
 public final class CodeTree {
     /** How levels of a code path are joined. */
-    public static final String SEPARATOR = " / ";
+    public static final String SEPARATOR = se.dialogcoder.model.CodePath.SEPARATOR;
     private static final int MAX_DEPTH = 64;
     private final Map<Long, Code> byId = new HashMap<>();
     private final Map<Long, List<Code>> children = new HashMap<>();
@@ -103,14 +103,11 @@ public final class CodeTree {
     /** The names from the top level down, joined by {@value #SEPARATOR}. */
     public String path(long id) {
         List<Long> chain = selfAndAncestors(id);
-        StringBuilder sb = new StringBuilder();
+        List<String> names = new ArrayList<>();
         for (int i = chain.size() - 1; i >= 0; i--) {
-            if (sb.length() > 0) {
-                sb.append(SEPARATOR);
-            }
-            sb.append(byId.get(chain.get(i)).name());
+            names.add(byId.get(chain.get(i)).name());
         }
-        return sb.toString();
+        return se.dialogcoder.model.CodePath.join(names);
     }
 
     /** Written before a reference to force it to be read as a code's id ({@code id:styrning}). */

@@ -311,7 +311,7 @@ public final class MergeService {
             Map<Long, String> theirPaths = paths(s.codes());
             for (Code t : treeOrder(s.codes())) {
                 Long parent = t.parentId() == null ? null : codes.get(t.parentId());
-                String wantedPath = (parent == null ? "" : ourPaths.get(parent) + " / ") + t.name();
+                String wantedPath = se.dialogcoder.model.CodePath.child(parent == null ? "" : ourPaths.get(parent), t.name());
                 Code match = byUid.get(t.uid());
                 boolean sameUid = match != null;
                 if (match == null && byPath.containsKey(wantedPath)) {
@@ -480,16 +480,7 @@ public final class MergeService {
         }
         Map<Long, String> out = new HashMap<>();
         for (Code c : all) {
-            StringBuilder sb = new StringBuilder(c.name());
-            Code cur = c;
-            for (int guard = 0; cur.parentId() != null && guard < 100; guard++) {
-                cur = byId.get(cur.parentId());
-                if (cur == null) {
-                    break;
-                }
-                sb.insert(0, cur.name() + " / ");
-            }
-            out.put(c.id(), sb.toString());
+            out.put(c.id(), se.dialogcoder.model.CodePath.of(c, byId));
         }
         return out;
     }

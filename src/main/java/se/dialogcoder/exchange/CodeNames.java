@@ -94,15 +94,6 @@ public final class CodeNames {
 
     /** Names from the top down joined by " / " (a broken parent chain ends the path). */
     private static String path(Code c, Map<Long, Code> byId) {
-        StringBuilder sb = new StringBuilder(c.name());
-        Code cur = c;
-        for (int depth = 0; cur.parentId() != null && depth < 100; depth++) {
-            cur = byId.get(cur.parentId());
-            if (cur == null) {
-                break;
-            }
-            sb.insert(0, cur.name() + " / ");
-        }
-        return sb.toString();
+        return se.dialogcoder.model.CodePath.of(c, byId);
     }
 }

@@ -203,7 +203,7 @@ public final class CodeTable {
                         Map<String, Code> byPath, int[] counts) throws SQLException {
         int order = 0;
         for (CodebookEntry e : entries) {
-            String path = parentPath.isEmpty() ? e.name() : parentPath + " / " + e.name();
+            String path = se.dialogcoder.model.CodePath.child(parentPath, e.name());
             Code existing = e.id() != null ? byUid.get(e.id()) : null;
             if (existing == null) {
                 existing = byPath.get(path);
@@ -225,17 +225,7 @@ public final class CodeTable {
     }
 
     private static String path(Code code, Map<Long, Code> byId) {
-        StringBuilder sb = new StringBuilder(code.name());
-        Code cur = code;
-        int guard = 0;
-        while (cur.parentId() != null && guard++ < 100) {
-            cur = byId.get(cur.parentId());
-            if (cur == null) {
-                break;
-            }
-            sb.insert(0, cur.name() + " / ");
-        }
-        return sb.toString();
+        return se.dialogcoder.model.CodePath.of(code, byId);
     }
 
     private static Code row(ResultSet r) throws SQLException {

@@ -131,7 +131,7 @@ public final class AnalysisControls {
             }
             boolean sub = c.parentId() != null;
             String label = item.label();
-            setText(sub && isInList() ? "    " + label.substring(label.lastIndexOf(" / ") + 3) : label);
+            setText(sub && isInList() ? "    " + se.dialogcoder.model.CodePath.last(label) : label);
             Rectangle swatch = new Rectangle(10, 10, Color.web(c.color() == null ? "#999999" : c.color()));
             setGraphic(swatch);
             setStyle(sub ? "" : "-fx-font-weight: bold;");

@@ -73,15 +73,6 @@ public final class QuickCodeDialog {
     }
 
     public static String path(Code c, Map<Long, Code> byId) {
-        StringBuilder sb = new StringBuilder(c.name());
-        Code cur = c;
-        for (int guard = 0; cur.parentId() != null && guard < 50; guard++) {
-            cur = byId.get(cur.parentId());
-            if (cur == null) {
-                break;
-            }
-            sb.insert(0, cur.name() + " / ");
-        }
-        return sb.toString();
+        return se.dialogcoder.model.CodePath.of(c, byId);
     }
 }

@@ -162,13 +162,7 @@ public final class CompareCodersViewModel {
         main.codes().forEach(c -> byId.put(c.id(), c));
         List<String> paths = new ArrayList<>();
         for (Code c : main.codes()) {
-            StringBuilder sb = new StringBuilder(c.name());
-            Code cur = c;
-            for (int guard = 0; cur.parentId() != null && byId.containsKey(cur.parentId()) && guard < 100; guard++) {
-                cur = byId.get(cur.parentId());
-                sb.insert(0, cur.name() + " / ");
-            }
-            paths.add(sb.toString());
+            paths.add(se.dialogcoder.model.CodePath.of(c, byId));
         }
         paths.sort(java.text.Collator.getInstance(java.util.Locale.forLanguageTag("sv")));
         codePaths.setAll(paths);
