@@ -243,12 +243,12 @@ public final class MainWindow {
             String t = e.getText();
             int n = t != null && t.matches("[1-9]") ? Integer.parseInt(t)
                     : k.getName().charAt(k.getName().length() - 1) - '0';
-            vm.applyPinned(n);
+            vm.coding().applyPinned(n);
             e.consume();
         } else if ((k == KeyCode.DELETE || k == KeyCode.BACK_SPACE) && codebookView != null
                 && !codebookView.tree().isFocused()) {
             detailsView.flush();
-            vm.removeSelectedCoding();
+            vm.coding().removeSelectedCoding();
             e.consume();
         }
     }
@@ -347,7 +347,7 @@ public final class MainWindow {
 
     /** Pins a code to a key (see {@link ProjectViewModel#pin}) and shows the keys in the codebook at once. */
     void pin(Code code, int key) {
-        vm.pin(code, key);
+        vm.coding().pin(code, key);
         codebookView.tree().refresh();
     }
 
@@ -571,9 +571,9 @@ public final class MainWindow {
         Optional<Code> chosen = QuickCodeDialog.ask(stage, messages, title, List.copyOf(vm.codes()));
         chosen.ifPresent(c -> {
             if (recode) {
-                vm.recodeSelected(c.id());
+                vm.coding().recodeSelected(c.id());
             } else {
-                vm.applyCode(c.id());
+                vm.coding().applyCode(c.id());
             }
         });
     }

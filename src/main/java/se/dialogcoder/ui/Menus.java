@@ -123,27 +123,27 @@ final class Menus {
         // a memo being typed is saved first: the step may take away the coding it belongs to
         MenuItem undo = item("menu.edit.undo", "Shortcut+Z", () -> {
             w.flushMemo();
-            vm.undo();
+            vm.coding().undo();
         });
         undo.disableProperty().bind(vm.canUndoProperty().not());
         MenuItem redo = item("menu.edit.redo", "Shortcut+Shift+Z", () -> {
             w.flushMemo();
-            vm.redo();
+            vm.coding().redo();
         });
         redo.disableProperty().bind(vm.canRedoProperty().not());
         MenuItem redoY = item("menu.edit.redoY", "Shortcut+Y", () -> {
             w.flushMemo();
-            vm.redo();
+            vm.coding().redo();
         });
         redoY.disableProperty().bind(vm.canRedoProperty().not());
         MenuItem remove = item("menu.edit.removeCoding", null, () -> {
             w.flushMemo();
-            vm.removeSelectedCoding();
+            vm.coding().removeSelectedCoding();
         });
         remove.disableProperty().bind(vm.selectedCodingProperty().isNull());
         MenuItem recode = item("menu.edit.recode", "Shortcut+Shift+K", () -> w.quickCode(true));
         recode.disableProperty().bind(vm.selectedCodingProperty().isNull());
-        MenuItem resize = item("menu.edit.resize", "Shortcut+E", vm::resizeSelectedToSelection);
+        MenuItem resize = item("menu.edit.resize", "Shortcut+E", vm.coding()::resizeSelectedToSelection);
         resize.disableProperty().bind(vm.selectedCodingProperty().isNull().or(vm.selectionProperty().isNull()));
         return new Menu(m.getString("menu.edit"), null, undo, redo, redoY, new SeparatorMenuItem(), remove, recode,
                 resize);
@@ -158,7 +158,7 @@ final class Menus {
         compare.disableProperty().bind(vm.projectProperty().isNull().or(vm.blindProperty()));
         return new Menu(m.getString("menu.coding"), null,
                 item("menu.coding.quick", "Shortcut+K", () -> w.quickCode(false)),
-                item("menu.coding.inVivo", "Shortcut+Shift+I", vm::codeInVivo),
+                item("menu.coding.inVivo", "Shortcut+Shift+I", vm.coding()::codeInVivo),
                 snap,
                 new SeparatorMenuItem(),
                 item("codebook.new", "Shortcut+Shift+N", () -> w.codebookActions().add(null)),
@@ -175,7 +175,7 @@ final class Menus {
         MenuItem describe = item("codebook.describe", null, () -> w.codebookActions().describe(sel.get()));
         MenuItem merge = item("codebook.merge", "Shortcut+Shift+M", () -> w.codebookActions().merge(sel.get()));
         MenuItem delete = item("codebook.delete", null, () -> w.codebookActions().delete(sel.get()));
-        MenuItem top = item("codebook.toTop", null, () -> vm.moveCode(sel.get(), null));
+        MenuItem top = item("codebook.toTop", null, () -> vm.codebook().moveCode(sel.get(), null));
         for (MenuItem i : java.util.List.of(sub, rename, recolour, describe, merge, delete, top)) {
             i.disableProperty().bind(vm.selectedCodeProperty().isNull());
         }

@@ -15,8 +15,8 @@ class DialogsTest {
     @Test
     void noDialogIsMadeOutsideDialogs() throws Exception {
         List<String> found = new ArrayList<>();
-        try (Stream<Path> files = Files.list(Path.of("src/main/java/se/dialogcoder/ui"))) {
-            for (Path f : files.filter(p -> !p.getFileName().toString().equals("Dialogs.java")).toList()) {
+        try (Stream<Path> files = Files.walk(Path.of("src/main/java/se/dialogcoder/ui"))) {
+            for (Path f : files.filter(Files::isRegularFile).filter(p -> !p.getFileName().toString().equals("Dialogs.java")).toList()) {
                 String code = Files.readString(f);
                 for (String bad : List.of("new Alert(", "new TextInputDialog(", "new ChoiceDialog<", "new Dialog<",
                         "ButtonType.OK", "ButtonType.CANCEL", "ButtonType.YES", "ButtonType.NO", "ButtonType.CLOSE",

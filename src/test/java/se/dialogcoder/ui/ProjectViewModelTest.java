@@ -73,20 +73,20 @@ class ProjectViewModelTest {
         ProjectViewModel vm = openDemoAt(home.resolve("a"), "Kodare A");
         int[] words = find(vm, "delregionala nätverken");
         vm.selectionProperty().set(new int[] {words[0] + 2, words[1] - 3}); // a sloppy selection
-        vm.applyPinned(1);
+        vm.coding().applyPinned(1);
         assertThat(vm.errorProperty().get()).isNull();
         var codings = vm.openDocumentProperty().get().codings();
         assertThat(codings).hasSize(1);
         assertThat(codings.get(0).start()).isEqualTo(words[0]);
         assertThat(codings.get(0).end()).isEqualTo(words[1]);
-        assertThat(codings.get(0).codeId()).isEqualTo(vm.pinnedCodes().get(0).id());
+        assertThat(codings.get(0).codeId()).isEqualTo(vm.coding().pinnedCodes().get(0).id());
         assertThat(vm.selectedCodingProperty().get()).isEqualTo(codings.get(0));
         assertThat(vm.canUndoProperty().get()).isTrue();
         assertThat(vm.statusProperty().get()).isEqualTo("21 documents, 1 codings");
-        vm.undo();
+        vm.coding().undo();
         assertThat(vm.openDocumentProperty().get().codings()).isEmpty();
         assertThat(vm.canRedoProperty().get()).isTrue();
-        vm.redo();
+        vm.coding().redo();
         assertThat(vm.openDocumentProperty().get().codings()).hasSize(1);
         vm.close();
     }
@@ -96,17 +96,17 @@ class ProjectViewModelTest {
         ProjectViewModel vm = openDemoAt(home.resolve("keep"), "Kodare A");
         int[] passage = find(vm, "delregionala nätverken");
         vm.selectionProperty().set(passage);
-        vm.applyPinned(1);
-        vm.applyPinned(2);
+        vm.coding().applyPinned(1);
+        vm.coding().applyPinned(2);
         var codings = vm.openDocumentProperty().get().codings();
         assertThat(codings).hasSize(2).allSatisfy(c -> {
             assertThat(c.start()).isEqualTo(passage[0]);
             assertThat(c.end()).isEqualTo(passage[1]);
         });
         assertThat(codings).extracting(se.dialogcoder.model.Coding::codeId)
-                .containsExactlyInAnyOrder(vm.pinnedCodes().get(0).id(), vm.pinnedCodes().get(1).id());
+                .containsExactlyInAnyOrder(vm.coding().pinnedCodes().get(0).id(), vm.coding().pinnedCodes().get(1).id());
         assertThat(vm.selectionProperty().get()).isEqualTo(passage);
-        assertThat(vm.selectedCodingProperty().get().codeId()).isEqualTo(vm.pinnedCodes().get(1).id());
+        assertThat(vm.selectedCodingProperty().get().codeId()).isEqualTo(vm.coding().pinnedCodes().get(1).id());
         assertThat(vm.statusProperty().get()).isEqualTo("21 documents, 2 codings");
 
         // the counts were updated from the change alone: they must be what the file says
@@ -116,14 +116,14 @@ class ProjectViewModelTest {
             tx.codings().countsByDocument()}), answer -> System.arraycopy(answer, 0, inFile, 0, 2), failed -> { });
         assertThat(vm.codingCountsProperty().get()).isEqualTo(inFile[0]);
         assertThat(vm.documentCountsProperty().get()).isEqualTo(inFile[1]).containsEntry(skane.id(), 2);
-        vm.undo();
+        vm.coding().undo();
         assertThat(vm.openDocumentProperty().get().codings()).hasSize(1);
-        assertThat(vm.codingCountsProperty().get()).containsEntry(vm.pinnedCodes().get(0).id(), 1)
-                .doesNotContainKey(vm.pinnedCodes().get(1).id());
+        assertThat(vm.codingCountsProperty().get()).containsEntry(vm.coding().pinnedCodes().get(0).id(), 1)
+                .doesNotContainKey(vm.coding().pinnedCodes().get(1).id());
 
         // removing the last coding: the counts follow from the change alone and match the file again
         vm.selectedCodingProperty().set(vm.openDocumentProperty().get().codings().get(0));
-        vm.removeSelectedCoding();
+        vm.coding().removeSelectedCoding();
         assertThat(vm.openDocumentProperty().get().codings()).isEmpty();
         assertThat(vm.selectedCodingProperty().get()).isNull();
         assertThat(vm.statusProperty().get()).isEqualTo("21 documents, 0 codings");
@@ -131,7 +131,7 @@ class ProjectViewModelTest {
             tx.codings().countsByDocument()}), answer -> System.arraycopy(answer, 0, inFile, 0, 2), failed -> { });
         assertThat(vm.codingCountsProperty().get()).isEqualTo(inFile[0]).isEmpty();
         assertThat(vm.documentCountsProperty().get()).isEqualTo(inFile[1]);
-        vm.undo();
+        vm.coding().undo();
         assertThat(vm.openDocumentProperty().get().codings()).hasSize(1);
         vm.close();
     }
@@ -140,18 +140,18 @@ class ProjectViewModelTest {
     void codingWhileShowingAnotherCodersCodingsCountsItButDoesNotShowIt() throws Exception {
         ProjectViewModel vm = openDemoAt(home.resolve("other"), "Kodare A");
         vm.selectionProperty().set(find(vm, "delregionala nätverken"));
-        vm.applyPinned(1);
+        vm.coding().applyPinned(1);
         vm.coderProperty().set("Kodare B");
         vm.selectionProperty().set(find(vm, "länsgemensamma stimulansmedlen"));
-        vm.applyPinned(2);
+        vm.coding().applyPinned(2);
         vm.coderFilterProperty().set(new ProjectViewModel.CoderFilter(ProjectViewModel.CoderFilter.Kind.ONE,
                 "Kodare A"));
         vm.selectionProperty().set(find(vm, "delregionala nätverken"));
-        vm.applyPinned(3);
+        vm.coding().applyPinned(3);
         assertThat(vm.openDocumentProperty().get().codings()).hasSize(1)
-                .allSatisfy(c -> assertThat(c.codeId()).isEqualTo(vm.pinnedCodes().get(0).id()));
+                .allSatisfy(c -> assertThat(c.codeId()).isEqualTo(vm.coding().pinnedCodes().get(0).id()));
         assertThat(vm.statusProperty().get()).isEqualTo("21 documents, 3 codings");
-        assertThat(vm.codingCountsProperty().get()).containsEntry(vm.pinnedCodes().get(2).id(), 1);
+        assertThat(vm.codingCountsProperty().get()).containsEntry(vm.coding().pinnedCodes().get(2).id(), 1);
         vm.close();
     }
 
@@ -201,18 +201,18 @@ class ProjectViewModelTest {
     void undoAndRedoOfCodingsKeepTheCountsAsTheFileHasThem() throws Exception {
         ProjectViewModel vm = openDemoAt(home.resolve("undo"), "Kodare A");
         vm.selectionProperty().set(find(vm, "delregionala nätverken"));
-        vm.applyPinned(1);
+        vm.coding().applyPinned(1);
         vm.selectionProperty().set(find(vm, "länsgemensamma stimulansmedlen"));
-        vm.applyPinned(2);
+        vm.coding().applyPinned(2);
         var second = vm.selectedCodingProperty().get();
-        vm.removeSelectedCoding();
+        vm.coding().removeSelectedCoding();
         Object[] inFile = new Object[3];
         Runnable read = () -> vm.query(session -> session.project().read(tx -> new Object[] {
             tx.codings().countsByCode(), tx.codings().countsByDocument(), tx.codings().count()}),
                 answer -> System.arraycopy(answer, 0, inFile, 0, 3), failed -> { });
         int[] afterUndo = {2, 1, 0, 0}; // the removal, the second coding, the first; then nothing is left to undo
         for (int step = 0; step < afterUndo.length; step++) {
-            vm.undo();
+            vm.coding().undo();
             read.run();
             assertThat(vm.codingCountsProperty().get()).as("undo %d", step).isEqualTo(inFile[0]);
             assertThat(vm.documentCountsProperty().get()).as("undo %d", step).isEqualTo(inFile[1]);
@@ -221,7 +221,7 @@ class ProjectViewModelTest {
         }
         int[] afterRedo = {1, 2, 1};
         for (int step = 0; step < afterRedo.length; step++) {
-            vm.redo();
+            vm.coding().redo();
             read.run();
             assertThat(vm.codingCountsProperty().get()).as("redo %d", step).isEqualTo(inFile[0]);
             assertThat(vm.documentCountsProperty().get()).as("redo %d", step).isEqualTo(inFile[1]);
@@ -237,12 +237,12 @@ class ProjectViewModelTest {
     @Test
     void withoutASelectionNothingIsCodedAndPinsCanBeChanged() throws Exception {
         ProjectViewModel vm = openDemoAt(home.resolve("b"), "Kodare A");
-        vm.applyPinned(1);
+        vm.coding().applyPinned(1);
         assertThat(vm.openDocumentProperty().get().codings()).isEmpty();
         assertThat(vm.canUndoProperty().get()).isFalse();
         var suicid = vm.codes().stream().filter(c -> c.name().equals("Efterlevandestöd")).findFirst().orElseThrow();
-        vm.pin(suicid, 1);
-        assertThat(vm.pinnedCodes().get(0)).isEqualTo(suicid);
+        vm.coding().pin(suicid, 1);
+        assertThat(vm.coding().pinnedCodes().get(0)).isEqualTo(suicid);
         vm.close();
     }
 
@@ -250,18 +250,18 @@ class ProjectViewModelTest {
     void theCoderFilterShowsOnlyMineOrOneCoder() throws Exception {
         ProjectViewModel vm = openDemoAt(home.resolve("c"), "Kodare A");
         vm.selectionProperty().set(find(vm, "delregionala nätverken"));
-        vm.applyPinned(1);
+        vm.coding().applyPinned(1);
         vm.coderProperty().set("Kodare B");
         vm.selectionProperty().set(find(vm, "länsgemensamma stimulansmedlen"));
-        vm.applyPinned(2);
+        vm.coding().applyPinned(2);
         assertThat(vm.openDocumentProperty().get().codings()).hasSize(2);
         vm.coderFilterProperty().set(ProjectViewModel.CoderFilter.MINE);
         assertThat(vm.openDocumentProperty().get().codings()).hasSize(1)
-                .allSatisfy(c -> assertThat(c.codeId()).isEqualTo(vm.pinnedCodes().get(1).id()));
+                .allSatisfy(c -> assertThat(c.codeId()).isEqualTo(vm.coding().pinnedCodes().get(1).id()));
         vm.coderFilterProperty().set(new ProjectViewModel.CoderFilter(ProjectViewModel.CoderFilter.Kind.ONE,
                 "Kodare A"));
         assertThat(vm.openDocumentProperty().get().codings()).hasSize(1)
-                .allSatisfy(c -> assertThat(c.codeId()).isEqualTo(vm.pinnedCodes().get(0).id()));
+                .allSatisfy(c -> assertThat(c.codeId()).isEqualTo(vm.coding().pinnedCodes().get(0).id()));
         vm.coderFilterProperty().set(ProjectViewModel.CoderFilter.ALL);
         assertThat(vm.openDocumentProperty().get().codings()).hasSize(2);
         vm.close();
@@ -283,7 +283,7 @@ class ProjectViewModelTest {
     void inVivoAndMemosOnEveryKindOfTarget() throws Exception {
         ProjectViewModel vm = openDemoAt(home.resolve("e"), "Kodare A");
         vm.selectionProperty().set(find(vm, "delregionala nätverken"));
-        vm.codeInVivo();
+        vm.coding().codeInVivo();
         assertThat(vm.codes()).anySatisfy(c -> assertThat(c.name()).isEqualTo("delregionala nätverken"));
         long coding = vm.selectedCodingProperty().get().id();
         long doc = vm.selectedDocumentProperty().get().id();
@@ -305,7 +305,7 @@ class ProjectViewModelTest {
     void refiExportAndImportFromTheWindow() throws Exception {
         ProjectViewModel vm = openDemoAt(home.resolve("f"), "Kodare A");
         vm.selectionProperty().set(find(vm, "delregionala nätverken"));
-        vm.applyPinned(1);
+        vm.coding().applyPinned(1);
         Path qdpx = home.resolve("demo.qdpx");
         String[] done = new String[1];
         vm.transfers().exportRefi("qdpx", qdpx, summary -> done[0] = summary);
@@ -334,15 +334,15 @@ class ProjectViewModelTest {
         assertThat(inCounty(vm, County.HALLAND)).extracting(Document::name).contains(skane.name());
         assertThat(vm.canUndoProperty().get()).as("a county change is a step of its own").isTrue();
 
-        vm.undo();
+        vm.coding().undo();
         assertThat(vm.errorProperty().get()).isNull();
         assertThat(inCounty(vm, County.SKANE)).extracting(Document::name).containsExactly(skane.name());
         assertThat(inCounty(vm, County.HALLAND)).extracting(Document::name).doesNotContain(skane.name());
         assertThat(vm.selectedDocumentProperty().get().county()).as("the details panel's document follows")
                 .isEqualTo(County.SKANE);
-        vm.redo();
+        vm.coding().redo();
         assertThat(vm.selectedDocumentProperty().get().county()).isEqualTo(County.HALLAND);
-        vm.undo();
+        vm.coding().undo();
 
         Document now = vm.selectedDocumentProperty().get();
         vm.memosAndFacts().setDocumentFacts(now, se.dialogcoder.model.DocumentKind.NOTES, "2026", "2026-02-03");
@@ -351,16 +351,16 @@ class ProjectViewModelTest {
         java.util.Map<String, String> attributes = new java.util.HashMap<>();
         vm.memosAndFacts().attributes(skane, attributes::putAll);
         assertThat(attributes).containsEntry("Moderator", "Folkhälsomyndigheten");
-        vm.undo();
+        vm.coding().undo();
         attributes.clear();
         vm.memosAndFacts().attributes(skane, attributes::putAll);
         assertThat(attributes).doesNotContainKey("Moderator");
-        vm.undo();
+        vm.coding().undo();
         Document back = vm.selectedDocumentProperty().get();
         assertThat(back.kind()).isEqualTo(now.kind());
         assertThat(back.round()).isEqualTo(now.round());
         assertThat(back.dialogueDate()).isEqualTo(now.dialogueDate());
-        vm.redo();
+        vm.coding().redo();
         assertThat(vm.selectedDocumentProperty().get().dialogueDate()).isEqualTo("2026-02-03");
         Path file = vm.services().demo().ensure();
         vm.close();
@@ -377,16 +377,16 @@ class ProjectViewModelTest {
     void aCodingThatUndoTakesAwayIsNoLongerSelected() throws Exception {
         ProjectViewModel vm = openDemoAt(home.resolve("h"), "Kodare A");
         vm.selectionProperty().set(find(vm, "delregionala nätverken"));
-        vm.applyPinned(1);
+        vm.coding().applyPinned(1);
         assertThat(vm.selectedCodingProperty().get()).isNotNull();
-        vm.undo();
+        vm.coding().undo();
         assertThat(vm.openDocumentProperty().get().codings()).isEmpty();
         assertThat(vm.selectedCodingProperty().get()).as("the undone coding is not selected any more").isNull();
-        vm.redo();
+        vm.coding().redo();
         var coding = vm.openDocumentProperty().get().codings().get(0);
-        vm.selectCodingAt(coding.start());
+        vm.coding().selectCodingAt(coding.start());
         assertThat(vm.selectedCodingProperty().get()).isEqualTo(coding);
-        vm.removeSelectedCoding();
+        vm.coding().removeSelectedCoding();
         assertThat(vm.selectedCodingProperty().get()).isNull();
         vm.close();
     }
@@ -394,35 +394,35 @@ class ProjectViewModelTest {
     @Test
     void pinningPutsTheCodeOnItsKeyAndLeavesEveryOtherKeyAsItWas() throws Exception {
         ProjectViewModel vm = openDemoAt(home.resolve("i"), "Kodare A");
-        java.util.List<se.dialogcoder.model.Code> defaults = vm.pinnedCodes();
+        java.util.List<se.dialogcoder.model.Code> defaults = vm.coding().pinnedCodes();
         java.util.List<se.dialogcoder.model.Code> themes = vm.codes().stream().filter(c -> c.parentId() == null)
                 .toList();
         assertThat(defaults).as("no pins: the first nine themes").containsExactlyElementsOf(themes.subList(0, 9));
 
-        vm.pin(defaults.get(4), 3);
+        vm.coding().pin(defaults.get(4), 3);
         java.util.List<se.dialogcoder.model.Code> swapped = new java.util.ArrayList<>(defaults);
         swapped.set(2, defaults.get(4));
         swapped.set(4, defaults.get(2));
-        assertThat(vm.pinnedCodes()).as("key 3 and key 5 swap, the rest stay").containsExactlyElementsOf(swapped);
+        assertThat(vm.coding().pinnedCodes()).as("key 3 and key 5 swap, the rest stay").containsExactlyElementsOf(swapped);
 
-        vm.pin(defaults.get(4), 3);
-        assertThat(vm.pinnedCodes()).as("pinning to the key it has changes nothing").containsExactlyElementsOf(swapped);
+        vm.coding().pin(defaults.get(4), 3);
+        assertThat(vm.coding().pinnedCodes()).as("pinning to the key it has changes nothing").containsExactlyElementsOf(swapped);
 
         se.dialogcoder.model.Code tenth = themes.get(9);
-        vm.pin(tenth, 1);
+        vm.coding().pin(tenth, 1);
         java.util.List<se.dialogcoder.model.Code> replaced = new java.util.ArrayList<>(swapped);
         replaced.set(0, tenth);
-        assertThat(vm.pinnedCodes()).as("a code without a key takes it; the code there loses its key")
+        assertThat(vm.coding().pinnedCodes()).as("a code without a key takes it; the code there loses its key")
                 .containsExactlyElementsOf(replaced);
 
-        vm.deleteCode(replaced.get(1));
-        assertThat(vm.pinnedCodes()).hasSize(9);
-        assertThat(vm.pinnedCodes().get(1)).as("the key of a deleted code stays empty").isNull();
-        assertThat(vm.pinnedCodes().get(2)).isEqualTo(replaced.get(2));
+        vm.codebook().deleteCode(replaced.get(1));
+        assertThat(vm.coding().pinnedCodes()).hasSize(9);
+        assertThat(vm.coding().pinnedCodes().get(1)).as("the key of a deleted code stays empty").isNull();
+        assertThat(vm.coding().pinnedCodes().get(2)).isEqualTo(replaced.get(2));
         vm.selectionProperty().set(find(vm, "delregionala nätverken"));
-        vm.applyPinned(2);
+        vm.coding().applyPinned(2);
         assertThat(vm.openDocumentProperty().get().codings()).as("an empty key codes nothing").isEmpty();
-        vm.applyPinned(1);
+        vm.coding().applyPinned(1);
         assertThat(vm.openDocumentProperty().get().codings()).singleElement()
                 .satisfies(c -> assertThat(c.codeId()).isEqualTo(tenth.id()));
         vm.close();

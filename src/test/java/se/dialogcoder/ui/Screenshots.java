@@ -192,9 +192,9 @@ class Screenshots {
         ProjectViewModel vm = openSkane(robot);
         codeSomePassages(robot, vm);
         robot.interact(() -> {
-            vm.pin(code(vm, "Länsgemensam plan"), 3);
-            vm.pin(code(vm, "Efterlevandestöd"), 4);
-            vm.pin(code(vm, "Planer för suicidprevention"), 6);
+            vm.coding().pin(code(vm, "Länsgemensam plan"), 3);
+            vm.coding().pin(code(vm, "Efterlevandestöd"), 4);
+            vm.coding().pin(code(vm, "Planer för suicidprevention"), 6);
         });
         TreeView<?> tree = robot.lookup("#codebook").queryAs(TreeView.class);
         robot.interact(() -> {
@@ -375,7 +375,7 @@ class Screenshots {
         int before = vm.openDocumentProperty().get().codings().size();
         robot.interact(() -> {
             vm.selectionProperty().set(new int[] {start, start + passage.codePointCount(0, passage.length())});
-            vm.applyPinned(key);
+            vm.coding().applyPinned(key);
         });
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
                 () -> vm.openDocumentProperty().get().codings().size() == before + 1);

@@ -102,7 +102,7 @@ class WorkbenchTest {
         int at = text.getText().indexOf(passage) + 3;
         robot.type(KeyCode.DIGIT1);
         waitFor(() -> painted(text, at));
-        Code first = window.viewModel().pinnedCodes().get(0);
+        Code first = window.viewModel().coding().pinnedCodes().get(0);
         assertThat(text.getStyleOfChar(at)).contains(Colors.translucent(first.color(), 0.38));
         assertThat(robot.lookup(".stripe").queryAll()).as("the stripe margin shows the code").isNotEmpty();
         assertThat(robot.lookup(".stripe").queryAll()).anySatisfy(n -> assertThat(((javafx.scene.layout.Region) n).getStyle()).contains(first.color()));
@@ -177,8 +177,8 @@ class WorkbenchTest {
         select(robot, text, "länsgemensamma stimulansmedlen");
         robot.type(KeyCode.DIGIT2); // Fördelning av stimulansmedel
         waitFor(() -> window.viewModel().codingCountsProperty().get().size() == 2);
-        Code styrning = window.viewModel().pinnedCodes().get(0);
-        Code medel = window.viewModel().pinnedCodes().get(1);
+        Code styrning = window.viewModel().coding().pinnedCodes().get(0);
+        Code medel = window.viewModel().coding().pinnedCodes().get(1);
 
         robot.clickOn(medel.name());
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.M).release(KeyCode.SHIFT, KeyCode.CONTROL);

@@ -161,9 +161,9 @@ public final class AnalysisWindow {
 
     private void accelerators(Scene scene) {
         var keys = scene.getAccelerators();
-        keys.put(KeyCombination.keyCombination("Shortcut+Z"), vm::undo);
-        keys.put(KeyCombination.keyCombination("Shortcut+Shift+Z"), vm::redo);
-        keys.put(KeyCombination.keyCombination("Shortcut+Y"), vm::redo);
+        keys.put(KeyCombination.keyCombination("Shortcut+Z"), vm.coding()::undo);
+        keys.put(KeyCombination.keyCombination("Shortcut+Shift+Z"), vm.coding()::redo);
+        keys.put(KeyCombination.keyCombination("Shortcut+Y"), vm.coding()::redo);
         keys.put(KeyCombination.keyCombination("Shortcut+F"), () -> show(Page.SEARCH));
         keys.put(KeyCombination.keyCombination("Shortcut+R"), () -> show(Page.RETRIEVAL));
         keys.put(KeyCombination.keyCombination("Shortcut+Shift+F"), () -> show(Page.FREQUENCIES));

@@ -90,7 +90,7 @@ public final class SearchModel extends AnalysisModel {
             return;
         }
         preview.set(null);
-        project.autoCode(p, created -> applied.set(created.size()));
+        project.coding().autoCode(p, created -> applied.set(created.size()));
     }
 
     /** Opens the document of a hit in the main window with the hit selected. */

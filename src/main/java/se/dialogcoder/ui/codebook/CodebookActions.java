@@ -31,7 +31,7 @@ public final class CodebookActions {
         TextInputDialog d = Dialogs.textInput(stage, messages, messages.getString("codebook.title"),
                 messages.getString(parent == null ? "codebook.new" : "codebook.newSub"), null);
         d.showAndWait().map(String::strip).filter(s -> !s.isEmpty()).ifPresent(name ->
-                vm.addCode(parent == null ? null : parent.id(), name, parent == null ? null : parent.color(), c -> { }));
+                vm.codebook().addCode(parent == null ? null : parent.id(), name, parent == null ? null : parent.color(), c -> { }));
     }
 
     public void rename(Code code) {
@@ -41,7 +41,7 @@ public final class CodebookActions {
         TextInputDialog d = Dialogs.textInput(stage, messages, messages.getString("codebook.title"),
                 messages.getString("codebook.rename"), code.name());
         d.showAndWait().map(String::strip).filter(s -> !s.isEmpty() && !s.equals(code.name())).ifPresent(name ->
-                vm.updateCode(code, new Code(code.id(), code.uid(), code.parentId(), name, code.nameEn(),
+                vm.codebook().updateCode(code, new Code(code.id(), code.uid(), code.parentId(), name, code.nameEn(),
                         code.description(), code.descriptionEn(), code.color(), code.sortOrder())));
     }
 
@@ -55,7 +55,7 @@ public final class CodebookActions {
                 null);
         a.getDialogPane().setContent(picker);
         a.showAndWait().filter(Dialogs::isOk).ifPresent(b ->
-                vm.updateCode(code, new Code(code.id(), code.uid(), code.parentId(), code.name(), code.nameEn(),
+                vm.codebook().updateCode(code, new Code(code.id(), code.uid(), code.parentId(), code.name(), code.nameEn(),
                         code.description(), code.descriptionEn(), Colors.toHex(picker.getValue()), code.sortOrder())));
     }
 
@@ -67,7 +67,7 @@ public final class CodebookActions {
                 messages.getString("codebook.describe"), code.description());
         d.getEditor().setPrefColumnCount(40);
         d.showAndWait().ifPresent(text ->
-                vm.updateCode(code, new Code(code.id(), code.uid(), code.parentId(), code.name(), code.nameEn(),
+                vm.codebook().updateCode(code, new Code(code.id(), code.uid(), code.parentId(), code.name(), code.nameEn(),
                         text.isBlank() ? null : text.strip(), code.descriptionEn(), code.color(), code.sortOrder())));
     }
 
@@ -77,17 +77,17 @@ public final class CodebookActions {
         }
         List<Code> others = vm.codes().stream().filter(c -> c.id() != code.id()).toList();
         QuickCodeDialog.ask(stage, messages, Messages.format(messages, "codebook.mergeInto", code.name()), others)
-                .ifPresent(target -> vm.mergeCodes(code, target));
+                .ifPresent(target -> vm.codebook().mergeCodes(code, target));
     }
 
     public void delete(Code code) {
         if (code == null) {
             return;
         }
-        vm.codingsAffectedByDelete(code, n -> {
+        vm.codebook().codingsAffectedByDelete(code, n -> {
             Alert a = Dialogs.alert(stage, messages, Alert.AlertType.CONFIRMATION, messages.getString("codebook.delete"),
                     Messages.format(messages, "codebook.deleteConfirm", code.name(), n));
-            a.showAndWait().filter(Dialogs::isOk).ifPresent(b -> vm.deleteCode(code));
+            a.showAndWait().filter(Dialogs::isOk).ifPresent(b -> vm.codebook().deleteCode(code));
         });
     }
 }

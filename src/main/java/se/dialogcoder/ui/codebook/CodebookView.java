@@ -74,7 +74,7 @@ public final class CodebookView extends VBox {
                 actions.delete(c);
                 e.consume();
             } else if (e.getCode() == KeyCode.ENTER) {
-                vm.applyCode(c.id());
+                vm.coding().applyCode(c.id());
                 e.consume();
             }
         });
@@ -87,7 +87,7 @@ public final class CodebookView extends VBox {
         tree.setOnDragDropped(e -> {
             Code dragged = draggedCode(e.getDragboard());
             if (dragged != null) {
-                vm.moveCode(dragged, null);
+                vm.codebook().moveCode(dragged, null);
                 e.setDropCompleted(true);
                 e.consume();
             }
@@ -125,7 +125,7 @@ public final class CodebookView extends VBox {
         MenuItem topLevel = new MenuItem(m.getString("codebook.toTop"));
         topLevel.setOnAction(e -> {
             if (selected() != null) {
-                vm.moveCode(selected(), null);
+                vm.codebook().moveCode(selected(), null);
             }
         });
         MenuItem delete = new MenuItem(m.getString("codebook.delete"));
@@ -136,7 +136,7 @@ public final class CodebookView extends VBox {
             MenuItem k = new MenuItem(Integer.toString(i));
             k.setOnAction(e -> {
                 if (selected() != null) {
-                    vm.pin(selected(), key);
+                    vm.coding().pin(selected(), key);
                     tree.refresh();
                 }
             });
@@ -220,7 +220,7 @@ public final class CodebookView extends VBox {
         CodeCell() {
             setOnMouseClicked(e -> {
                 if (getItem() != null && e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2) {
-                    vm.applyCode(getItem().id());
+                    vm.coding().applyCode(getItem().id());
                     e.consume();
                 }
             });
@@ -250,12 +250,12 @@ public final class CodebookView extends VBox {
                     return;
                 }
                 if (DocumentView.SELECTION_DRAG.equals(db.getString())) {
-                    vm.applyCode(getItem().id());
+                    vm.coding().applyCode(getItem().id());
                     e.setDropCompleted(true);
                 } else {
                     Code dragged = draggedCode(db);
                     if (dragged != null && dragged.id() != getItem().id()) {
-                        vm.moveCode(dragged, getItem().id());
+                        vm.codebook().moveCode(dragged, getItem().id());
                         e.setDropCompleted(true);
                     }
                 }
@@ -298,7 +298,7 @@ public final class CodebookView extends VBox {
             swatch.setFill(javafx.scene.paint.Color.web(code.color()));
             name.setText(code.name());
             showCount();
-            int key = vm.pinnedCodes().indexOf(code) + 1;
+            int key = vm.coding().pinnedCodes().indexOf(code) + 1;
             pin.setText(key > 0 ? Integer.toString(key) : " ");
             pin.getStyleClass().setAll("label", key > 0 ? "pin-key" : "pin-none");
             setText(null);

@@ -88,7 +88,7 @@ public final class DocumentView extends BorderPane {
         });
         area.addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {
             if (area.getSelection().getLength() == 0 && shown != null) {
-                vm.selectCodingAt(index.toCodePoint(area.getCaretPosition()));
+                vm.coding().selectCodingAt(index.toCodePoint(area.getCaretPosition()));
             }
         });
         area.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> pressInSelection = area.getSelection().getLength() > 0

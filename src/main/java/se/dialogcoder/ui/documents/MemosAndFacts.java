@@ -24,7 +24,7 @@ public final class MemosAndFacts {
 
     /** Reads a memo ("" when there is none); the answer arrives on the FX thread. */
     public void memo(MemoTarget target, long id, Consumer<String> answer) {
-        vm.withSession(s -> {
+        vm.query(s -> {
             String m = s.project().read(tx -> switch (target) {
                 case PROJECT -> tx.project().memo();
                 case DOCUMENT -> tx.documents().memo(id);
@@ -38,7 +38,7 @@ public final class MemosAndFacts {
     /** Saves a memo at once (no save button); a blank memo is removed. */
     public void saveMemo(MemoTarget target, long id, String text) {
         String value = text == null || text.isBlank() ? null : text;
-        vm.withSession(s -> s.project().write(tx -> {
+        vm.query(s -> s.project().write(tx -> {
             switch (target) {
                 case PROJECT -> tx.project().setMemo(value);
                 case DOCUMENT -> tx.documents().setMemo(id, value);
@@ -54,17 +54,17 @@ public final class MemosAndFacts {
      * navigator, counts and everything else follow, also on undo and redo.
      */
     public void setCounty(Document doc, County county) {
-        vm.change(s -> s.setCounty(doc.id(), county), changed -> { });
+        vm.tasks().change(s -> s.setCounty(doc.id(), county), changed -> { });
     }
 
     /** Changes a document's kind, round and dialogue date as one undoable step (none when nothing changed). */
     public void setDocumentFacts(Document doc, DocumentKind kind, String round, String date) {
-        vm.change(s -> s.setDocumentFacts(doc.id(), kind, round, date), changed -> { });
+        vm.tasks().change(s -> s.setDocumentFacts(doc.id(), kind, round, date), changed -> { });
     }
 
     /** Reads a document's free attributes; the answer arrives on the FX thread. */
     public void attributes(Document doc, Consumer<Map<String, String>> answer) {
-        vm.withSession(s -> s.project().read(tx -> tx.documents().attributes(doc.id())), answer);
+        vm.query(s -> s.project().read(tx -> tx.documents().attributes(doc.id())), answer);
     }
 
     /**
@@ -75,6 +75,6 @@ public final class MemosAndFacts {
         if (name == null || name.isBlank()) {
             return;
         }
-        vm.change(s -> s.setAttribute(doc.id(), name, value), changed -> { });
+        vm.tasks().change(s -> s.setAttribute(doc.id(), name, value), changed -> { });
     }
 }

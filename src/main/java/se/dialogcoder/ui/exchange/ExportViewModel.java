@@ -83,7 +83,7 @@ public final class ExportViewModel {
     /** Writes the theme frequencies into the store and remembers the store for next time. */
     public boolean exportFrequencies(Path store, String round, Consumer<FrequencyStore.Result> done) {
         String coder = coder();
-        return project.withProject(p -> services.frequencyExport().export(p, store, round.strip(), coder), result -> {
+        return project.tasks().withProject(p -> services.frequencyExport().export(p, store, round.strip(), coder), result -> {
             services.settings().frequencyStore = store.toAbsolutePath().toString();
             saveSettings();
             done.accept(result);
@@ -101,7 +101,7 @@ public final class ExportViewModel {
                 : List.of(measure == null ? Measure.SEGMENTS : measure);
         TableExportService.Request request = new TableExportService.Request(what, format, style, measures, filter(),
                 List.of());
-        return project.withProject(p -> services.tables().export(p, out, request), result -> {
+        return project.tasks().withProject(p -> services.tables().export(p, out, request), result -> {
             remember(out);
             done.accept(result);
         });
@@ -110,7 +110,7 @@ public final class ExportViewModel {
     /** Writes the report for evaluators. */
     public boolean exportReport(ReportService.Format format, Path out, Consumer<ReportService.Result> done) {
         CodingFilter f = filter();
-        return project.withProject(p -> services.reports().export(p, out, format, f, List.of()), result -> {
+        return project.tasks().withProject(p -> services.reports().export(p, out, format, f, List.of()), result -> {
             remember(out);
             done.accept(result);
         });

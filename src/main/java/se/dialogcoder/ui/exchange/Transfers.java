@@ -40,7 +40,7 @@ public final class Transfers {
      */
     public void importFiles(List<Path> paths, PiiReviewer reviewer, ImportService.Progress progress,
                             Consumer<ImportService.Report> whenDone) {
-        vm.changeProject(true, project -> services.imports().importWithUserNames(project, paths,
+        vm.tasks().changeProject(true, project -> services.imports().importWithUserNames(project, paths,
                 ImportOptions.defaults().withReviewer(reviewer), progress), whenDone);
     }
 
@@ -56,19 +56,19 @@ public final class Transfers {
      */
     public void exportRefi(String format, Path out, boolean qualifiedNames, OffsetUnit unit,
                            Consumer<ExchangeService.RefiExport> whenDone) {
-        vm.withProject(project -> services.exchange().exportRefi(format, project, out, qualifiedNames, unit),
+        vm.tasks().withProject(project -> services.exchange().exportRefi(format, project, out, qualifiedNames, unit),
                 whenDone);
     }
 
     /** Adds the codes of a .qdc codebook to the open project; the report of what was not taken over comes back. */
     public void importQdc(Path file, Consumer<ExchangeService.CodebookImport> whenDone) {
-        vm.changeProject(false, project -> services.exchange().importQdc(project, services.exchange().readQdc(file)),
+        vm.tasks().changeProject(false, project -> services.exchange().importQdc(project, services.exchange().readQdc(file)),
                 whenDone);
     }
 
     /** Imports a .qdpx into a new project file, then opens it. */
     public void importQdpx(Path qdpx, Path newProject, Consumer<ExchangeService.ProjectImport> whenDone) {
-        vm.withoutProject(() -> services.exchange().importQdpx(qdpx, newProject), result -> {
+        vm.background().run(() -> services.exchange().importQdpx(qdpx, newProject), result -> {
             whenDone.accept(result);
             vm.open(result.project(), () -> { });
         });
@@ -85,7 +85,7 @@ public final class Transfers {
     public void importQdpx(Path qdpx, Path newProject, OffsetChoice offsets,
                            Consumer<ExchangeService.ProjectImport> whenDone,
                            Consumer<OffsetsException> whenNoCountingFits) {
-        vm.withoutProject(() -> {
+        vm.background().run(() -> {
             try {
                 return new QdpxOutcome(services.exchange().importQdpx(qdpx, newProject, offsets), null);
             } catch (OffsetsException e) {
@@ -110,7 +110,7 @@ public final class Transfers {
         if (files.isEmpty()) {
             return;
         }
-        vm.changeProject(true, project -> {
+        vm.tasks().changeProject(true, project -> {
             MergeService.Incoming incoming = services.merge().read(project.path(), files);
             services.backups().take(project);
             return services.merge().merge(project, incoming);

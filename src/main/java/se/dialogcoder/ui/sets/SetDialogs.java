@@ -41,20 +41,20 @@ public final class SetDialogs {
                 m.getString(key(kind, "new")), null);
         d.getEditor().setId("setName");
         d.showAndWait().map(String::strip).filter(s -> !s.isEmpty()).ifPresent(name ->
-                vm.createSet(kind, name, members, s -> { }));
+                vm.setActions().createSet(kind, name, members, s -> { }));
     }
 
     public void rename(ItemSet set) {
         TextInputDialog d = Dialogs.textInput(owner.get(), m, m.getString(key(set.kind(), "title")),
                 m.getString("sets.rename"), set.name());
         d.showAndWait().map(String::strip).filter(s -> !s.isEmpty() && !s.equals(set.name()))
-                .ifPresent(name -> vm.renameSet(set, name));
+                .ifPresent(name -> vm.setActions().renameSet(set, name));
     }
 
     public void delete(ItemSet set) {
         Alert a = Dialogs.alert(owner.get(), m, Alert.AlertType.CONFIRMATION, m.getString("sets.delete"),
                 Messages.format(m, key(set.kind(), "deleteConfirm"), set.name(), set.members().size()));
-        a.showAndWait().filter(Dialogs::isOk).ifPresent(b -> vm.deleteSet(set));
+        a.showAndWait().filter(Dialogs::isOk).ifPresent(b -> vm.setActions().deleteSet(set));
     }
 
     /**
@@ -66,7 +66,7 @@ public final class SetDialogs {
         for (ItemSet s : vm.sets()) {
             if (s.kind() == kind) {
                 MenuItem i = new MenuItem(s.name());
-                i.setOnAction(e -> vm.addToSet(s, members.get()));
+                i.setOnAction(e -> vm.setActions().addToSet(s, members.get()));
                 items.add(i);
             }
         }
@@ -87,7 +87,7 @@ public final class SetDialogs {
         for (ItemSet s : vm.sets()) {
             if (s.kind() == kind && chosen.stream().anyMatch(s.members()::contains)) {
                 MenuItem i = new MenuItem(s.name());
-                i.setOnAction(e -> vm.removeFromSet(s, chosen));
+                i.setOnAction(e -> vm.setActions().removeFromSet(s, chosen));
                 items.add(i);
             }
         }

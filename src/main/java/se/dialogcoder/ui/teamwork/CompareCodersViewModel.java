@@ -184,7 +184,7 @@ public final class CompareCodersViewModel {
         }
         String path = code.get();
         busy.set(true);
-        boolean started = main.queryProject(p -> main.services().disagreements().compare(p, a, b, path), result -> {
+        boolean started = main.query(s -> main.services().disagreements().compare(s.project(), a, b, path), result -> {
             if (gen == generation) {
                 busy.set(false);
                 show(result);

@@ -136,10 +136,10 @@ class AnalysisModelsTest {
         assertThat(rows.get(21).values()[col]).isEqualTo(n);
         assertThat(rows.get(21).total()).isEqualTo(n);
 
-        vm.undo();
+        vm.coding().undo();
         matrix.refresh();
         assertThat(matrix.matrixProperty().get().total(CountyMatrix.Measure.SEGMENTS)).as("one undo").isZero();
-        vm.redo();
+        vm.coding().redo();
         matrix.refresh();
         assertThat(matrix.matrixProperty().get().total(CountyMatrix.Measure.SEGMENTS)).isEqualTo(n);
 

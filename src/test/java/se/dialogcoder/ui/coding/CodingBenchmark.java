@@ -87,12 +87,12 @@ class CodingBenchmark {
             int start = random.nextInt(length - 200);
             codeTimes.add(timeUntilPainted(() -> {
                 vm.selectionProperty().set(new int[] {start, start + 20 + random.nextInt(150)});
-                vm.applyPinned(1 + random.nextInt(9));
+                vm.coding().applyPinned(1 + random.nextInt(9));
             }));
         }
         List<Long> undoTimes = new ArrayList<>();
         for (int i = 0; i < 30; i++) {
-            undoTimes.add(timeUntilPainted(vm::undo));
+            undoTimes.add(timeUntilPainted(vm.coding()::undo));
         }
         long[] undo = undoTimes.stream().mapToLong(Long::longValue).sorted().toArray();
         long[] open = openTimes.stream().mapToLong(Long::longValue).sorted().toArray();

@@ -313,13 +313,13 @@ class DetailsPanelTest {
     @Test
     void pinningFromTheMenuShowsTheKeysInTheCodebookAtOnce(FxRobot robot) throws Exception {
         openSkane(robot);
-        var themes = vm().pinnedCodes();
+        var themes = vm().coding().pinnedCodes();
         robot.interact(() -> vm().selectedCodeProperty().set(themes.get(4)));
         Menu pin = (Menu) menuItem(robot, "Kodbok", "Fäst på tangent");
         robot.interact(() -> pin.getItems().get(2).fire());
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(vm().pinnedCodes().get(2)).isEqualTo(themes.get(4));
-        assertThat(vm().pinnedCodes().get(4)).isEqualTo(themes.get(2));
+        assertThat(vm().coding().pinnedCodes().get(2)).isEqualTo(themes.get(4));
+        assertThat(vm().coding().pinnedCodes().get(4)).isEqualTo(themes.get(2));
         assertThat(keyOf(robot, themes.get(4).name())).isEqualTo("3");
         assertThat(keyOf(robot, themes.get(2).name())).isEqualTo("5");
         assertThat(keyOf(robot, themes.get(3).name())).isEqualTo("4");

@@ -38,7 +38,7 @@ class ExportViewModelTest {
         String text = vm.openDocumentProperty().get().text();
         int start = text.codePointCount(0, text.indexOf("delregionala nätverken"));
         vm.selectionProperty().set(new int[] {start, start + 22});
-        vm.applyPinned(1);
+        vm.coding().applyPinned(1);
         assertThat(vm.errorProperty().get()).isNull();
         return vm;
     }

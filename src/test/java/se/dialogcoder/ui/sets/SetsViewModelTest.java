@@ -67,7 +67,7 @@ class SetsViewModelTest {
     void aSetMadeInTheWindowNarrowsFrequenciesAndRetrievalAndIsUndone() {
         List<Long> skane = documents(County.SKANE).stream().map(Document::id).toList();
         assertThat(skane).isNotEmpty();
-        vm.createSet(ItemSet.Kind.DOCUMENTS, "Skåne", skane, s -> { });
+        vm.setActions().createSet(ItemSet.Kind.DOCUMENTS, "Skåne", skane, s -> { });
         assertThat(vm.errorProperty().get()).isNull();
         ItemSet set = vm.sets().get(0);
         assertThat(set.members()).containsExactlyElementsOf(skane);
@@ -83,7 +83,7 @@ class SetsViewModelTest {
         r.refresh();
         assertThat(r.rows()).isNotEmpty().extracting(Segment::county).allMatch(CountyGroup.SODRA.counties()::contains);
 
-        vm.undo();
+        vm.coding().undo();
         assertThat(vm.sets()).isEmpty();
         assertThat(SetScope.of(set).in(vm.sets())).as("a vanished set falls back to everything")
                 .isEqualTo(SetScope.ALL);
@@ -91,7 +91,7 @@ class SetsViewModelTest {
 
     @Test
     void theScopeChooserOffersSetsThenTheNineCountyGroupsInBothLanguages() {
-        vm.createSet(ItemSet.Kind.CODES, "Planer", List.of(), s -> { });
+        vm.setActions().createSet(ItemSet.Kind.CODES, "Planer", List.of(), s -> { });
         ResourceBundle sv = Messages.bundle("sv");
         ResourceBundle en = Messages.bundle("en");
         var choices = AnalysisControls.scopeChoices(vm.sets(), sv);

@@ -135,7 +135,7 @@ class SetsWindowTest {
 
         // undo in the main window takes the set away; the chooser follows
         robot.interact(() -> analysis.close());
-        robot.interact(vm::undo);
+        robot.interact(vm.coding()::undo);
         waitFor(() -> vm.sets().isEmpty());
     }
 }

@@ -27,8 +27,8 @@ class CompareCodersViewModelTest {
         ProjectViewModel vm = openDemoAt(home, "Kodare A");
         twoCoders(vm);
         Document skane = vm.selectedDocumentProperty().get();
-        String one = vm.pinnedCodes().get(0).name();
-        String two = vm.pinnedCodes().get(1).name();
+        String one = vm.coding().pinnedCodes().get(0).name();
+        String two = vm.coding().pinnedCodes().get(1).name();
         CompareCodersViewModel compare = new CompareCodersViewModel(vm, Messages.bundle("en"));
         // the current coder first, the other second
         assertThat(compare.coderNames()).containsExactly("Kodare A", "Kodare B");
@@ -84,7 +84,7 @@ class CompareCodersViewModelTest {
         // coding on: the comparison follows; A now codes the same as B
         vm.coderProperty().set("Kodare A");
         vm.selectionProperty().set(find(vm, "länsgemensamma stimulansmedlen"));
-        vm.applyPinned(2);
+        vm.coding().applyPinned(2);
         assertThat(compare.passages()).hasSize(1);
         assertThat(compare.codeRows().get(0).percentAgreement()).isEqualTo("100.0 %");
 
@@ -99,7 +99,7 @@ class CompareCodersViewModelTest {
     void numbersInSwedishAndAProjectWithOneCoder() throws Exception {
         ProjectViewModel vm = openDemoAt(home, "Kodare A");
         vm.selectionProperty().set(find(vm, "delregionala nätverken"));
-        vm.applyPinned(1);
+        vm.coding().applyPinned(1);
         CompareCodersViewModel compare = new CompareCodersViewModel(vm, Messages.bundle("sv"));
         assertThat(compare.firstProperty().get()).isEqualTo("Kodare A");
         assertThat(compare.secondProperty().get()).isNull();

@@ -48,12 +48,12 @@ class TeamworkViewModelTest {
     static void twoCoders(ProjectViewModel vm) {
         vm.coderProperty().set("Kodare A");
         vm.selectionProperty().set(find(vm, "delregionala nätverken"));
-        vm.applyPinned(1);
+        vm.coding().applyPinned(1);
         vm.coderProperty().set("Kodare B");
         vm.selectionProperty().set(find(vm, "Skåne speciellt är de delregionala"));
-        vm.applyPinned(1);
+        vm.coding().applyPinned(1);
         vm.selectionProperty().set(find(vm, "länsgemensamma stimulansmedlen"));
-        vm.applyPinned(2);
+        vm.coding().applyPinned(2);
         assertThat(vm.errorProperty().get()).isNull();
     }
 
@@ -62,8 +62,8 @@ class TeamworkViewModelTest {
         Path at = home.resolve("blind");
         ProjectViewModel vm = openDemoAt(at, "Kodare A");
         twoCoders(vm); // now coding as Kodare B
-        Code one = vm.pinnedCodes().get(0);
-        Code two = vm.pinnedCodes().get(1);
+        Code one = vm.coding().pinnedCodes().get(0);
+        Code two = vm.coding().pinnedCodes().get(1);
         long skane = vm.selectedDocumentProperty().get().id();
         assertThat(vm.codingCountsProperty().get()).containsEntry(one.id(), 2).containsEntry(two.id(), 1);
         assertThat(vm.statusProperty().get()).isEqualTo("21 documents, 3 codings");
@@ -115,7 +115,7 @@ class TeamworkViewModelTest {
     void mergingACodersCopyBringsInTheirCodingsAndShowsTheReport() throws Exception {
         ProjectViewModel vm = openDemoAt(home.resolve("merge"), "Kodare A");
         vm.selectionProperty().set(find(vm, "delregionala nätverken"));
-        vm.applyPinned(1);
+        vm.coding().applyPinned(1);
         Path demo = vm.services().demo().ensure();
         // Kodare B worked on a copy of the project
         Path copy = home.resolve("kodare-b.dcproj");
@@ -126,7 +126,7 @@ class TeamworkViewModelTest {
             p.write(tx -> {
                 long b = tx.coders().getOrCreate("Kodare B").id();
                 long doc = tx.documents().byName("2025_gotland_minnesanteckningar").orElseThrow().id();
-                tx.codings().insert(doc, vm.pinnedCodes().get(1).id(), b, 0, 20);
+                tx.codings().insert(doc, vm.coding().pinnedCodes().get(1).id(), b, 0, 20);
                 return null;
             });
         }

@@ -96,7 +96,7 @@ class TeamworkWindowTest {
         select(robot, text, "Skåne speciellt är de delregionala");
         robot.type(KeyCode.DIGIT1);
         waitFor(() -> robot.lookup("#status").queryLabeled().getText().contains("2 kodningar"));
-        String code = vm.pinnedCodes().get(0).name();
+        String code = vm.coding().pinnedCodes().get(0).name();
         // look at another document meanwhile
         robot.interact(() -> vm.selectedDocumentProperty().set(TeamworkViewModelTest.document(vm, County.KALMAR)));
         waitFor(() -> !text.getText().contains("Skåne speciellt"));
