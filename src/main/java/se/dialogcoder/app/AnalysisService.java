@@ -14,10 +14,10 @@ import se.dialogcoder.model.CodingCount;
 import se.dialogcoder.model.CodingFilter;
 import se.dialogcoder.model.Document;
 import se.dialogcoder.model.ItemSet;
-import se.dialogcoder.store.CountQueries.CodePair;
-import se.dialogcoder.store.ProjectFile;
+import se.dialogcoder.store.sqlite.CountQueries.CodePair;
+import se.dialogcoder.store.sqlite.ProjectFile;
 import se.dialogcoder.store.StoreException;
-import se.dialogcoder.store.Tx;
+import se.dialogcoder.store.sqlite.Tx;
 
 /** Counting: theme frequencies, the county × theme matrix, co-occurrence. Reads with store, counts with analysis. */
 public final class AnalysisService {

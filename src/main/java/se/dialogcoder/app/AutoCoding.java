@@ -3,7 +3,7 @@ package se.dialogcoder.app;
 import java.sql.SQLException;
 import java.util.List;
 import se.dialogcoder.model.Coding;
-import se.dialogcoder.store.Tx;
+import se.dialogcoder.store.sqlite.Tx;
 
 /**
  * An auto-coding from a search as one undoable action. The first apply stores the previewed passages

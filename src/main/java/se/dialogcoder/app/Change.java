@@ -1,7 +1,7 @@
 package se.dialogcoder.app;
 
 import java.sql.SQLException;
-import se.dialogcoder.store.Tx;
+import se.dialogcoder.store.sqlite.Tx;
 
 /**
  * One user action on the project that can be undone: {@link #apply} and {@link #revert} each run inside one

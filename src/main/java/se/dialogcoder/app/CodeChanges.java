@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import se.dialogcoder.model.Code;
 import se.dialogcoder.model.Coding;
-import se.dialogcoder.store.Tx;
+import se.dialogcoder.store.sqlite.Tx;
 
 /** Undoable changes to the codebook. Nothing here ever loses a coding: deletes and merges are reversible. */
 final class CodeChanges {

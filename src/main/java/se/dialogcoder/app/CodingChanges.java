@@ -3,7 +3,7 @@ package se.dialogcoder.app;
 import java.sql.SQLException;
 import java.util.List;
 import se.dialogcoder.model.Coding;
-import se.dialogcoder.store.Tx;
+import se.dialogcoder.store.sqlite.Tx;
 
 /**
  * Undoable changes to codings. Redo puts back the same ids, so memos and references stay valid; a memo written on

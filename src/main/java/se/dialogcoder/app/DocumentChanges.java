@@ -5,7 +5,7 @@ import java.util.Objects;
 import se.dialogcoder.model.County;
 import se.dialogcoder.model.Document;
 import se.dialogcoder.model.DocumentKind;
-import se.dialogcoder.store.Tx;
+import se.dialogcoder.store.sqlite.Tx;
 
 /**
  * Undoable changes to a document's facts: county, kind, round and dialogue date, and its free attributes. Each

@@ -6,7 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import se.dialogcoder.model.Coding;
-import se.dialogcoder.store.Tx;
+import se.dialogcoder.store.sqlite.Tx;
 
 /**
  * The codings an undoable change made: undo deletes them, keeping any memo written on them meanwhile, and redo puts

@@ -26,9 +26,9 @@ import se.dialogcoder.model.NewDocument;
 import se.dialogcoder.model.TextUnit;
 import se.dialogcoder.model.Texts;
 import se.dialogcoder.model.UserMessage;
-import se.dialogcoder.store.ProjectFile;
+import se.dialogcoder.store.sqlite.ProjectFile;
 import se.dialogcoder.store.StoreException;
-import se.dialogcoder.store.Tx;
+import se.dialogcoder.store.sqlite.Tx;
 
 /**
  * Merges coders' copies of a project into a project (see docs/agreement.md, "Merging coders' projects").

@@ -10,9 +10,9 @@ import se.dialogcoder.model.Code;
 import se.dialogcoder.model.Coding;
 import se.dialogcoder.model.County;
 import se.dialogcoder.model.DocumentKind;
-import se.dialogcoder.store.ProjectFile;
+import se.dialogcoder.store.sqlite.ProjectFile;
 import se.dialogcoder.store.StoreException;
-import se.dialogcoder.store.Tx;
+import se.dialogcoder.store.sqlite.Tx;
 
 /**
  * One open project and its undo history: every coding and codebook action of the workbench, and every change of

@@ -31,9 +31,9 @@ import se.dialogcoder.model.ItemSet;
 import se.dialogcoder.model.NewDocument;
 import se.dialogcoder.model.Texts;
 import se.dialogcoder.model.UserMessage;
-import se.dialogcoder.store.ProjectFile;
+import se.dialogcoder.store.sqlite.ProjectFile;
 import se.dialogcoder.store.StoreException;
-import se.dialogcoder.store.Tx;
+import se.dialogcoder.store.sqlite.Tx;
 
 /**
  * Stores an imported REFI-QDA project in a new project file: codes, coders, documents (with units split, county

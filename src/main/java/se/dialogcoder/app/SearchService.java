@@ -17,10 +17,10 @@ import se.dialogcoder.model.DocumentKind;
 import se.dialogcoder.model.NewCoding;
 import se.dialogcoder.model.Span;
 import se.dialogcoder.model.TextUnit;
-import se.dialogcoder.store.ProjectFile;
-import se.dialogcoder.store.SearchQueries.DocumentMatch;
+import se.dialogcoder.store.sqlite.ProjectFile;
+import se.dialogcoder.store.sqlite.SearchQueries.DocumentMatch;
 import se.dialogcoder.store.StoreException;
-import se.dialogcoder.store.Tx;
+import se.dialogcoder.store.sqlite.Tx;
 
 /**
  * Full-text search with keyword in context, and auto-coding of the hits. Queries use SQLite FTS5 syntax: words,

@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import se.dialogcoder.model.ItemSet;
 import se.dialogcoder.model.ItemSet.Kind;
-import se.dialogcoder.store.Tx;
+import se.dialogcoder.store.sqlite.Tx;
 
 /** Undoable changes to document sets and code sets. Nothing here touches a coding. */
 final class SetChanges {
