@@ -5,7 +5,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import se.dialogcoder.store.sqlite.CodeTable.ImportCount;
+import se.dialogcoder.store.Codes.ImportCount;
 import se.dialogcoder.store.sqlite.ProjectFile;
 
 @Command(name = "new", description = "Create a new project file (with the default codebook).")

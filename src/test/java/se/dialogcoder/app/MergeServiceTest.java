@@ -120,7 +120,7 @@ class MergeServiceTest {
         }
     }
 
-    private static long code(se.dialogcoder.store.sqlite.Tx tx, String uid) throws java.sql.SQLException {
+    private static long code(se.dialogcoder.store.UnitOfWork tx, String uid) throws se.dialogcoder.store.StoreException {
         return tx.codes().list().stream().filter(c -> c.uid().equals(uid)).findFirst().orElseThrow().id();
     }
 

@@ -1,5 +1,7 @@
 package se.dialogcoder.store.sqlite;
 
+import se.dialogcoder.store.Coders;
+import se.dialogcoder.store.StoreException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -10,7 +12,7 @@ import java.util.Optional;
 import se.dialogcoder.model.Coder;
 
 /** People who code. */
-public final class CoderTable {
+public final class CoderTable implements Coders {
     private final Connection c;
 
     CoderTable(Connection c) {
@@ -18,39 +20,54 @@ public final class CoderTable {
     }
 
     /** The coder of that name, created if new. */
-    public Coder getOrCreate(String name) throws SQLException {
-        String n = name.strip();
-        try (PreparedStatement ps = c.prepareStatement("INSERT OR IGNORE INTO coder(name) VALUES (?)")) {
-            ps.setString(1, n);
-            ps.executeUpdate();
-        }
-        try (PreparedStatement ps = c.prepareStatement("SELECT id, name FROM coder WHERE name = ?")) {
-            ps.setString(1, n);
-            try (ResultSet r = ps.executeQuery()) {
-                r.next();
-                return new Coder(r.getLong(1), r.getString(2));
+    @Override
+    public Coder getOrCreate(String name) throws StoreException {
+        try {
+            String n = name.strip();
+            try (PreparedStatement ps = c.prepareStatement("INSERT OR IGNORE INTO coder(name) VALUES (?)")) {
+                ps.setString(1, n);
+                ps.executeUpdate();
             }
+            try (PreparedStatement ps = c.prepareStatement("SELECT id, name FROM coder WHERE name = ?")) {
+                ps.setString(1, n);
+                try (ResultSet r = ps.executeQuery()) {
+                    r.next();
+                    return new Coder(r.getLong(1), r.getString(2));
+                }
+            }
+        } catch (SQLException e) {
+            throw new SqlFailure(e);
         }
     }
 
     /** The coder of exactly that name (surrounding blanks ignored), if there is one. */
-    public Optional<Coder> byName(String name) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT id, name FROM coder WHERE name = ?")) {
-            ps.setString(1, name.strip());
-            try (ResultSet r = ps.executeQuery()) {
-                return r.next() ? Optional.of(new Coder(r.getLong(1), r.getString(2))) : Optional.empty();
+    @Override
+    public Optional<Coder> byName(String name) throws StoreException {
+        try {
+            try (PreparedStatement ps = c.prepareStatement("SELECT id, name FROM coder WHERE name = ?")) {
+                ps.setString(1, name.strip());
+                try (ResultSet r = ps.executeQuery()) {
+                    return r.next() ? Optional.of(new Coder(r.getLong(1), r.getString(2))) : Optional.empty();
+                }
             }
+        } catch (SQLException e) {
+            throw new SqlFailure(e);
         }
     }
 
-    public List<Coder> list() throws SQLException {
-        List<Coder> out = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT id, name FROM coder ORDER BY name");
-             ResultSet r = ps.executeQuery()) {
-            while (r.next()) {
-                out.add(new Coder(r.getLong(1), r.getString(2)));
+    @Override
+    public List<Coder> list() throws StoreException {
+        try {
+            List<Coder> out = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT id, name FROM coder ORDER BY name");
+                 ResultSet r = ps.executeQuery()) {
+                while (r.next()) {
+                    out.add(new Coder(r.getLong(1), r.getString(2)));
+                }
             }
+            return out;
+        } catch (SQLException e) {
+            throw new SqlFailure(e);
         }
-        return out;
     }
 }

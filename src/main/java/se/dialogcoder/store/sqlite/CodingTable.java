@@ -1,5 +1,7 @@
 package se.dialogcoder.store.sqlite;
 
+import se.dialogcoder.store.Codings;
+import se.dialogcoder.store.StoreException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -19,7 +21,7 @@ import se.dialogcoder.model.NewCoding;
 import se.dialogcoder.model.Span;
 
 /** Coded passages. Offsets are code points over the document text. */
-public final class CodingTable {
+public final class CodingTable implements Codings {
     private static final String COLUMNS = "id, document_id, code_id, coder_id, start, end, created_at";
     private final Connection c;
 
@@ -28,34 +30,39 @@ public final class CodingTable {
     }
 
     /** Codes a passage; refuses offsets outside the document's text. */
-    public Coding insert(long documentId, long codeId, long coderId, int start, int end) throws SQLException {
-        int length;
-        try (PreparedStatement ps = c.prepareStatement("SELECT characters FROM document WHERE id = ?")) {
-            ps.setLong(1, documentId);
-            try (ResultSet r = ps.executeQuery()) {
-                if (!r.next()) {
-                    throw new SQLException("no document with id " + documentId);
+    @Override
+    public Coding insert(long documentId, long codeId, long coderId, int start, int end) throws StoreException {
+        try {
+            int length;
+            try (PreparedStatement ps = c.prepareStatement("SELECT characters FROM document WHERE id = ?")) {
+                ps.setLong(1, documentId);
+                try (ResultSet r = ps.executeQuery()) {
+                    if (!r.next()) {
+                        throw new SQLException("no document with id " + documentId);
+                    }
+                    length = r.getInt(1);
                 }
-                length = r.getInt(1);
             }
-        }
-        if (start < 0 || end <= start || end > length) {
-            throw new IllegalArgumentException("the passage " + start + "–" + end
-                    + " lies outside the document (0–" + length + ")");
-        }
-        try (PreparedStatement ps = c.prepareStatement(
-                "INSERT INTO coding(document_id, code_id, coder_id, start, end, created_at) VALUES (?,?,?,?,?,?)")) {
-            ps.setLong(1, documentId);
-            ps.setLong(2, codeId);
-            ps.setLong(3, coderId);
-            ps.setInt(4, start);
-            ps.setInt(5, end);
-            ps.setString(6, Instant.now().toString());
-            ps.executeUpdate();
-            try (ResultSet keys = ps.getGeneratedKeys()) {
-                keys.next();
-                return byId(keys.getLong(1)).orElseThrow();
+            if (start < 0 || end <= start || end > length) {
+                throw new IllegalArgumentException("the passage " + start + "–" + end
+                        + " lies outside the document (0–" + length + ")");
             }
+            try (PreparedStatement ps = c.prepareStatement(
+                    "INSERT INTO coding(document_id, code_id, coder_id, start, end, created_at) VALUES (?,?,?,?,?,?)")) {
+                ps.setLong(1, documentId);
+                ps.setLong(2, codeId);
+                ps.setLong(3, coderId);
+                ps.setInt(4, start);
+                ps.setInt(5, end);
+                ps.setString(6, Instant.now().toString());
+                ps.executeUpdate();
+                try (ResultSet keys = ps.getGeneratedKeys()) {
+                    keys.next();
+                    return byId(keys.getLong(1)).orElseThrow();
+                }
+            }
+        } catch (SQLException e) {
+            throw new SqlFailure(e);
         }
     }
 
@@ -63,86 +70,126 @@ public final class CodingTable {
      * Stores a coding copied from another project (a merge): its creation time and memo are kept, its offsets
      * checked against the document like {@link #insert}.
      */
+    @Override
     public Coding insertCopy(long documentId, long codeId, long coderId, int start, int end, String createdAt,
-                             String memo) throws SQLException {
-        Coding c0 = insert(documentId, codeId, coderId, start, end);
-        update("UPDATE coding SET created_at = ?, memo = ? WHERE id = ?",
-                createdAt == null ? c0.createdAt() : createdAt, memo, c0.id());
-        return byId(c0.id()).orElseThrow();
+                             String memo) throws StoreException {
+        try {
+            Coding c0 = insert(documentId, codeId, coderId, start, end);
+            update("UPDATE coding SET created_at = ?, memo = ? WHERE id = ?",
+                    createdAt == null ? c0.createdAt() : createdAt, memo, c0.id());
+            return byId(c0.id()).orElseThrow();
+        } catch (SQLException e) {
+            throw new SqlFailure(e);
+        }
     }
 
     /** Puts back a coding exactly as it was (same id), for undo and redo. */
-    public void restore(Coding coding, String memo) throws SQLException {
-        Coding c0 = coding;
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO coding(id, document_id, code_id, coder_id, start, "
-                + "end, created_at, memo) VALUES (?,?,?,?,?,?,?,?)")) {
-            ps.setLong(1, c0.id());
-            ps.setLong(2, c0.documentId());
-            ps.setLong(3, c0.codeId());
-            ps.setLong(4, c0.coderId());
-            ps.setInt(5, c0.start());
-            ps.setInt(6, c0.end());
-            ps.setString(7, c0.createdAt());
-            ps.setString(8, memo);
-            ps.executeUpdate();
+    @Override
+    public void restore(Coding coding, String memo) throws StoreException {
+        try {
+            Coding c0 = coding;
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO coding(id, document_id, code_id, coder_id, start, "
+                    + "end, created_at, memo) VALUES (?,?,?,?,?,?,?,?)")) {
+                ps.setLong(1, c0.id());
+                ps.setLong(2, c0.documentId());
+                ps.setLong(3, c0.codeId());
+                ps.setLong(4, c0.coderId());
+                ps.setInt(5, c0.start());
+                ps.setInt(6, c0.end());
+                ps.setString(7, c0.createdAt());
+                ps.setString(8, memo);
+                ps.executeUpdate();
+            }
+        } catch (SQLException e) {
+            throw new SqlFailure(e);
         }
     }
 
-    public void delete(long id) throws SQLException {
-        update("DELETE FROM coding WHERE id = ?", id);
+    @Override
+    public void delete(long id) throws StoreException {
+        try {
+            update("DELETE FROM coding WHERE id = ?", id);
+        } catch (SQLException e) {
+            throw new SqlFailure(e);
+        }
     }
 
-    public void setCode(long id, long codeId) throws SQLException {
-        update("UPDATE coding SET code_id = ? WHERE id = ?", codeId, id);
+    @Override
+    public void setCode(long id, long codeId) throws StoreException {
+        try {
+            update("UPDATE coding SET code_id = ? WHERE id = ?", codeId, id);
+        } catch (SQLException e) {
+            throw new SqlFailure(e);
+        }
     }
 
     /** Moves a coding's boundaries (within its document). */
-    public void setRange(long id, int start, int end) throws SQLException {
-        Coding coding = byId(id).orElseThrow(() -> new SQLException("no coding " + id));
-        int length;
-        try (PreparedStatement ps = c.prepareStatement("SELECT characters FROM document WHERE id = ?")) {
-            ps.setLong(1, coding.documentId());
-            try (ResultSet r = ps.executeQuery()) {
-                r.next();
-                length = r.getInt(1);
+    @Override
+    public void setRange(long id, int start, int end) throws StoreException {
+        try {
+            Coding coding = byId(id).orElseThrow(() -> new SQLException("no coding " + id));
+            int length;
+            try (PreparedStatement ps = c.prepareStatement("SELECT characters FROM document WHERE id = ?")) {
+                ps.setLong(1, coding.documentId());
+                try (ResultSet r = ps.executeQuery()) {
+                    r.next();
+                    length = r.getInt(1);
+                }
             }
-        }
-        if (start < 0 || end <= start || end > length) {
-            throw new IllegalArgumentException("the passage " + start + "–" + end + " lies outside the document");
-        }
-        update("UPDATE coding SET start = ?, end = ? WHERE id = ?", start, end, id);
-    }
-
-    public String memo(long id) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT memo FROM coding WHERE id = ?")) {
-            ps.setLong(1, id);
-            try (ResultSet r = ps.executeQuery()) {
-                return r.next() ? r.getString(1) : null;
+            if (start < 0 || end <= start || end > length) {
+                throw new IllegalArgumentException("the passage " + start + "–" + end + " lies outside the document");
             }
+            update("UPDATE coding SET start = ?, end = ? WHERE id = ?", start, end, id);
+        } catch (SQLException e) {
+            throw new SqlFailure(e);
         }
     }
 
-    public void setMemo(long id, String memo) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("UPDATE coding SET memo = ? WHERE id = ?")) {
-            ps.setString(1, memo);
-            ps.setLong(2, id);
-            ps.executeUpdate();
+    @Override
+    public String memo(long id) throws StoreException {
+        try {
+            try (PreparedStatement ps = c.prepareStatement("SELECT memo FROM coding WHERE id = ?")) {
+                ps.setLong(1, id);
+                try (ResultSet r = ps.executeQuery()) {
+                    return r.next() ? r.getString(1) : null;
+                }
+            }
+        } catch (SQLException e) {
+            throw new SqlFailure(e);
+        }
+    }
+
+    @Override
+    public void setMemo(long id, String memo) throws StoreException {
+        try {
+            try (PreparedStatement ps = c.prepareStatement("UPDATE coding SET memo = ? WHERE id = ?")) {
+                ps.setString(1, memo);
+                ps.setLong(2, id);
+                ps.executeUpdate();
+            }
+        } catch (SQLException e) {
+            throw new SqlFailure(e);
         }
     }
 
     /** Codings of a code (all documents), in document order. */
-    public List<Coding> forCode(long codeId) throws SQLException {
-        List<Coding> out = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS
-                + " FROM coding WHERE code_id = ? ORDER BY document_id, start")) {
-            ps.setLong(1, codeId);
-            try (ResultSet r = ps.executeQuery()) {
-                while (r.next()) {
-                    out.add(row(r));
+    @Override
+    public List<Coding> forCode(long codeId) throws StoreException {
+        try {
+            List<Coding> out = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS
+                    + " FROM coding WHERE code_id = ? ORDER BY document_id, start")) {
+                ps.setLong(1, codeId);
+                try (ResultSet r = ps.executeQuery()) {
+                    while (r.next()) {
+                        out.add(row(r));
+                    }
                 }
             }
+            return out;
+        } catch (SQLException e) {
+            throw new SqlFailure(e);
         }
-        return out;
     }
 
     /**
@@ -150,82 +197,112 @@ public final class CodingTable {
      * ids in the order given. Every passage is checked against its document's length first; one bad passage
      * stores nothing.
      */
-    public List<Long> insertAll(List<NewCoding> codings, long coderId) throws SQLException {
-        Map<Long, Integer> lengths = new HashMap<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT characters FROM document WHERE id = ?")) {
-            for (NewCoding n : codings) {
-                Integer length = lengths.get(n.documentId());
-                if (length == null) {
-                    ps.setLong(1, n.documentId());
-                    try (ResultSet r = ps.executeQuery()) {
-                        if (!r.next()) {
-                            throw new SQLException("no document with id " + n.documentId());
+    @Override
+    public List<Long> insertAll(List<NewCoding> codings, long coderId) throws StoreException {
+        try {
+            Map<Long, Integer> lengths = new HashMap<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT characters FROM document WHERE id = ?")) {
+                for (NewCoding n : codings) {
+                    Integer length = lengths.get(n.documentId());
+                    if (length == null) {
+                        ps.setLong(1, n.documentId());
+                        try (ResultSet r = ps.executeQuery()) {
+                            if (!r.next()) {
+                                throw new SQLException("no document with id " + n.documentId());
+                            }
+                            length = r.getInt(1);
                         }
-                        length = r.getInt(1);
+                        lengths.put(n.documentId(), length);
                     }
-                    lengths.put(n.documentId(), length);
-                }
-                if (n.end() > length) {
-                    throw new IllegalArgumentException("the passage " + n.start() + "–" + n.end()
-                            + " lies outside the document (0–" + length + ")");
-                }
-            }
-        }
-        List<Long> ids = new ArrayList<>(codings.size());
-        String now = Instant.now().toString();
-        try (PreparedStatement ps = c.prepareStatement(
-                "INSERT INTO coding(document_id, code_id, coder_id, start, end, created_at) VALUES (?,?,?,?,?,?)")) {
-            for (NewCoding n : codings) {
-                ps.setLong(1, n.documentId());
-                ps.setLong(2, n.codeId());
-                ps.setLong(3, coderId);
-                ps.setInt(4, n.start());
-                ps.setInt(5, n.end());
-                ps.setString(6, now);
-                ps.executeUpdate();
-                try (ResultSet keys = ps.getGeneratedKeys()) {
-                    keys.next();
-                    ids.add(keys.getLong(1));
+                    if (n.end() > length) {
+                        throw new IllegalArgumentException("the passage " + n.start() + "–" + n.end()
+                                + " lies outside the document (0–" + length + ")");
+                    }
                 }
             }
+            List<Long> ids = new ArrayList<>(codings.size());
+            String now = Instant.now().toString();
+            try (PreparedStatement ps = c.prepareStatement(
+                    "INSERT INTO coding(document_id, code_id, coder_id, start, end, created_at) VALUES (?,?,?,?,?,?)")) {
+                for (NewCoding n : codings) {
+                    ps.setLong(1, n.documentId());
+                    ps.setLong(2, n.codeId());
+                    ps.setLong(3, coderId);
+                    ps.setInt(4, n.start());
+                    ps.setInt(5, n.end());
+                    ps.setString(6, now);
+                    ps.executeUpdate();
+                    try (ResultSet keys = ps.getGeneratedKeys()) {
+                        keys.next();
+                        ids.add(keys.getLong(1));
+                    }
+                }
+            }
+            return ids;
+        } catch (SQLException e) {
+            throw new SqlFailure(e);
         }
-        return ids;
     }
 
     /** The spans already coded with a code by a coder, per document id. */
-    public Map<Long, Set<Span>> spansOf(long codeId, long coderId) throws SQLException {
-        Map<Long, Set<Span>> out = new HashMap<>();
-        try (PreparedStatement ps = c.prepareStatement(
-                "SELECT document_id, start, end FROM coding WHERE code_id = ? AND coder_id = ?")) {
-            ps.setLong(1, codeId);
-            ps.setLong(2, coderId);
-            try (ResultSet r = ps.executeQuery()) {
-                while (r.next()) {
-                    out.computeIfAbsent(r.getLong(1), k -> new HashSet<>()).add(new Span(r.getInt(2), r.getInt(3)));
+    @Override
+    public Map<Long, Set<Span>> spansOf(long codeId, long coderId) throws StoreException {
+        try {
+            Map<Long, Set<Span>> out = new HashMap<>();
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT document_id, start, end FROM coding WHERE code_id = ? AND coder_id = ?")) {
+                ps.setLong(1, codeId);
+                ps.setLong(2, coderId);
+                try (ResultSet r = ps.executeQuery()) {
+                    while (r.next()) {
+                        out.computeIfAbsent(r.getLong(1), k -> new HashSet<>()).add(new Span(r.getInt(2), r.getInt(3)));
+                    }
                 }
             }
+            return out;
+        } catch (SQLException e) {
+            throw new SqlFailure(e);
         }
-        return out;
     }
 
     /** Number of codings per code id. */
-    public java.util.Map<Long, Integer> countsByCode() throws SQLException {
-        return counts("SELECT code_id, count(*) FROM coding GROUP BY code_id");
+    @Override
+    public java.util.Map<Long, Integer> countsByCode() throws StoreException {
+        try {
+            return counts("SELECT code_id, count(*) FROM coding GROUP BY code_id");
+        } catch (SQLException e) {
+            throw new SqlFailure(e);
+        }
     }
 
     /** Number of codings per document id. */
-    public java.util.Map<Long, Integer> countsByDocument() throws SQLException {
-        return counts("SELECT document_id, count(*) FROM coding GROUP BY document_id");
+    @Override
+    public java.util.Map<Long, Integer> countsByDocument() throws StoreException {
+        try {
+            return counts("SELECT document_id, count(*) FROM coding GROUP BY document_id");
+        } catch (SQLException e) {
+            throw new SqlFailure(e);
+        }
     }
 
     /** Number of one coder's codings per code id (blind coding shows only one's own). */
-    public java.util.Map<Long, Integer> countsByCode(long coderId) throws SQLException {
-        return counts("SELECT code_id, count(*) FROM coding WHERE coder_id = ? GROUP BY code_id", coderId);
+    @Override
+    public java.util.Map<Long, Integer> countsByCode(long coderId) throws StoreException {
+        try {
+            return counts("SELECT code_id, count(*) FROM coding WHERE coder_id = ? GROUP BY code_id", coderId);
+        } catch (SQLException e) {
+            throw new SqlFailure(e);
+        }
     }
 
     /** Number of one coder's codings per document id. */
-    public java.util.Map<Long, Integer> countsByDocument(long coderId) throws SQLException {
-        return counts("SELECT document_id, count(*) FROM coding WHERE coder_id = ? GROUP BY document_id", coderId);
+    @Override
+    public java.util.Map<Long, Integer> countsByDocument(long coderId) throws StoreException {
+        try {
+            return counts("SELECT document_id, count(*) FROM coding WHERE coder_id = ? GROUP BY document_id", coderId);
+        } catch (SQLException e) {
+            throw new SqlFailure(e);
+        }
     }
 
     private java.util.Map<Long, Integer> counts(String sql, Object... args) throws SQLException {
@@ -244,27 +321,37 @@ public final class CodingTable {
     }
 
     /** Every coding of the project, by document and offsets. */
-    public List<Coding> all() throws SQLException {
-        List<Coding> out = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS
-                + " FROM coding ORDER BY document_id, start, end, id"); ResultSet r = ps.executeQuery()) {
-            while (r.next()) {
-                out.add(row(r));
+    @Override
+    public List<Coding> all() throws StoreException {
+        try {
+            List<Coding> out = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS
+                    + " FROM coding ORDER BY document_id, start, end, id"); ResultSet r = ps.executeQuery()) {
+                while (r.next()) {
+                    out.add(row(r));
+                }
             }
+            return out;
+        } catch (SQLException e) {
+            throw new SqlFailure(e);
         }
-        return out;
     }
 
     /** The memos of codings that have one, by coding id. */
-    public java.util.Map<Long, String> memos() throws SQLException {
-        java.util.Map<Long, String> out = new java.util.HashMap<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT id, memo FROM coding WHERE memo IS NOT NULL");
-             ResultSet r = ps.executeQuery()) {
-            while (r.next()) {
-                out.put(r.getLong(1), r.getString(2));
+    @Override
+    public java.util.Map<Long, String> memos() throws StoreException {
+        try {
+            java.util.Map<Long, String> out = new java.util.HashMap<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT id, memo FROM coding WHERE memo IS NOT NULL");
+                 ResultSet r = ps.executeQuery()) {
+                while (r.next()) {
+                    out.put(r.getLong(1), r.getString(2));
+                }
             }
+            return out;
+        } catch (SQLException e) {
+            throw new SqlFailure(e);
         }
-        return out;
     }
 
     private void update(String sql, Object... args) throws SQLException {
@@ -277,79 +364,109 @@ public final class CodingTable {
     }
 
     /** Removes codings by id (the undo of an insert); returns how many were removed. */
-    public int deleteAll(List<Long> ids) throws SQLException {
-        int n = 0;
-        try (PreparedStatement ps = c.prepareStatement("DELETE FROM coding WHERE id = ?")) {
-            for (long id : ids) {
-                ps.setLong(1, id);
-                n += ps.executeUpdate();
-            }
-        }
-        return n;
-    }
-
-    public Optional<Coding> byId(long id) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM coding WHERE id = ?")) {
-            ps.setLong(1, id);
-            try (ResultSet r = ps.executeQuery()) {
-                return r.next() ? Optional.of(row(r)) : Optional.empty();
-            }
-        }
-    }
-
-    public List<Coding> forDocument(long documentId) throws SQLException {
-        List<Coding> out = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS
-                + " FROM coding WHERE document_id = ? ORDER BY start, end")) {
-            ps.setLong(1, documentId);
-            try (ResultSet r = ps.executeQuery()) {
-                while (r.next()) {
-                    out.add(row(r));
+    @Override
+    public int deleteAll(List<Long> ids) throws StoreException {
+        try {
+            int n = 0;
+            try (PreparedStatement ps = c.prepareStatement("DELETE FROM coding WHERE id = ?")) {
+                for (long id : ids) {
+                    ps.setLong(1, id);
+                    n += ps.executeUpdate();
                 }
             }
+            return n;
+        } catch (SQLException e) {
+            throw new SqlFailure(e);
         }
-        return out;
+    }
+
+    @Override
+    public Optional<Coding> byId(long id) throws StoreException {
+        try {
+            try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM coding WHERE id = ?")) {
+                ps.setLong(1, id);
+                try (ResultSet r = ps.executeQuery()) {
+                    return r.next() ? Optional.of(row(r)) : Optional.empty();
+                }
+            }
+        } catch (SQLException e) {
+            throw new SqlFailure(e);
+        }
+    }
+
+    @Override
+    public List<Coding> forDocument(long documentId) throws StoreException {
+        try {
+            List<Coding> out = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS
+                    + " FROM coding WHERE document_id = ? ORDER BY start, end")) {
+                ps.setLong(1, documentId);
+                try (ResultSet r = ps.executeQuery()) {
+                    while (r.next()) {
+                        out.add(row(r));
+                    }
+                }
+            }
+            return out;
+        } catch (SQLException e) {
+            throw new SqlFailure(e);
+        }
     }
 
     /**
      * Every coding made by the given coders, ordered by document, code, coder and offsets (for agreement
      * statistics).
      */
-    public List<Coding> byCoders(Collection<Long> coderIds) throws SQLException {
-        List<Coding> out = new ArrayList<>();
-        if (coderIds.isEmpty()) {
-            return out;
-        }
-        String marks = String.join(",", Collections.nCopies(coderIds.size(), "?"));
-        try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM coding WHERE coder_id IN ("
-                + marks + ") ORDER BY document_id, code_id, coder_id, start, end")) {
-            int i = 1;
-            for (long id : coderIds) {
-                ps.setLong(i++, id);
+    @Override
+    public List<Coding> byCoders(Collection<Long> coderIds) throws StoreException {
+        try {
+            List<Coding> out = new ArrayList<>();
+            if (coderIds.isEmpty()) {
+                return out;
             }
-            try (ResultSet r = ps.executeQuery()) {
-                while (r.next()) {
-                    out.add(row(r));
+            String marks = String.join(",", Collections.nCopies(coderIds.size(), "?"));
+            try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM coding WHERE coder_id IN ("
+                    + marks + ") ORDER BY document_id, code_id, coder_id, start, end")) {
+                int i = 1;
+                for (long id : coderIds) {
+                    ps.setLong(i++, id);
+                }
+                try (ResultSet r = ps.executeQuery()) {
+                    while (r.next()) {
+                        out.add(row(r));
+                    }
                 }
             }
+            return out;
+        } catch (SQLException e) {
+            throw new SqlFailure(e);
         }
-        return out;
     }
 
-    public int count() throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM coding");
-             ResultSet r = ps.executeQuery()) {
-            return r.next() ? r.getInt(1) : 0;
+    @Override
+    public int count() throws StoreException {
+        try {
+            try (PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM coding");
+                 ResultSet r = ps.executeQuery()) {
+                return r.next() ? r.getInt(1) : 0;
+            }
+        } catch (SQLException e) {
+            throw new SqlFailure(e);
         }
     }
 
     /** Number of one coder's codings. */
-    public int count(long coderId) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM coding WHERE coder_id = ?")) {
-            ps.setLong(1, coderId);
-            try (ResultSet r = ps.executeQuery()) {
-                return r.next() ? r.getInt(1) : 0;
+    @Override
+    public int count(long coderId) throws StoreException {
+        try {
+            try (PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM coding WHERE coder_id = ?")) {
+                ps.setLong(1, coderId);
+                try (ResultSet r = ps.executeQuery()) {
+                    return r.next() ? r.getInt(1) : 0;
+                }
             }
+        } catch (SQLException e) {
+            throw new SqlFailure(e);
         }
     }
 

@@ -16,6 +16,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.locks.ReentrantLock;
 import org.sqlite.SQLiteConfig;
@@ -24,6 +25,9 @@ import org.sqlite.SQLiteException;
 import org.sqlite.SQLiteOpenMode;
 import se.dialogcoder.model.ProjectInfo;
 import se.dialogcoder.model.UserMessage;
+import se.dialogcoder.store.LocalFile;
+import se.dialogcoder.store.ProjectStore;
+import se.dialogcoder.store.Work;
 
 /**
  * One project = one SQLite file. Opening checks that the file is a DialogCoder project of a schema version this
@@ -31,7 +35,7 @@ import se.dialogcoder.model.UserMessage;
  * been kept (see {@link BeforeUpgrade}), and turns on foreign keys and WAL. Every {@link #write} is one immediate
  * transaction: all of it is committed, or none of it.
  */
-public final class ProjectFile implements AutoCloseable {
+public final class ProjectFile implements ProjectStore, LocalFile {
     /** The file name extension of projects. */
     public static final String EXTENSION = ".dcproj";
     /** {@code PRAGMA application_id} of DialogCoder projects ("DCod"). */
@@ -87,7 +91,12 @@ public final class ProjectFile implements AutoCloseable {
                 Migrations.migrate(c, 0);
                 ProjectFile file = new ProjectFile(path, c, writer);
                 file.write(tx -> {
-                    tx.project().insert(UUID.randomUUID().toString(), name.strip(), round, Instant.now().toString());
+                    try {
+                        new ProjectTable(c).insert(UUID.randomUUID().toString(), name.strip(), round,
+                                Instant.now().toString());
+                    } catch (SQLException e) {
+                        throw new SqlFailure(e);
+                    }
                     return null;
                 });
                 return file;
@@ -168,7 +177,7 @@ public final class ProjectFile implements AutoCloseable {
         String id;
         try (Connection c = connect(path, true)) {
             id = new Tx(c).project().info().id();
-        } catch (SQLException e) {
+        } catch (SQLException | StoreException e) {
             throw new StoreException(UserMessage.of("err.project.notReadUnchanged",
                     "{0}: could not read the project ({1}). It was not changed.", name, plain(e)), e);
         }
@@ -229,6 +238,7 @@ public final class ProjectFile implements AutoCloseable {
     }
 
     /** True when opened with {@link #openReadOnly}: changes are refused. */
+    @Override
     public boolean isReadOnly() {
         return readOnly;
     }
@@ -385,7 +395,8 @@ public final class ProjectFile implements AutoCloseable {
     }
 
     /** Runs {@code work} as one transaction: committed as a whole, or rolled back and reported. */
-    public <T> T write(SqlWork<T> work) throws StoreException {
+    @Override
+    public <T> T write(Work<T> work) throws StoreException {
         if (readOnly) {
             throw new StoreException(UserMessage.of("err.project.openReadOnly",
                     "{0} is open read-only; the change was not made.", name(path)));
@@ -397,7 +408,7 @@ public final class ProjectFile implements AutoCloseable {
                 T result = work.run(new Tx(connection));
                 connection.commit();
                 return result;
-            } catch (SQLException | RuntimeException e) {
+            } catch (SQLException | StoreException | RuntimeException e) {
                 try {
                     connection.rollback();
                 } catch (SQLException suppressed) {
@@ -420,11 +431,12 @@ public final class ProjectFile implements AutoCloseable {
     }
 
     /** Runs read-only work on a consistent snapshot. */
-    public <T> T read(SqlWork<T> work) throws StoreException {
+    @Override
+    public <T> T read(Work<T> work) throws StoreException {
         lock.lock();
         try {
             return work.run(new Tx(connection));
-        } catch (SQLException e) {
+        } catch (StoreException e) {
             throw new StoreException(UserMessage.of("err.project.notRead", "{0}: could not read the project ({1}).",
                     name(path), plain(e)), e);
         } finally {
@@ -436,11 +448,14 @@ public final class ProjectFile implements AutoCloseable {
      * Rows inserted, updated or deleted through this connection since it was opened (SQLite's
      * {@code total_changes()}), including changes later rolled back: when it has not moved, nothing was changed.
      */
+    @Override
     public long changeCount() throws StoreException {
         return read(tx -> {
             try (Statement s = connection.createStatement(); var rs = s.executeQuery("SELECT total_changes()")) {
                 rs.next();
                 return rs.getLong(1);
+            } catch (SQLException e) {
+                throw new SqlFailure(e);
             }
         });
     }
@@ -450,6 +465,8 @@ public final class ProjectFile implements AutoCloseable {
         read(tx -> {
             try (Statement s = connection.createStatement()) {
                 s.execute("PRAGMA max_page_count = " + pages);
+            } catch (SQLException e) {
+                throw new SqlFailure(e);
             }
             return null;
         });
@@ -459,22 +476,43 @@ public final class ProjectFile implements AutoCloseable {
      * The project's facts. Its schema version is the file's own: for an older file opened read-only it is the
      * older version, although it is read through a migrated snapshot.
      */
+    @Override
     public ProjectInfo info() throws StoreException {
         ProjectInfo info = read(tx -> tx.project().info());
         return snapshotOfVersion == 0 ? info : new ProjectInfo(info.id(), info.name(), info.round(), info.createdAt(),
                 snapshotOfVersion);
     }
 
+    @Override
     public Path path() {
         return path;
     }
 
+    @Override
+    public String location() {
+        return path.toString();
+    }
+
+    @Override
+    public String displayName() {
+        return name(path);
+    }
+
+    /** The project file itself: it is copied and backed up as a file. */
+    @Override
+    public Optional<LocalFile> localFile() {
+        return Optional.of(this);
+    }
+
     /** Writes a consistent copy of the whole project to {@code target} (which must not exist). */
+    @Override
     public void copyTo(Path target) throws StoreException {
         read(tx -> {
             try (var ps = connection.prepareStatement("VACUUM INTO ?")) {
                 ps.setString(1, target.toAbsolutePath().toString());
                 ps.execute();
+            } catch (SQLException e) {
+                throw new SqlFailure(e);
             }
             return null;
         });
@@ -482,6 +520,9 @@ public final class ProjectFile implements AutoCloseable {
 
     /** The reason of a database error in plain words (or the error's own text when it is none of the usual). */
     static UserMessage plain(Exception e) {
+        if (e instanceof StoreException se) {
+            return se.userMessage();
+        }
         if (e instanceof SQLiteException se) {
             SQLiteErrorCode code = se.getResultCode();
             if (code == SQLiteErrorCode.SQLITE_FULL) {

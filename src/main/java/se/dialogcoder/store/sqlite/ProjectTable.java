@@ -1,5 +1,7 @@
 package se.dialogcoder.store.sqlite;
 
+import se.dialogcoder.store.ProjectData;
+import se.dialogcoder.store.StoreException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -8,7 +10,7 @@ import java.sql.Statement;
 import se.dialogcoder.model.ProjectInfo;
 
 /** The single row of facts about the project. */
-public final class ProjectTable {
+public final class ProjectTable implements ProjectData {
     private final Connection c;
 
     ProjectTable(Connection c) {
@@ -26,59 +28,87 @@ public final class ProjectTable {
         }
     }
 
-    public ProjectInfo info() throws SQLException {
-        int version;
-        try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("PRAGMA user_version")) {
-            version = r.next() ? r.getInt(1) : 0;
-        }
-        try (Statement s = c.createStatement();
-             ResultSet r = s.executeQuery("SELECT uuid, name, round, created_at FROM project WHERE id = 1")) {
-            if (!r.next()) {
-                throw new SQLException("the project has no project row");
+    @Override
+    public ProjectInfo info() throws StoreException {
+        try {
+            int version;
+            try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("PRAGMA user_version")) {
+                version = r.next() ? r.getInt(1) : 0;
             }
-            return new ProjectInfo(r.getString(1), r.getString(2), r.getString(3), r.getString(4), version);
+            try (Statement s = c.createStatement();
+                 ResultSet r = s.executeQuery("SELECT uuid, name, round, created_at FROM project WHERE id = 1")) {
+                if (!r.next()) {
+                    throw new SQLException("the project has no project row");
+                }
+                return new ProjectInfo(r.getString(1), r.getString(2), r.getString(3), r.getString(4), version);
+            }
+        } catch (SQLException e) {
+            throw new SqlFailure(e);
         }
     }
 
-    public void rename(String name) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("UPDATE project SET name = ? WHERE id = 1")) {
-            ps.setString(1, name);
-            ps.executeUpdate();
+    @Override
+    public void rename(String name) throws StoreException {
+        try {
+            try (PreparedStatement ps = c.prepareStatement("UPDATE project SET name = ? WHERE id = 1")) {
+                ps.setString(1, name);
+                ps.executeUpdate();
+            }
+        } catch (SQLException e) {
+            throw new SqlFailure(e);
         }
     }
 
     /** The project memo (null when none). */
-    public String memo() throws SQLException {
-        try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("SELECT memo FROM project WHERE id = 1")) {
-            return r.next() ? r.getString(1) : null;
+    @Override
+    public String memo() throws StoreException {
+        try {
+            try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("SELECT memo FROM project WHERE id = 1")) {
+                return r.next() ? r.getString(1) : null;
+            }
+        } catch (SQLException e) {
+            throw new SqlFailure(e);
         }
     }
 
-    public void setMemo(String memo) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("UPDATE project SET memo = ? WHERE id = 1")) {
-            ps.setString(1, memo);
-            ps.executeUpdate();
+    @Override
+    public void setMemo(String memo) throws StoreException {
+        try {
+            try (PreparedStatement ps = c.prepareStatement("UPDATE project SET memo = ? WHERE id = 1")) {
+                ps.setString(1, memo);
+                ps.executeUpdate();
+            }
+        } catch (SQLException e) {
+            throw new SqlFailure(e);
         }
     }
 
     /** Number of documents matching a full-text query (FTS5 syntax). */
-    public int ftsCount(String query) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(
-                "SELECT count(*) FROM document_fts WHERE document_fts MATCH ?")) {
-            ps.setString(1, query);
-            try (ResultSet r = ps.executeQuery()) {
-                return r.next() ? r.getInt(1) : 0;
+    public int ftsCount(String query) throws StoreException {
+        try {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT count(*) FROM document_fts WHERE document_fts MATCH ?")) {
+                ps.setString(1, query);
+                try (ResultSet r = ps.executeQuery()) {
+                    return r.next() ? r.getInt(1) : 0;
+                }
             }
+        } catch (SQLException e) {
+            throw new SqlFailure(e);
         }
     }
 
     /** The value of a read-only pragma such as {@code foreign_keys} or {@code journal_mode}. */
-    public String pragma(String name) throws SQLException {
-        if (!name.matches("[a-z_]+")) {
-            throw new IllegalArgumentException(name);
-        }
-        try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("PRAGMA " + name)) {
-            return r.next() ? r.getString(1) : null;
+    public String pragma(String name) throws StoreException {
+        try {
+            if (!name.matches("[a-z_]+")) {
+                throw new IllegalArgumentException(name);
+            }
+            try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("PRAGMA " + name)) {
+                return r.next() ? r.getString(1) : null;
+            }
+        } catch (SQLException e) {
+            throw new SqlFailure(e);
         }
     }
 }

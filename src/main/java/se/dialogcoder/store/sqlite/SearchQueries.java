@@ -1,5 +1,7 @@
 package se.dialogcoder.store.sqlite;
 
+import se.dialogcoder.store.Search;
+import se.dialogcoder.store.StoreException;
 import se.dialogcoder.store.SearchSyntaxException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -21,7 +23,7 @@ import se.dialogcoder.model.UserMessage;
  * tokenisation, case folding, prefix and phrase rules as the match; the marks are turned into code-point offsets
  * here.
  */
-public final class SearchQueries {
+public final class SearchQueries implements Search {
     private static final char OPEN = '\u0001';
     private static final char CLOSE = '\u0002';
     private final Connection c;
@@ -30,26 +32,30 @@ public final class SearchQueries {
         this.c = c;
     }
 
-    /** A document that matches, its text and the hits in it (code-point offsets, in text order). */
-    public record DocumentMatch(long documentId, String name, County county, DocumentKind kind, String text,
-                                List<Span> hits) {
-    }
-
     /**
      * The documents matching an FTS5 query (words, {@code "phrases"}, {@code prefix*}, AND, OR, NOT, NEAR,
      * parentheses), restricted by the filter's document conditions, ordered by county (unknown last) and name.
      *
      * @throws SearchSyntaxException when FTS5 does not accept the query
      */
-    public List<DocumentMatch> search(String query, CodingFilter filter) throws SQLException {
-        String q = check(query);
-        Optional<List<FtsQuery.Phrase>> phrases = FtsQuery.phrases(q);
-        return phrases.isPresent() ? run(q, filter, phrases.get()) : run(q, filter, null);
+    @Override
+    public List<DocumentMatch> search(String query, CodingFilter filter) throws StoreException {
+        try {
+            String q = check(query);
+            Optional<List<FtsQuery.Phrase>> phrases = FtsQuery.phrases(q);
+            return phrases.isPresent() ? run(q, filter, phrases.get()) : run(q, filter, null);
+        } catch (SQLException e) {
+            throw new SqlFailure(e);
+        }
     }
 
     /** The same search with every hit marked by FTS5's {@code highlight()} (the reference for the fast path). */
-    List<DocumentMatch> searchWithHighlight(String query, CodingFilter filter) throws SQLException {
-        return run(check(query), filter, null);
+    List<DocumentMatch> searchWithHighlight(String query, CodingFilter filter) throws StoreException {
+        try {
+            return run(check(query), filter, null);
+        } catch (SQLException e) {
+            throw new SqlFailure(e);
+        }
     }
 
     /**
@@ -114,21 +120,26 @@ public final class SearchQueries {
             .thenComparing(DocumentMatch::name, String.CASE_INSENSITIVE_ORDER);
 
     /** Ids of the documents matching an FTS5 query, best match first (FTS5's own rank). */
-    public List<Long> matchingDocuments(String query) throws SQLException {
-        String q = check(query);
-        List<Long> out = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement(
-                "SELECT rowid FROM document_fts WHERE document_fts MATCH ? ORDER BY rank")) {
-            ps.setString(1, q);
-            try (ResultSet r = ps.executeQuery()) {
-                while (r.next()) {
-                    out.add(r.getLong(1));
+    @Override
+    public List<Long> matchingDocuments(String query) throws StoreException {
+        try {
+            String q = check(query);
+            List<Long> out = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT rowid FROM document_fts WHERE document_fts MATCH ? ORDER BY rank")) {
+                ps.setString(1, q);
+                try (ResultSet r = ps.executeQuery()) {
+                    while (r.next()) {
+                        out.add(r.getLong(1));
+                    }
                 }
+            } catch (SQLException e) {
+                throw explain(query, e);
             }
+            return out;
         } catch (SQLException e) {
-            throw explain(query, e);
+            throw new SqlFailure(e);
         }
-        return out;
     }
 
     private static String check(String query) {

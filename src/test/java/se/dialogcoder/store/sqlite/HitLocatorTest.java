@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import se.dialogcoder.model.CodingFilter;
 import se.dialogcoder.model.County;
-import se.dialogcoder.store.sqlite.SearchQueries.DocumentMatch;
+import se.dialogcoder.store.Search.DocumentMatch;
 
 /**
  * The fast search path (hits located in Java with the unicode61 rules) must mark exactly what FTS5's own
@@ -58,7 +58,7 @@ class HitLocatorTest {
                 List<DocumentMatch> fast;
                 List<DocumentMatch> reference;
                 try {
-                    reference = p.read(tx -> tx.search().searchWithHighlight(q, CodingFilter.ALL));
+                    reference = p.read(tx -> ((Tx) tx).search().searchWithHighlight(q, CodingFilter.ALL));
                 } catch (SearchSyntaxException e) {
                     continue; // FTS5 refuses it; nothing to compare
                 }

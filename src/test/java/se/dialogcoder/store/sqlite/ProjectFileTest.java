@@ -1,5 +1,6 @@
 package se.dialogcoder.store.sqlite;
 
+import se.dialogcoder.store.UnitOfWork;
 import se.dialogcoder.store.StoreException;
 import se.dialogcoder.store.ProjectLockedException;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -38,9 +39,9 @@ class ProjectFileTest {
         }
     }
 
-    private static String pragma(Tx tx, String name) throws java.sql.SQLException {
+    private static String pragma(UnitOfWork tx, String name) throws StoreException {
         // reach the connection through a table query: pragmas are plain SELECT-able values
-        return tx.project().pragma(name);
+        return ((Tx) tx).project().pragma(name);
     }
 
     @Test
@@ -111,9 +112,9 @@ class ProjectFileTest {
                 return null;
             });
             String memo = p.read(tx -> tx.project().memo());
-            int exact = p.read(tx -> tx.project().ftsCount("handlingsplan"));
-            int prefix = p.read(tx -> tx.project().ftsCount("länsgem*"));
-            int folded = p.read(tx -> tx.project().ftsCount("lansgem*"));
+            int exact = p.read(tx -> ((Tx) tx).project().ftsCount("handlingsplan"));
+            int prefix = p.read(tx -> ((Tx) tx).project().ftsCount("länsgem*"));
+            int folded = p.read(tx -> ((Tx) tx).project().ftsCount("lansgem*"));
             assertThat(memo).isEqualTo("Migrerat");
             assertThat(exact).isEqualTo(1);
             assertThat(prefix).isEqualTo(1);

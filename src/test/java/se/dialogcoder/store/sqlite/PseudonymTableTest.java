@@ -17,7 +17,7 @@ class PseudonymTableTest {
     void numbersCountUpPerKindAndAreFoundAgainByHash() throws Exception {
         try (ProjectFile p = ProjectFile.create(dir.resolve("p.dcproj"), "p", null)) {
             p.write(tx -> {
-                PseudonymTable t = tx.pseudonyms();
+                PseudonymTable t = ((Tx) tx).pseudonyms();
                 assertThat(t.add("name", "h1", "k1")).isEqualTo(1);
                 assertThat(t.add("name", "h2", "k1")).isEqualTo(2);
                 assertThat(t.add("phone", "h1", "k2")).isEqualTo(1);

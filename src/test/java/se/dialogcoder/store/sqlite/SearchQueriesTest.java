@@ -15,7 +15,7 @@ import se.dialogcoder.model.CodePointText;
 import se.dialogcoder.model.CodingFilter;
 import se.dialogcoder.model.County;
 import se.dialogcoder.model.Span;
-import se.dialogcoder.store.sqlite.SearchQueries.DocumentMatch;
+import se.dialogcoder.store.Search.DocumentMatch;
 
 /** FTS5 search: å, ä, ö are letters of their own, hits are code-point offsets. */
 class SearchQueriesTest {
