@@ -13,9 +13,8 @@ import java.util.Set;
 import se.dialogcoder.analysis.CodeTree;
 import se.dialogcoder.analysis.CodedWords;
 import se.dialogcoder.analysis.CountyMatrix;
-import se.dialogcoder.exchange.ExchangeException;
-import se.dialogcoder.exchange.FrequencyRun;
-import se.dialogcoder.exchange.FrequencyStore;
+import se.dialogcoder.store.FrequencyRun;
+import se.dialogcoder.store.FrequencyStore;
 import se.dialogcoder.model.Code;
 import se.dialogcoder.model.CodingFilter;
 import se.dialogcoder.model.County;
@@ -46,7 +45,7 @@ public final class FrequencyExportService {
      * @param coder only this coder's codings; null or blank for everyone's
      */
     public FrequencyStore.Result export(ProjectFile project, Path storeFile, String round, String coder)
-            throws StoreException, ExchangeException {
+            throws StoreException {
         return store.write(storeFile, run(project, round, coder));
     }
 

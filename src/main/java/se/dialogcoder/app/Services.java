@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import se.dialogcoder.exchange.CodebookJson;
-import se.dialogcoder.exchange.FrequencyStore;
+import se.dialogcoder.store.sqlite.SqliteFrequencyStore;
 import se.dialogcoder.exchange.TableWriter;
 import se.dialogcoder.ingest.Readers;
 import se.dialogcoder.model.UserMessage;
@@ -55,7 +55,7 @@ public final class Services {
         List<Exporter> exporters = new ArrayList<>(exchange.exporters());
         // further formats (csv, xlsx, html …) are registered here
         this.exports = new ExportFormats(exporters);
-        this.frequencyExport = new FrequencyExportService(analysis, new FrequencyStore(), AppVersion.current());
+        this.frequencyExport = new FrequencyExportService(analysis, new SqliteFrequencyStore(), AppVersion.current());
         this.tables = new TableExportService(analysis, retrieval, new TableWriter());
         this.reports = new ReportService(tables, retrieval, analysis, "DialogCoder " + AppVersion.current());
         this.merge = new MergeService();

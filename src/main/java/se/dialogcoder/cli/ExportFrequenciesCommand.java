@@ -9,8 +9,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
-import se.dialogcoder.exchange.ExchangeException;
-import se.dialogcoder.exchange.FrequencyStore;
+import se.dialogcoder.store.FrequencyStore;
+import se.dialogcoder.store.FrequencyStoreException;
 import se.dialogcoder.store.sqlite.ProjectFile;
 
 @Command(name = "export-frequencies", description = {"Theme frequencies per county (all 21) into a SQLite frequency "
@@ -53,7 +53,7 @@ final class ExportFrequenciesCommand extends BaseCommand implements Callable<Int
                     otherRounds.add(d.round());
                 }
             }
-        } catch (ExchangeException e) {
+        } catch (FrequencyStoreException e) {
             err().println("dialogcoder: " + e.getMessage());
             return Cli.FAILED;
         }
@@ -62,7 +62,7 @@ final class ExportFrequenciesCommand extends BaseCommand implements Callable<Int
                 + coder.strip()) + "), " + result.rows() + " rows = " + result.counties() + " counties × "
                 + result.themes() + " themes" + (result.replaced() ? "; replaced the earlier run of this project and "
                 + "round" : "") + (result.migratedFrom() > 0 ? "; the store was updated from version "
-                + result.migratedFrom() + " to " + FrequencyStore.CURRENT_VERSION : "") + ".");
+                + result.migratedFrom() + " to " + result.version() : "") + ".");
         if (!otherRounds.isEmpty()) {
             err().println("Note: the project also has documents of round " + String.join(", ", otherRounds)
                     + "; every document of the project is counted in this run.");
