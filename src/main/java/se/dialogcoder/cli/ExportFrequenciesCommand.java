@@ -1,5 +1,6 @@
 package se.dialogcoder.cli;
 
+import se.dialogcoder.store.ProjectStore;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -11,7 +12,6 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import se.dialogcoder.store.FrequencyStore;
 import se.dialogcoder.store.FrequencyStoreException;
-import se.dialogcoder.store.sqlite.ProjectFile;
 
 @Command(name = "export-frequencies", description = {"Theme frequencies per county (all 21) into a SQLite frequency "
         + "store where rounds accumulate: segments, documents, coded characters and coverage for every code of the "
@@ -46,7 +46,7 @@ final class ExportFrequenciesCommand extends BaseCommand implements Callable<Int
         }
         FrequencyStore.Result result;
         java.util.Set<String> otherRounds = new java.util.TreeSet<>();
-        try (ProjectFile p = ProjectOption.forReading(project)) {
+        try (ProjectStore p = ProjectOption.forReading(project)) {
             result = root().services.frequencyExport().export(p, store, round, coder);
             for (var d : p.read(tx -> tx.documents().list())) {
                 if (d.round() != null && !d.round().equals(round.strip())) {
