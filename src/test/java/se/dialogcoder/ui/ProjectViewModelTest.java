@@ -1,5 +1,6 @@
 package se.dialogcoder.ui;
 
+import se.dialogcoder.app.ProjectStores;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -363,7 +364,7 @@ class ProjectViewModelTest {
         assertThat(vm.selectedDocumentProperty().get().dialogueDate()).isEqualTo("2026-02-03");
         Path file = vm.services().demo().ensure();
         vm.close();
-        try (var p = se.dialogcoder.store.sqlite.ProjectFile.openReadOnly(file)) {
+        try (var p = ProjectStores.openReadOnly(file)) {
             Document inFile = p.read(tx -> tx.documents().byId(skane.id())).orElseThrow();
             assertThat(inFile.county()).as("the undone county change is undone in the file").isEqualTo(County.SKANE);
             assertThat(inFile.round()).as("the redone facts are in the file").isEqualTo("2026");

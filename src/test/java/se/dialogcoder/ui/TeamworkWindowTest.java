@@ -1,5 +1,7 @@
 package se.dialogcoder.ui;
 
+import se.dialogcoder.app.ProjectStores;
+import se.dialogcoder.store.ProjectStore;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
@@ -129,10 +131,10 @@ class TeamworkWindowTest {
         waitFor(() -> stage.getTitle().startsWith("Länsdialoger 2025 (demo)"));
         Path demo = vm.services().demo().ensure();
         Path copy = home.resolve("utvärderare-b.dcproj");
-        try (se.dialogcoder.store.sqlite.ProjectFile p = se.dialogcoder.store.sqlite.ProjectFile.openReadOnly(demo)) {
-            p.copyTo(copy);
+        try (ProjectStore p = ProjectStores.openReadOnly(demo)) {
+            p.localFile().orElseThrow().copyTo(copy);
         }
-        try (se.dialogcoder.store.sqlite.ProjectFile p = se.dialogcoder.store.sqlite.ProjectFile.open(copy)) {
+        try (ProjectStore p = ProjectStores.open(copy)) {
             p.write(tx -> {
                 long b = tx.coders().getOrCreate("Utvärderare B").id();
                 var code = tx.codes().list().get(0);
