@@ -1,7 +1,5 @@
 package se.dialogcoder.analysis;
 
-import se.dialogcoder.app.ProjectStores;
-import se.dialogcoder.store.ProjectStore;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -11,6 +9,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import se.dialogcoder.app.ProjectStores;
 import se.dialogcoder.app.SearchService;
 import se.dialogcoder.app.SearchService.AutoCodePreview;
 import se.dialogcoder.app.SearchService.Proposal;
@@ -21,6 +20,7 @@ import se.dialogcoder.model.DocumentKind;
 import se.dialogcoder.model.NewDocument;
 import se.dialogcoder.model.TextUnit;
 import se.dialogcoder.model.UnitKind;
+import se.dialogcoder.store.ProjectStore;
 
 /** Auto-coding search hits with each scope, previewed, applied in one go, undone. */
 class AutoCodeTest {

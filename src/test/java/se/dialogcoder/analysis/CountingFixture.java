@@ -1,7 +1,5 @@
 package se.dialogcoder.analysis;
 
-import se.dialogcoder.app.ProjectStores;
-import se.dialogcoder.store.ProjectStore;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -9,6 +7,7 @@ import java.sql.PreparedStatement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import se.dialogcoder.app.ProjectStores;
 import se.dialogcoder.model.Code;
 import se.dialogcoder.model.County;
 import se.dialogcoder.model.Document;
@@ -17,6 +16,7 @@ import se.dialogcoder.model.NewCoding;
 import se.dialogcoder.model.NewDocument;
 import se.dialogcoder.model.TextUnit;
 import se.dialogcoder.model.UnitKind;
+import se.dialogcoder.store.ProjectStore;
 
 /**
  * A small project whose counts are worked out by hand (see the table below). Four documents:

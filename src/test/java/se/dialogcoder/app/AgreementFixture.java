@@ -1,6 +1,5 @@
 package se.dialogcoder.app;
 
-import se.dialogcoder.store.ProjectStore;
 import java.nio.file.Path;
 import java.util.List;
 import se.dialogcoder.model.County;
@@ -9,6 +8,7 @@ import se.dialogcoder.model.DocumentKind;
 import se.dialogcoder.model.NewDocument;
 import se.dialogcoder.model.TextUnit;
 import se.dialogcoder.model.UnitKind;
+import se.dialogcoder.store.ProjectStore;
 
 /**
  * A small hand-made project for agreement tests, with hand-countable codings.

@@ -1,6 +1,5 @@
 package se.dialogcoder.app;
 
-import se.dialogcoder.store.ProjectStore;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
@@ -15,6 +14,7 @@ import se.dialogcoder.analysis.agreement.PairFigures;
 import se.dialogcoder.analysis.agreement.TwoByTwo;
 import se.dialogcoder.app.AgreementReport.CodeAgreement;
 import se.dialogcoder.app.AgreementReport.Unit;
+import se.dialogcoder.store.ProjectStore;
 
 /** Agreement on the hand-made project of {@link AgreementFixture}; every expected figure is counted by hand. */
 class AgreementServiceTest {

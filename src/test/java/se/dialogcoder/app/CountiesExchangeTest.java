@@ -1,6 +1,5 @@
 package se.dialogcoder.app;
 
-import se.dialogcoder.store.ProjectStore;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
@@ -20,6 +19,7 @@ import se.dialogcoder.exchange.ZipBuilder;
 import se.dialogcoder.model.Coding;
 import se.dialogcoder.model.County;
 import se.dialogcoder.model.Document;
+import se.dialogcoder.store.ProjectStore;
 
 /** Counties and document attributes travel through programs that read only a source's own variables. */
 class CountiesExchangeTest {

@@ -1,6 +1,5 @@
 package se.dialogcoder.app;
 
-import se.dialogcoder.store.ProjectStore;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -14,6 +13,7 @@ import se.dialogcoder.app.DisagreementService.CoderComparison;
 import se.dialogcoder.app.DisagreementService.Passage;
 import se.dialogcoder.app.DisagreementService.Segment;
 import se.dialogcoder.model.County;
+import se.dialogcoder.store.ProjectStore;
 
 /** The disagreement browser's data on the hand-made project of {@link AgreementFixture}. */
 class DisagreementServiceTest {

@@ -1,6 +1,5 @@
 package se.dialogcoder.app;
 
-import se.dialogcoder.store.ProjectStore;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -21,6 +20,7 @@ import se.dialogcoder.model.Coding;
 import se.dialogcoder.model.Document;
 import se.dialogcoder.model.DocumentKind;
 import se.dialogcoder.model.NewDocument;
+import se.dialogcoder.store.ProjectStore;
 
 /**
  * Export to REFI-QDA and import again gives back descriptions, memos and names byte for byte (seeded random

@@ -1,6 +1,5 @@
 package se.dialogcoder.app;
 
-import se.dialogcoder.store.ProjectStore;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
@@ -12,6 +11,7 @@ import se.dialogcoder.analysis.CodeTree;
 import se.dialogcoder.model.Code;
 import se.dialogcoder.model.Document;
 import se.dialogcoder.model.NewCoding;
+import se.dialogcoder.store.ProjectStore;
 
 /**
  * A project to export: the 21 sample dialogues with the default codebook, one note of unknown county whose text has

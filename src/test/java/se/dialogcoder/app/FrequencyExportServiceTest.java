@@ -1,6 +1,5 @@
 package se.dialogcoder.app;
 
-import se.dialogcoder.store.ProjectStore;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -19,13 +18,14 @@ import org.junit.jupiter.api.io.TempDir;
 import se.dialogcoder.analysis.CodeTree;
 import se.dialogcoder.analysis.CountyMatrix;
 import se.dialogcoder.analysis.Frequencies;
-import se.dialogcoder.store.FrequencyStore;
 import se.dialogcoder.model.Code;
 import se.dialogcoder.model.Coding;
 import se.dialogcoder.model.CodingFilter;
 import se.dialogcoder.model.County;
 import se.dialogcoder.model.Document;
 import se.dialogcoder.model.Texts;
+import se.dialogcoder.store.FrequencyStore;
+import se.dialogcoder.store.ProjectStore;
 
 /** The numbers in the frequency store are the numbers of the analysis, county by county and code by code. */
 class FrequencyExportServiceTest {

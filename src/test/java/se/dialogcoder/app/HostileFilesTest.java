@@ -1,6 +1,5 @@
 package se.dialogcoder.app;
 
-import se.dialogcoder.store.ProjectStore;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
@@ -29,6 +28,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import se.dialogcoder.app.ImportService.FileResult;
 import se.dialogcoder.app.ImportService.Outcome;
+import se.dialogcoder.store.ProjectStore;
 
 /**
  * A corpus of broken and hostile files of every supported format, imported in one batch with one good file into

@@ -1,6 +1,5 @@
 package se.dialogcoder.app;
 
-import se.dialogcoder.store.ProjectStore;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
@@ -17,6 +16,7 @@ import se.dialogcoder.ingest.pii.NameList;
 import se.dialogcoder.ingest.pii.PiiDecision;
 import se.dialogcoder.ingest.pii.PiiKind;
 import se.dialogcoder.model.Document;
+import se.dialogcoder.store.ProjectStore;
 
 /** The import as the window will drive it: a reviewer decides per finding before anything is stored. */
 class ImportServicePiiTest {

@@ -1,6 +1,5 @@
 package se.dialogcoder.app;
 
-import se.dialogcoder.store.ProjectStore;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.InputStream;
@@ -18,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import se.dialogcoder.model.CodingFilter;
 import se.dialogcoder.model.Segment;
+import se.dialogcoder.store.ProjectStore;
 
 /** The report for evaluators: Swedish headings, every coded passage once, escaped; the DOCX opens and has them. */
 class ReportServiceTest {

@@ -1,6 +1,5 @@
 package se.dialogcoder.app;
 
-import se.dialogcoder.store.ProjectStore;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
@@ -15,6 +14,7 @@ import se.dialogcoder.exchange.RefiSchemas;
 import se.dialogcoder.exchange.ZipBuilder;
 import se.dialogcoder.model.Document;
 import se.dialogcoder.model.ItemSet;
+import se.dialogcoder.store.ProjectStore;
 
 /** MAXQDA's document sets and code sets arrive as sets; ours leave as REFI-QDA {@code <Sets>} and come back. */
 class SetsExchangeTest {

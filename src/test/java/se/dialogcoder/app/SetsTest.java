@@ -1,6 +1,5 @@
 package se.dialogcoder.app;
 
-import se.dialogcoder.store.ProjectStore;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -21,6 +20,7 @@ import se.dialogcoder.model.CountyGroup;
 import se.dialogcoder.model.Document;
 import se.dialogcoder.model.ItemSet;
 import se.dialogcoder.model.ItemSet.Kind;
+import se.dialogcoder.store.ProjectStore;
 import se.dialogcoder.store.sqlite.StoreFixtures;
 
 /** Document sets, code sets and county groups as filters, and every change to a set undone and redone. */

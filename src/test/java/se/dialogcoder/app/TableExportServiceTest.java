@@ -1,6 +1,5 @@
 package se.dialogcoder.app;
 
-import se.dialogcoder.store.ProjectStore;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
@@ -30,6 +29,7 @@ import se.dialogcoder.exchange.TableWriter.CsvStyle;
 import se.dialogcoder.model.CodingFilter;
 import se.dialogcoder.model.County;
 import se.dialogcoder.model.Segment;
+import se.dialogcoder.store.ProjectStore;
 
 /** The tables read back (CSV as text, XLSX with POI) hold the numbers and passages the app shows. */
 class TableExportServiceTest {

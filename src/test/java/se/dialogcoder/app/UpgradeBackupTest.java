@@ -1,6 +1,5 @@
 package se.dialogcoder.app;
 
-import se.dialogcoder.store.ProjectStore;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -11,8 +10,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import se.dialogcoder.model.County;
-import se.dialogcoder.store.sqlite.Backups;
+import se.dialogcoder.store.ProjectStore;
 import se.dialogcoder.store.StoreException;
+import se.dialogcoder.store.sqlite.Backups;
 import se.dialogcoder.store.sqlite.StoreFixtures;
 
 /**

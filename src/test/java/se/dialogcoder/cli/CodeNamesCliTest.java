@@ -1,7 +1,5 @@
 package se.dialogcoder.cli;
 
-import se.dialogcoder.app.ProjectStores;
-import se.dialogcoder.store.ProjectStore;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
@@ -11,9 +9,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import se.dialogcoder.app.AppPaths;
+import se.dialogcoder.app.ProjectStores;
 import se.dialogcoder.app.Services;
 import se.dialogcoder.exchange.ZipBuilder;
 import se.dialogcoder.model.Code;
+import se.dialogcoder.store.ProjectStore;
 
 /** export warns about code names that several codes share and can write them qualified. */
 class CodeNamesCliTest extends CliTestBase {

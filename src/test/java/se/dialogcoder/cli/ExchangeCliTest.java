@@ -1,7 +1,5 @@
 package se.dialogcoder.cli;
 
-import se.dialogcoder.app.ProjectStores;
-import se.dialogcoder.store.ProjectStore;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -13,12 +11,14 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import se.dialogcoder.app.AppPaths;
+import se.dialogcoder.app.ProjectStores;
 import se.dialogcoder.app.Services;
 import se.dialogcoder.exchange.RefiFixture;
 import se.dialogcoder.exchange.ZipBuilder;
 import se.dialogcoder.model.Code;
 import se.dialogcoder.model.Coder;
 import se.dialogcoder.model.Document;
+import se.dialogcoder.store.ProjectStore;
 
 /** export, import-qdpx and import-qdc as a user runs them: files in, exit codes and messages checked. */
 class ExchangeCliTest extends CliTestBase {

@@ -1,7 +1,5 @@
 package se.dialogcoder.cli;
 
-import se.dialogcoder.app.ProjectStores;
-import se.dialogcoder.store.ProjectStore;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -12,8 +10,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import se.dialogcoder.app.AppPaths;
+import se.dialogcoder.app.ProjectStores;
 import se.dialogcoder.app.Services;
 import se.dialogcoder.model.Code;
+import se.dialogcoder.store.ProjectStore;
 
 /** {@code dialogcoder merge} as a lead evaluator runs it on two coders' copies. */
 class MergeCliTest extends CliTestBase {

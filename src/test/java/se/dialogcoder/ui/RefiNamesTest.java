@@ -1,7 +1,5 @@
 package se.dialogcoder.ui;
 
-import se.dialogcoder.app.ProjectStores;
-import se.dialogcoder.store.ProjectStore;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
@@ -25,11 +23,13 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
-import se.dialogcoder.exchange.OffsetUnit;
 import se.dialogcoder.app.AppPaths;
+import se.dialogcoder.app.ProjectStores;
 import se.dialogcoder.app.Services;
+import se.dialogcoder.exchange.OffsetUnit;
 import se.dialogcoder.exchange.ZipBuilder;
 import se.dialogcoder.model.Code;
+import se.dialogcoder.store.ProjectStore;
 
 /** After a REFI-QDA export the window names the code names several codes share and offers qualified names. */
 @ExtendWith(ApplicationExtension.class)

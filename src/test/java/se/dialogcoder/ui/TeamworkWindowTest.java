@@ -1,7 +1,5 @@
 package se.dialogcoder.ui;
 
-import se.dialogcoder.app.ProjectStores;
-import se.dialogcoder.store.ProjectStore;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
@@ -24,8 +22,10 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import se.dialogcoder.app.AppPaths;
 import se.dialogcoder.app.DisagreementService.Passage;
+import se.dialogcoder.app.ProjectStores;
 import se.dialogcoder.app.Services;
 import se.dialogcoder.model.County;
+import se.dialogcoder.store.ProjectStore;
 
 /**
  * Teamwork in the real window (headless): two coders at one computer and the disagreement browser; merging a
