@@ -12,7 +12,6 @@ import se.dialogcoder.analysis.CodeTree;
 import se.dialogcoder.analysis.agreement.BinaryFigures;
 import se.dialogcoder.analysis.agreement.CodedText;
 import se.dialogcoder.analysis.agreement.PatternCounts;
-import se.dialogcoder.model.Span;
 import se.dialogcoder.app.AgreementReport.CodeAgreement;
 import se.dialogcoder.app.AgreementReport.DocumentAgreement;
 import se.dialogcoder.app.AgreementReport.Skipped;
@@ -21,9 +20,10 @@ import se.dialogcoder.model.Code;
 import se.dialogcoder.model.Coder;
 import se.dialogcoder.model.Coding;
 import se.dialogcoder.model.Document;
+import se.dialogcoder.model.Span;
 import se.dialogcoder.model.TextUnit;
 import se.dialogcoder.model.UnitKind;
-import se.dialogcoder.store.ProjectFile;
+import se.dialogcoder.store.ProjectStore;
 import se.dialogcoder.store.StoreException;
 
 /**
@@ -42,9 +42,9 @@ public final class AgreementService {
      * @param codePath one code's path ("Suicidprevention / Efterlevandestöd"), or null for every code any of the
      *        coders used in the compared documents
      */
-    public AgreementReport compare(ProjectFile project, List<String> coderNames, Unit unit, String codePath)
+    public AgreementReport compare(ProjectStore project, List<String> coderNames, Unit unit, String codePath)
             throws StoreException, AgreementException {
-        String file = String.valueOf(project.path().getFileName());
+        String file = project.displayName();
         if (coderNames.size() < 2) {
             throw new AgreementException(file + ": name at least two coders to compare.");
         }

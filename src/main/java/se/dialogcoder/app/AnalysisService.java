@@ -1,7 +1,7 @@
 package se.dialogcoder.app;
 
-import java.util.List;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import se.dialogcoder.analysis.CodeTree;
@@ -14,14 +14,14 @@ import se.dialogcoder.model.CodingCount;
 import se.dialogcoder.model.CodingFilter;
 import se.dialogcoder.model.Document;
 import se.dialogcoder.model.ItemSet;
-import se.dialogcoder.store.CountQueries.CodePair;
-import se.dialogcoder.store.ProjectFile;
+import se.dialogcoder.store.Counts.CodePair;
+import se.dialogcoder.store.ProjectStore;
 import se.dialogcoder.store.StoreException;
-import se.dialogcoder.store.Tx;
+import se.dialogcoder.store.UnitOfWork;
 
 /** Counting: theme frequencies, the county × theme matrix, co-occurrence. Reads with store, counts with analysis. */
 public final class AnalysisService {
-    public CodeTree codeTree(ProjectFile project) throws StoreException {
+    public CodeTree codeTree(ProjectStore project) throws StoreException {
         return new CodeTree(project.read(tx -> tx.codes().list()));
     }
 
@@ -32,7 +32,7 @@ public final class AnalysisService {
      * @param byCounty one block per county instead of one over all documents; with a code set in the filter,
      *                 only the lines of its codes
      */
-    public List<Frequencies.Row> frequencies(ProjectFile project, CodingFilter filter, boolean withSubcodes,
+    public List<Frequencies.Row> frequencies(ProjectStore project, CodingFilter filter, boolean withSubcodes,
                                              boolean byCounty) throws StoreException {
         return project.read(tx -> {
             CodeTree tree = new CodeTree(tx.codes().list());
@@ -48,7 +48,7 @@ public final class AnalysisService {
     }
 
     /** The codes of the filter's code sets (null when it names none): a code set shows only its codes. */
-    private static Set<Long> codeSetMembers(Tx tx, CodingFilter filter) throws java.sql.SQLException {
+    private static Set<Long> codeSetMembers(UnitOfWork tx, CodingFilter filter) throws StoreException {
         if (filter.codeSets().isEmpty()) {
             return null;
         }
@@ -67,7 +67,7 @@ public final class AnalysisService {
      * @param columns the themes to show (null = the top-level codes; with a code set in the filter, its codes)
      * @param coverage also compute coded characters (reads every coded span; the counts alone are one aggregate)
      */
-    public CountyMatrix matrix(ProjectFile project, CodingFilter filter, List<Code> columns, boolean coverage)
+    public CountyMatrix matrix(ProjectStore project, CodingFilter filter, List<Code> columns, boolean coverage)
             throws StoreException {
         return project.read(tx -> {
             CodeTree tree = new CodeTree(tx.codes().list());
@@ -89,7 +89,7 @@ public final class AnalysisService {
     /**
      * Co-occurrence of codes (or, with {@code themes}, of top-level themes) among the codings the filter admits.
      */
-    public Cooccurrence cooccurrence(ProjectFile project, CodingFilter filter, Cooccurrence.Mode mode, boolean themes)
+    public Cooccurrence cooccurrence(ProjectStore project, CodingFilter filter, Cooccurrence.Mode mode, boolean themes)
             throws StoreException {
         return project.read(tx -> {
             Cooccurrence result = new Cooccurrence(new CodeTree(tx.codes().list()), themes);

@@ -7,14 +7,14 @@ import java.util.List;
 import java.util.Map;
 import se.dialogcoder.analysis.agreement.BinaryFigures;
 import se.dialogcoder.analysis.agreement.Disagreements;
-import se.dialogcoder.model.Span;
 import se.dialogcoder.app.AgreementReport.CodeAgreement;
 import se.dialogcoder.app.AgreementReport.Unit;
 import se.dialogcoder.model.Coder;
 import se.dialogcoder.model.Coding;
 import se.dialogcoder.model.County;
 import se.dialogcoder.model.Document;
-import se.dialogcoder.store.ProjectFile;
+import se.dialogcoder.model.Span;
+import se.dialogcoder.store.ProjectStore;
 import se.dialogcoder.store.StoreException;
 
 /**
@@ -108,7 +108,7 @@ public final class DisagreementService {
      *
      * @param codePath one code's path, or null for every code the two used in the documents both coded
      */
-    public CoderComparison compare(ProjectFile project, String first, String second, String codePath)
+    public CoderComparison compare(ProjectStore project, String first, String second, String codePath)
             throws StoreException, AgreementException {
         AgreementReport report = agreement.compare(project, List.of(first, second), Unit.CHARACTER, codePath);
         String firstName = report.coders().get(0);

@@ -3,7 +3,6 @@ package se.dialogcoder.app;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.SQLException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -26,9 +25,10 @@ import se.dialogcoder.model.NewDocument;
 import se.dialogcoder.model.TextUnit;
 import se.dialogcoder.model.Texts;
 import se.dialogcoder.model.UserMessage;
-import se.dialogcoder.store.ProjectFile;
+import se.dialogcoder.store.LocalFile;
+import se.dialogcoder.store.ProjectStore;
 import se.dialogcoder.store.StoreException;
-import se.dialogcoder.store.Tx;
+import se.dialogcoder.store.UnitOfWork;
 
 /**
  * Merges coders' copies of a project into a project (see docs/agreement.md, "Merging coders' projects").
@@ -75,14 +75,24 @@ public final class MergeService {
     }
 
     /** Reads the files and merges them into the project, as one transaction. */
-    public MergeReport merge(ProjectFile project, List<Path> others) throws MergeException, StoreException {
-        return merge(project, read(project.path(), others));
+    public MergeReport merge(ProjectStore project, List<Path> others) throws MergeException, StoreException {
+        return merge(project, read(project, others));
     }
 
     /**
      * Reads the files to merge, read-only, before the project is touched.
      *
      * @param project the project they will be merged into (a file cannot be merged into itself)
+     * @throws MergeException naming the file and the reason when one cannot be read
+     */
+    public Incoming read(ProjectStore project, List<Path> others) throws MergeException {
+        return read(project.localFile().map(LocalFile::path).orElse(Path.of(project.displayName())), others);
+    }
+
+    /**
+     * Reads the files to merge, read-only, before the project is touched.
+     *
+     * @param project the project file they will be merged into (a file cannot be merged into itself)
      * @throws MergeException naming the file and the reason when one cannot be read
      */
     public Incoming read(Path project, List<Path> others) throws MergeException {
@@ -96,7 +106,7 @@ public final class MergeService {
                 throw new MergeException(UserMessage.of("err.merge.itself", "{0}: this is the project itself; "
                         + "choose a coder''s copy to merge. Nothing was merged.", name));
             }
-            try (ProjectFile file = ProjectFile.openReadOnly(other)) {
+            try (ProjectStore file = ProjectStores.openReadOnly(other)) {
                 out.add(file.read(tx -> snapshot(name, tx)));
             } catch (StoreException e) {
                 throw new MergeException(UserMessage.of("err.merge.unreadable", "{0} Nothing was merged; {1} is "
@@ -114,7 +124,7 @@ public final class MergeService {
         }
     }
 
-    private static Snapshot snapshot(String file, Tx tx) throws SQLException {
+    private static Snapshot snapshot(String file, UnitOfWork tx) throws StoreException {
         List<DocumentData> docs = new ArrayList<>();
         for (Document d : tx.documents().list()) {
             docs.add(new DocumentData(d, tx.documents().text(d.id()), tx.documents().units(d.id()),
@@ -125,7 +135,7 @@ public final class MergeService {
     }
 
     /** Merges files already read into the project, all of them in one transaction. */
-    public MergeReport merge(ProjectFile project, Incoming incoming) throws StoreException {
+    public MergeReport merge(ProjectStore project, Incoming incoming) throws StoreException {
         List<Source> sources = project.write(tx -> {
             List<Source> out = new ArrayList<>();
             for (Snapshot s : incoming.snapshots) {
@@ -133,7 +143,7 @@ public final class MergeService {
             }
             return out;
         });
-        return new MergeReport(String.valueOf(project.path().getFileName()), sources);
+        return new MergeReport(project.displayName(), sources);
     }
 
     /**
@@ -163,7 +173,7 @@ public final class MergeService {
 
     /** Merges one file's snapshot inside the transaction. */
     private static final class Merger {
-        private final Tx tx;
+        private final UnitOfWork tx;
         private final Snapshot s;
         private final Map<Long, Long> documents = new HashMap<>();
         private final Map<Long, Long> codes = new HashMap<>();
@@ -179,12 +189,12 @@ public final class MergeService {
         private int memosMerged;
         private int detailsFilled;
 
-        Merger(Tx tx, Snapshot s) {
+        Merger(UnitOfWork tx, Snapshot s) {
             this.tx = tx;
             this.s = s;
         }
 
-        Source run() throws SQLException {
+        Source run() throws StoreException {
             mergeProjectMemo();
             for (DocumentData d : s.documents()) {
                 mergeDocument(d);
@@ -202,7 +212,7 @@ public final class MergeService {
                     codingsAdded, codingsPresent, memosMerged, detailsFilled, conflicts);
         }
 
-        private void mergeProjectMemo() throws SQLException {
+        private void mergeProjectMemo() throws StoreException {
             String merged = memo(tx.project().memo(), s.memo(), "project", "project");
             if (merged != null) {
                 tx.project().setMemo(merged);
@@ -224,7 +234,7 @@ public final class MergeService {
 
         // ---- documents ----------------------------------------------------------------------------------------
 
-        private void mergeDocument(DocumentData d) throws SQLException {
+        private void mergeDocument(DocumentData d) throws StoreException {
             Document theirs = d.document();
             Document ours = tx.documents().byHash(Texts.contentHash(d.text())).orElse(null);
             if (ours == null) {
@@ -298,7 +308,7 @@ public final class MergeService {
 
         // ---- codes --------------------------------------------------------------------------------------------
 
-        private void mergeCodes() throws SQLException {
+        private void mergeCodes() throws StoreException {
             Map<String, Code> byUid = new HashMap<>();
             Map<Long, Code> ourById = new HashMap<>();
             for (Code c : tx.codes().list()) {
@@ -392,7 +402,7 @@ public final class MergeService {
         private record Key(long document, long code, long coder, int start, int end) {
         }
 
-        private void mergeCodings() throws SQLException {
+        private void mergeCodings() throws StoreException {
             Map<Key, Long> present = new HashMap<>();
             for (Coding c : tx.codings().all()) {
                 present.putIfAbsent(new Key(c.documentId(), c.codeId(), c.coderId(), c.start(), c.end()), c.id());
@@ -402,8 +412,8 @@ public final class MergeService {
                 Long code = codes.get(t.codeId());
                 Long coder = coders.get(t.coderId());
                 if (doc == null || code == null || coder == null) {
-                    throw new SQLException(s.file() + ": coding " + t.id() + " refers to a document, code or coder "
-                            + "that is not in the file");
+                    throw new StoreException(UserMessage.of("err.detail", "{0}", s.file() + ": coding " + t.id()
+                            + " refers to a document, code or coder that is not in the file"));
                 }
                 Key key = new Key(doc, code, coder, t.start(), t.end());
                 String theirMemo = s.codingMemos().get(t.id());
@@ -426,7 +436,7 @@ public final class MergeService {
             }
         }
 
-        private String codingSubject(Coding t, long doc, long code) throws SQLException {
+        private String codingSubject(Coding t, long doc, long code) throws StoreException {
             String docName = tx.documents().byId(doc).map(Document::name).orElse("?");
             String path = tx.codes().paths().getOrDefault(code, "?");
             return docName + " " + t.start() + "–" + t.end() + " (" + path + ")";

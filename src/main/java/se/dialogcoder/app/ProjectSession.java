@@ -1,8 +1,5 @@
 package se.dialogcoder.app;
 
-import se.dialogcoder.model.UserMessage;
-
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -10,9 +7,10 @@ import se.dialogcoder.model.Code;
 import se.dialogcoder.model.Coding;
 import se.dialogcoder.model.County;
 import se.dialogcoder.model.DocumentKind;
-import se.dialogcoder.store.ProjectFile;
+import se.dialogcoder.model.UserMessage;
+import se.dialogcoder.store.ProjectStore;
 import se.dialogcoder.store.StoreException;
-import se.dialogcoder.store.Tx;
+import se.dialogcoder.store.UnitOfWork;
 
 /**
  * One open project and its undo history: every coding and codebook action of the workbench, and every change of
@@ -22,15 +20,15 @@ import se.dialogcoder.store.Tx;
 public final class ProjectSession implements AutoCloseable {
     /** Colour of codes created without one (in vivo, "new code"). */
     public static final String DEFAULT_COLOR = "#56B4E9";
-    private final ProjectFile project;
+    private final ProjectStore project;
     private final History history;
 
-    public ProjectSession(ProjectFile project) {
+    public ProjectSession(ProjectStore project) {
         this.project = project;
         this.history = new History(project);
     }
 
-    public ProjectFile project() {
+    public ProjectStore project() {
         return project;
     }
 
@@ -114,7 +112,7 @@ public final class ProjectSession implements AutoCloseable {
         }
 
         @Override
-        public void apply(Tx tx) throws SQLException {
+        public void apply(UnitOfWork tx) throws StoreException {
             code.apply(tx);
             if (coding == null) {
                 coding = new CodingChanges.Add(documentId, code.created().id(), coder,
@@ -124,7 +122,7 @@ public final class ProjectSession implements AutoCloseable {
         }
 
         @Override
-        public void revert(Tx tx) throws SQLException {
+        public void revert(UnitOfWork tx) throws StoreException {
             coding.revert(tx);
             code.revert(tx);
         }

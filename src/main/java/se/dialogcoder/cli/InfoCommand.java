@@ -13,7 +13,7 @@ import picocli.CommandLine.Parameters;
 import se.dialogcoder.model.County;
 import se.dialogcoder.model.Document;
 import se.dialogcoder.model.ProjectInfo;
-import se.dialogcoder.store.ProjectFile;
+import se.dialogcoder.store.ProjectStore;
 
 @Command(name = "info", description = "Show a project: documents per county, units, codes, codings.")
 final class InfoCommand extends BaseCommand implements Callable<Integer> {
@@ -29,7 +29,7 @@ final class InfoCommand extends BaseCommand implements Callable<Integer> {
         List<Document> docs;
         int codes;
         int codings;
-        try (ProjectFile p = ProjectOption.forReading(project)) {
+        try (ProjectStore p = ProjectOption.forReading(project)) {
             info = p.info();
             docs = p.read(tx -> tx.documents().list());
             codes = p.read(tx -> tx.codes().count());

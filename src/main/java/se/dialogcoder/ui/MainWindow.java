@@ -34,10 +34,11 @@ import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import se.dialogcoder.app.ImportService;
+import se.dialogcoder.app.ProjectStores;
 import se.dialogcoder.app.Services;
 import se.dialogcoder.app.Settings;
 import se.dialogcoder.model.Code;
-import se.dialogcoder.store.ProjectFile;
+import se.dialogcoder.store.ProjectStore;
 import se.dialogcoder.ui.analysis.AnalysisWindow;
 import se.dialogcoder.ui.codebook.CodebookActions;
 import se.dialogcoder.ui.codebook.CodebookView;
@@ -360,14 +361,14 @@ public final class MainWindow {
     public void newProject() {
         FileChooser fc = new FileChooser();
         fc.getExtensionFilters().add(new FileChooser.ExtensionFilter(messages.getString("chooser.project"),
-                "*" + ProjectFile.EXTENSION));
-        fc.setInitialFileName("länsdialoger" + ProjectFile.EXTENSION);
+                "*" + ProjectStores.FILE_EXTENSION));
+        fc.setInitialFileName("länsdialoger" + ProjectStores.FILE_EXTENSION);
         File f = fc.showSaveDialog(stage);
         if (f == null) {
             return;
         }
-        Path path = f.toPath().getFileName().toString().endsWith(ProjectFile.EXTENSION) ? f.toPath()
-                : f.toPath().resolveSibling(f.getName() + ProjectFile.EXTENSION);
+        Path path = f.toPath().getFileName().toString().endsWith(ProjectStores.FILE_EXTENSION) ? f.toPath()
+                : f.toPath().resolveSibling(f.getName() + ProjectStores.FILE_EXTENSION);
         newProject(path);
     }
 
@@ -385,7 +386,7 @@ public final class MainWindow {
         String r = answer.get();
         String name = path.getFileName().toString().replaceFirst("\\.dcproj$", "");
         background.execute(() -> {
-            try (ProjectFile p = ProjectFile.create(path, name, r == null || r.isBlank() ? null : r.strip())) {
+            try (ProjectStore p = ProjectStores.create(path, name, r == null || r.isBlank() ? null : r.strip())) {
                 services.codebooks().install(p, services.codebooks().json().defaultCodebook());
                 Platform.runLater(() -> openProject(path));
             } catch (Exception ex) {
@@ -397,7 +398,7 @@ public final class MainWindow {
     void openProjectChooser() {
         FileChooser fc = new FileChooser();
         fc.getExtensionFilters().add(new FileChooser.ExtensionFilter(messages.getString("chooser.project"),
-                "*" + ProjectFile.EXTENSION));
+                "*" + ProjectStores.FILE_EXTENSION));
         File f = fc.showOpenDialog(stage);
         if (f != null) {
             openProject(f.toPath());
@@ -494,7 +495,7 @@ public final class MainWindow {
         FileChooser fc = new FileChooser();
         fc.setTitle(messages.getString("chooser.merge"));
         fc.getExtensionFilters().add(new FileChooser.ExtensionFilter(messages.getString("chooser.project"),
-                "*" + ProjectFile.EXTENSION));
+                "*" + ProjectStores.FILE_EXTENSION));
         List<File> files = fc.showOpenMultipleDialog(stage);
         if (files != null && !files.isEmpty()) {
             mergeProjects(files.stream().map(File::toPath).toList());

@@ -24,6 +24,7 @@ import javafx.collections.ObservableList;
 import javafx.beans.property.ReadOnlyLongProperty;
 import javafx.beans.property.ReadOnlyLongWrapper;
 import se.dialogcoder.app.ProjectSession;
+import se.dialogcoder.app.ProjectStores;
 import se.dialogcoder.app.Services;
 import se.dialogcoder.model.Code;
 import se.dialogcoder.model.Coder;
@@ -34,6 +35,7 @@ import se.dialogcoder.model.ItemSet;
 import se.dialogcoder.model.ProjectInfo;
 import se.dialogcoder.model.TextUnit;
 import se.dialogcoder.model.UserMessage;
+import se.dialogcoder.store.ProjectStore;
 import se.dialogcoder.ui.codebook.CodebookViewModel;
 import se.dialogcoder.ui.coding.CodingViewModel;
 import se.dialogcoder.ui.coding.DocumentViewModel;
@@ -75,7 +77,7 @@ public final class ProjectViewModel {
 
     /** Work on the open project that may fail with a message for the user. */
     public interface ProjectWork<T> {
-        T run(se.dialogcoder.store.ProjectFile project) throws Exception;
+        T run(ProjectStore project) throws Exception;
     }
 
     /** What opening a project read: the session, what the window lists, and the copy kept when it was upgraded. */
@@ -304,7 +306,7 @@ public final class ProjectViewModel {
 
     private void open(Path path, boolean readOnlyMode, Runnable whenDone) {
         ProjectSession previous = session;
-        boolean same = previous != null && previous.project().path().toAbsolutePath().normalize()
+        boolean same = previous != null && Path.of(previous.project().location()).toAbsolutePath().normalize()
                 .equals(path.toAbsolutePath().normalize());
         if (same) {
             // reopening the project that is open: close it first, or it would lock itself out
@@ -349,8 +351,8 @@ public final class ProjectViewModel {
             notice.set(UserMessage.of("notice.upgraded", "{0} was saved by an earlier DialogCoder (file format "
                     + "version {1}) and has been upgraded to version {2}. The file as it was is kept among the "
                     + "project''s backups: {3}", String.valueOf(path.getFileName()),
-                    Integer.toString(se.dialogcoder.store.Backups.upgradedFrom(kept).orElse(0)),
-                    Integer.toString(se.dialogcoder.store.ProjectFile.CURRENT_VERSION), kept.toString()));
+                    Integer.toString(se.dialogcoder.store.sqlite.Backups.upgradedFrom(kept).orElse(0)),
+                    Integer.toString(ProjectStores.FILE_VERSION), kept.toString()));
         }
         services.settings().touchRecent(path.toAbsolutePath().toString());
         saveSettings();

@@ -23,8 +23,8 @@ import javafx.stage.Stage;
 import se.dialogcoder.analysis.CountyMatrix.Measure;
 import se.dialogcoder.app.ReportService;
 import se.dialogcoder.app.TableExportService;
-import se.dialogcoder.exchange.FrequencyStore;
 import se.dialogcoder.exchange.TableWriter.CsvStyle;
+import se.dialogcoder.store.FrequencyStore;
 import se.dialogcoder.ui.Dialogs;
 import se.dialogcoder.ui.Messages;
 

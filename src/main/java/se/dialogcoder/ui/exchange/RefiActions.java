@@ -11,10 +11,10 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
+import se.dialogcoder.app.ProjectStores;
 import se.dialogcoder.exchange.OffsetChoice;
 import se.dialogcoder.exchange.OffsetUnit;
 import se.dialogcoder.exchange.OffsetsException;
-import se.dialogcoder.store.ProjectFile;
 import se.dialogcoder.ui.Dialogs;
 import se.dialogcoder.ui.MainWindow;
 import se.dialogcoder.ui.Messages;
@@ -131,8 +131,8 @@ public final class RefiActions {
         FileChooser save = new FileChooser();
         save.setTitle(messages.getString("refi.newProject"));
         save.getExtensionFilters().add(new FileChooser.ExtensionFilter(messages.getString("chooser.project"),
-                "*" + ProjectFile.EXTENSION));
-        save.setInitialFileName(qdpx.getName().replaceFirst("\\.qdpx$", "") + ProjectFile.EXTENSION);
+                "*" + ProjectStores.FILE_EXTENSION));
+        save.setInitialFileName(qdpx.getName().replaceFirst("\\.qdpx$", "") + ProjectStores.FILE_EXTENSION);
         File target = save.showSaveDialog(stage);
         if (target != null) {
             importQdpx(qdpx.toPath(), target.toPath());
