@@ -385,14 +385,12 @@ public final class MainWindow {
         }
         String r = answer.get();
         String name = path.getFileName().toString().replaceFirst("\\.dcproj$", "");
-        background.execute(() -> {
+        vm.background().attempt(() -> {
             try (ProjectStore p = ProjectStores.create(path, name, r == null || r.isBlank() ? null : r.strip())) {
                 services.codebooks().install(p, services.codebooks().json().defaultCodebook());
-                Platform.runLater(() -> openProject(path));
-            } catch (Exception ex) {
-                Platform.runLater(() -> showError(Messages.describe(messages, ex)));
             }
-        });
+            return path;
+        }, this::openProject, ex -> showError(Messages.describe(messages, ex)));
     }
 
     void openProjectChooser() {
