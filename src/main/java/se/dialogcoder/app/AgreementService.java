@@ -23,7 +23,7 @@ import se.dialogcoder.model.Coding;
 import se.dialogcoder.model.Document;
 import se.dialogcoder.model.TextUnit;
 import se.dialogcoder.model.UnitKind;
-import se.dialogcoder.store.ProjectFile;
+import se.dialogcoder.store.sqlite.ProjectFile;
 import se.dialogcoder.store.StoreException;
 
 /**

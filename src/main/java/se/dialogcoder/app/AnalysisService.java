@@ -14,10 +14,10 @@ import se.dialogcoder.model.CodingCount;
 import se.dialogcoder.model.CodingFilter;
 import se.dialogcoder.model.Document;
 import se.dialogcoder.model.ItemSet;
-import se.dialogcoder.store.CountQueries.CodePair;
-import se.dialogcoder.store.ProjectFile;
+import se.dialogcoder.store.Counts.CodePair;
+import se.dialogcoder.store.sqlite.ProjectFile;
 import se.dialogcoder.store.StoreException;
-import se.dialogcoder.store.Tx;
+import se.dialogcoder.store.UnitOfWork;
 
 /** Counting: theme frequencies, the county × theme matrix, co-occurrence. Reads with store, counts with analysis. */
 public final class AnalysisService {
@@ -48,7 +48,7 @@ public final class AnalysisService {
     }
 
     /** The codes of the filter's code sets (null when it names none): a code set shows only its codes. */
-    private static Set<Long> codeSetMembers(Tx tx, CodingFilter filter) throws java.sql.SQLException {
+    private static Set<Long> codeSetMembers(UnitOfWork tx, CodingFilter filter) throws StoreException {
         if (filter.codeSets().isEmpty()) {
             return null;
         }

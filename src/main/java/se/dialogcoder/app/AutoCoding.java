@@ -1,9 +1,10 @@
 package se.dialogcoder.app;
 
-import java.sql.SQLException;
+import se.dialogcoder.model.UserMessage;
+import se.dialogcoder.store.StoreException;
 import java.util.List;
 import se.dialogcoder.model.Coding;
-import se.dialogcoder.store.Tx;
+import se.dialogcoder.store.UnitOfWork;
 
 /**
  * An auto-coding from a search as one undoable action. The first apply stores the previewed passages
@@ -25,10 +26,11 @@ final class AutoCoding implements Change {
     }
 
     @Override
-    public void apply(Tx tx) throws SQLException {
+    public void apply(UnitOfWork tx) throws StoreException {
         if (!applied) {
             for (long id : SearchService.insert(tx, preview)) {
-                created.add(tx.codings().byId(id).orElseThrow(() -> new SQLException("coding " + id + " vanished")));
+                created.add(tx.codings().byId(id).orElseThrow(() -> new StoreException(UserMessage.of("err.detail", "{0}", "coding " + id
+                        + " vanished"))));
             }
             applied = true;
         } else {
@@ -37,7 +39,7 @@ final class AutoCoding implements Change {
     }
 
     @Override
-    public void revert(Tx tx) throws SQLException {
+    public void revert(UnitOfWork tx) throws StoreException {
         created.remove(tx);
     }
 }

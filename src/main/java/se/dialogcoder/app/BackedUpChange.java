@@ -2,8 +2,8 @@ package se.dialogcoder.app;
 
 import java.nio.file.Path;
 import se.dialogcoder.model.UserMessage;
-import se.dialogcoder.store.Backups;
-import se.dialogcoder.store.ProjectFile;
+import se.dialogcoder.store.sqlite.Backups;
+import se.dialogcoder.store.sqlite.ProjectFile;
 import se.dialogcoder.store.StoreException;
 
 /**

@@ -15,7 +15,7 @@ import se.dialogcoder.model.Code;
 import se.dialogcoder.model.CodingFilter;
 import se.dialogcoder.model.Document;
 import se.dialogcoder.model.NewCoding;
-import se.dialogcoder.store.ProjectFile;
+import se.dialogcoder.store.sqlite.ProjectFile;
 import se.dialogcoder.store.StoreException;
 
 /**

@@ -1,16 +1,16 @@
 package se.dialogcoder.app;
 
-import java.sql.SQLException;
-import se.dialogcoder.store.Tx;
+import se.dialogcoder.store.StoreException;
+import se.dialogcoder.store.UnitOfWork;
 
 /**
  * One user action on the project that can be undone: {@link #apply} and {@link #revert} each run inside one
  * committed transaction, so an undone action is undone in the file too.
  */
 public interface Change {
-    void apply(Tx tx) throws SQLException;
+    void apply(UnitOfWork tx) throws StoreException;
 
-    void revert(Tx tx) throws SQLException;
+    void revert(UnitOfWork tx) throws StoreException;
 
     /**
      * What applying ({@code applied}) or reverting this change did to codings, when it changed nothing else;

@@ -1,13 +1,14 @@
 package se.dialogcoder.app;
 
-import java.sql.SQLException;
+import se.dialogcoder.model.UserMessage;
+import se.dialogcoder.store.StoreException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import se.dialogcoder.model.Code;
 import se.dialogcoder.model.Coding;
-import se.dialogcoder.store.Tx;
+import se.dialogcoder.store.UnitOfWork;
 
 /** Undoable changes to the codebook. Nothing here ever loses a coding: deletes and merges are reversible. */
 final class CodeChanges {
@@ -31,7 +32,7 @@ final class CodeChanges {
         }
 
         @Override
-        public void apply(Tx tx) throws SQLException {
+        public void apply(UnitOfWork tx) throws StoreException {
             if (created == null) {
                 created = tx.codes().insert(null, parentId, name, null, null, null, color,
                         tx.codes().nextSortOrder(parentId));
@@ -41,7 +42,7 @@ final class CodeChanges {
         }
 
         @Override
-        public void revert(Tx tx) throws SQLException {
+        public void revert(UnitOfWork tx) throws StoreException {
             tx.codes().delete(created.id());
         }
     }
@@ -57,12 +58,12 @@ final class CodeChanges {
         }
 
         @Override
-        public void apply(Tx tx) throws SQLException {
+        public void apply(UnitOfWork tx) throws StoreException {
             tx.codes().update(after);
         }
 
         @Override
-        public void revert(Tx tx) throws SQLException {
+        public void revert(UnitOfWork tx) throws StoreException {
             tx.codes().update(before);
         }
     }
@@ -81,7 +82,7 @@ final class CodeChanges {
         }
 
         @Override
-        public void apply(Tx tx) throws SQLException {
+        public void apply(UnitOfWork tx) throws StoreException {
             codes.clear();
             codings.clear();
             List<Code> all = tx.codes().list();
@@ -117,7 +118,7 @@ final class CodeChanges {
         }
 
         @Override
-        public void revert(Tx tx) throws SQLException {
+        public void revert(UnitOfWork tx) throws StoreException {
             for (Code c : codes) {
                 tx.codes().restore(c, codeMemos.get(c.id()));
             }
@@ -152,10 +153,11 @@ final class CodeChanges {
         }
 
         @Override
-        public void apply(Tx tx) throws SQLException {
+        public void apply(UnitOfWork tx) throws StoreException {
             movedCodings.clear();
             movedChildren.clear();
-            source = tx.codes().byId(sourceId).orElseThrow(() -> new SQLException("no code " + sourceId));
+            source = tx.codes().byId(sourceId).orElseThrow(() -> new StoreException(UserMessage.of("err.detail", "{0}",
+                    "no code " + sourceId)));
             sourceMemo = tx.codes().memo(sourceId);
             targetMemo = tx.codes().memo(targetId);
             for (Coding c : tx.codings().forCode(sourceId)) {
@@ -187,7 +189,7 @@ final class CodeChanges {
         }
 
         @Override
-        public void revert(Tx tx) throws SQLException {
+        public void revert(UnitOfWork tx) throws StoreException {
             tx.codes().restore(source, sourceMemo);
             for (Code child : movedChildren) {
                 tx.codes().update(child);
@@ -212,14 +214,14 @@ final class CodeChanges {
         }
 
         @Override
-        public void apply(Tx tx) throws SQLException {
+        public void apply(UnitOfWork tx) throws StoreException {
             for (Change c : parts) {
                 c.apply(tx);
             }
         }
 
         @Override
-        public void revert(Tx tx) throws SQLException {
+        public void revert(UnitOfWork tx) throws StoreException {
             for (int i = parts.size() - 1; i >= 0; i--) {
                 parts.get(i).revert(tx);
             }

@@ -8,8 +8,8 @@ import se.dialogcoder.exchange.CodebookJson;
 import se.dialogcoder.exchange.CodebookJson.Codebook;
 import se.dialogcoder.model.Code;
 import se.dialogcoder.model.CodebookEntry;
-import se.dialogcoder.store.CodeTable.ImportCount;
-import se.dialogcoder.store.ProjectFile;
+import se.dialogcoder.store.Codes.ImportCount;
+import se.dialogcoder.store.sqlite.ProjectFile;
 import se.dialogcoder.store.StoreException;
 
 /** Moves codebooks between files and projects. */

@@ -1,9 +1,9 @@
 package se.dialogcoder.app;
 
-import java.sql.SQLException;
+import se.dialogcoder.store.StoreException;
 import java.util.List;
 import se.dialogcoder.model.Coding;
-import se.dialogcoder.store.Tx;
+import se.dialogcoder.store.UnitOfWork;
 
 /**
  * Undoable changes to codings. Redo puts back the same ids, so memos and references stay valid; a memo written on
@@ -39,7 +39,7 @@ final class CodingChanges {
         }
 
         @Override
-        public void apply(Tx tx) throws SQLException {
+        public void apply(UnitOfWork tx) throws StoreException {
             if (created.isEmpty()) {
                 long coderId = tx.coders().getOrCreate(coder).id();
                 for (int[] r : ranges) {
@@ -51,7 +51,7 @@ final class CodingChanges {
         }
 
         @Override
-        public void revert(Tx tx) throws SQLException {
+        public void revert(UnitOfWork tx) throws StoreException {
             created.remove(tx);
         }
     }
@@ -71,13 +71,13 @@ final class CodingChanges {
         }
 
         @Override
-        public void apply(Tx tx) throws SQLException {
+        public void apply(UnitOfWork tx) throws StoreException {
             memo = tx.codings().memo(coding.id());
             tx.codings().delete(coding.id());
         }
 
         @Override
-        public void revert(Tx tx) throws SQLException {
+        public void revert(UnitOfWork tx) throws StoreException {
             tx.codings().restore(coding, memo);
         }
     }
@@ -94,12 +94,12 @@ final class CodingChanges {
         }
 
         @Override
-        public void apply(Tx tx) throws SQLException {
+        public void apply(UnitOfWork tx) throws StoreException {
             tx.codings().setCode(codingId, to);
         }
 
         @Override
-        public void revert(Tx tx) throws SQLException {
+        public void revert(UnitOfWork tx) throws StoreException {
             tx.codings().setCode(codingId, from);
         }
     }
@@ -116,12 +116,12 @@ final class CodingChanges {
         }
 
         @Override
-        public void apply(Tx tx) throws SQLException {
+        public void apply(UnitOfWork tx) throws StoreException {
             tx.codings().setRange(before.id(), start, end);
         }
 
         @Override
-        public void revert(Tx tx) throws SQLException {
+        public void revert(UnitOfWork tx) throws StoreException {
             tx.codings().setRange(before.id(), before.start(), before.end());
         }
     }

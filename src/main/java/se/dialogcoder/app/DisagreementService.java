@@ -14,7 +14,7 @@ import se.dialogcoder.model.Coder;
 import se.dialogcoder.model.Coding;
 import se.dialogcoder.model.County;
 import se.dialogcoder.model.Document;
-import se.dialogcoder.store.ProjectFile;
+import se.dialogcoder.store.sqlite.ProjectFile;
 import se.dialogcoder.store.StoreException;
 
 /**

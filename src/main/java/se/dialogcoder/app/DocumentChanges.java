@@ -1,11 +1,11 @@
 package se.dialogcoder.app;
 
-import java.sql.SQLException;
+import se.dialogcoder.store.StoreException;
 import java.util.Objects;
 import se.dialogcoder.model.County;
 import se.dialogcoder.model.Document;
 import se.dialogcoder.model.DocumentKind;
-import se.dialogcoder.store.Tx;
+import se.dialogcoder.store.UnitOfWork;
 
 /**
  * Undoable changes to a document's facts: county, kind, round and dialogue date, and its free attributes. Each
@@ -35,16 +35,16 @@ final class DocumentChanges {
         }
 
         @Override
-        public void apply(Tx tx) throws SQLException {
+        public void apply(UnitOfWork tx) throws StoreException {
             write(tx, after);
         }
 
         @Override
-        public void revert(Tx tx) throws SQLException {
+        public void revert(UnitOfWork tx) throws StoreException {
             write(tx, before);
         }
 
-        private void write(Tx tx, Facts f) throws SQLException {
+        private void write(UnitOfWork tx, Facts f) throws StoreException {
             tx.documents().setCounty(documentId, f.county());
             tx.documents().setKind(documentId, f.kind());
             tx.documents().setRound(documentId, f.round());
@@ -67,12 +67,12 @@ final class DocumentChanges {
         }
 
         @Override
-        public void apply(Tx tx) throws SQLException {
+        public void apply(UnitOfWork tx) throws StoreException {
             tx.documents().setAttribute(documentId, name, after);
         }
 
         @Override
-        public void revert(Tx tx) throws SQLException {
+        public void revert(UnitOfWork tx) throws StoreException {
             tx.documents().setAttribute(documentId, name, before);
         }
     }

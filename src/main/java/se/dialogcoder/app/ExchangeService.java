@@ -23,8 +23,8 @@ import se.dialogcoder.model.Coding;
 import se.dialogcoder.model.Document;
 import se.dialogcoder.model.ProjectInfo;
 import se.dialogcoder.model.UserMessage;
-import se.dialogcoder.store.CodeTable.ImportCount;
-import se.dialogcoder.store.ProjectFile;
+import se.dialogcoder.store.Codes.ImportCount;
+import se.dialogcoder.store.sqlite.ProjectFile;
 import se.dialogcoder.store.StoreException;
 
 /**

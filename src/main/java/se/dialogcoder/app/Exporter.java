@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import se.dialogcoder.exchange.ExchangeException;
 import se.dialogcoder.model.UserMessage;
-import se.dialogcoder.store.ProjectFile;
+import se.dialogcoder.store.sqlite.ProjectFile;
 import se.dialogcoder.store.StoreException;
 
 /**

@@ -2,7 +2,7 @@ package se.dialogcoder.app;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
-import se.dialogcoder.store.ProjectFile;
+import se.dialogcoder.store.sqlite.ProjectFile;
 import se.dialogcoder.store.StoreException;
 
 /**

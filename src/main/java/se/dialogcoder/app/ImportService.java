@@ -28,7 +28,7 @@ import se.dialogcoder.model.Document;
 import se.dialogcoder.model.NewDocument;
 import se.dialogcoder.model.Texts;
 import se.dialogcoder.model.UserMessage;
-import se.dialogcoder.store.ProjectFile;
+import se.dialogcoder.store.sqlite.ProjectFile;
 import se.dialogcoder.store.StoreException;
 
 /**

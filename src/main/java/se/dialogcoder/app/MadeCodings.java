@@ -1,12 +1,12 @@
 package se.dialogcoder.app;
 
-import java.sql.SQLException;
+import se.dialogcoder.store.StoreException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import se.dialogcoder.model.Coding;
-import se.dialogcoder.store.Tx;
+import se.dialogcoder.store.UnitOfWork;
 
 /**
  * The codings an undoable change made: undo deletes them, keeping any memo written on them meanwhile, and redo puts
@@ -29,14 +29,14 @@ final class MadeCodings {
     }
 
     /** Redo: the same codings again, with the memos they had when they were undone. */
-    void restore(Tx tx) throws SQLException {
+    void restore(UnitOfWork tx) throws StoreException {
         for (Coding c : codings) {
             tx.codings().restore(c, memos.get(c.id()));
         }
     }
 
     /** Undo: deletes the codings, remembering their memos for a redo. */
-    void remove(Tx tx) throws SQLException {
+    void remove(UnitOfWork tx) throws StoreException {
         memos.clear();
         for (Coding c : codings) {
             String memo = tx.codings().memo(c.id());

@@ -3,7 +3,6 @@ package se.dialogcoder.app;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.SQLException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -26,9 +25,9 @@ import se.dialogcoder.model.NewDocument;
 import se.dialogcoder.model.TextUnit;
 import se.dialogcoder.model.Texts;
 import se.dialogcoder.model.UserMessage;
-import se.dialogcoder.store.ProjectFile;
+import se.dialogcoder.store.sqlite.ProjectFile;
 import se.dialogcoder.store.StoreException;
-import se.dialogcoder.store.Tx;
+import se.dialogcoder.store.UnitOfWork;
 
 /**
  * Merges coders' copies of a project into a project (see docs/agreement.md, "Merging coders' projects").
@@ -114,7 +113,7 @@ public final class MergeService {
         }
     }
 
-    private static Snapshot snapshot(String file, Tx tx) throws SQLException {
+    private static Snapshot snapshot(String file, UnitOfWork tx) throws StoreException {
         List<DocumentData> docs = new ArrayList<>();
         for (Document d : tx.documents().list()) {
             docs.add(new DocumentData(d, tx.documents().text(d.id()), tx.documents().units(d.id()),
@@ -163,7 +162,7 @@ public final class MergeService {
 
     /** Merges one file's snapshot inside the transaction. */
     private static final class Merger {
-        private final Tx tx;
+        private final UnitOfWork tx;
         private final Snapshot s;
         private final Map<Long, Long> documents = new HashMap<>();
         private final Map<Long, Long> codes = new HashMap<>();
@@ -179,12 +178,12 @@ public final class MergeService {
         private int memosMerged;
         private int detailsFilled;
 
-        Merger(Tx tx, Snapshot s) {
+        Merger(UnitOfWork tx, Snapshot s) {
             this.tx = tx;
             this.s = s;
         }
 
-        Source run() throws SQLException {
+        Source run() throws StoreException {
             mergeProjectMemo();
             for (DocumentData d : s.documents()) {
                 mergeDocument(d);
@@ -202,7 +201,7 @@ public final class MergeService {
                     codingsAdded, codingsPresent, memosMerged, detailsFilled, conflicts);
         }
 
-        private void mergeProjectMemo() throws SQLException {
+        private void mergeProjectMemo() throws StoreException {
             String merged = memo(tx.project().memo(), s.memo(), "project", "project");
             if (merged != null) {
                 tx.project().setMemo(merged);
@@ -224,7 +223,7 @@ public final class MergeService {
 
         // ---- documents ----------------------------------------------------------------------------------------
 
-        private void mergeDocument(DocumentData d) throws SQLException {
+        private void mergeDocument(DocumentData d) throws StoreException {
             Document theirs = d.document();
             Document ours = tx.documents().byHash(Texts.contentHash(d.text())).orElse(null);
             if (ours == null) {
@@ -298,7 +297,7 @@ public final class MergeService {
 
         // ---- codes --------------------------------------------------------------------------------------------
 
-        private void mergeCodes() throws SQLException {
+        private void mergeCodes() throws StoreException {
             Map<String, Code> byUid = new HashMap<>();
             Map<Long, Code> ourById = new HashMap<>();
             for (Code c : tx.codes().list()) {
@@ -392,7 +391,7 @@ public final class MergeService {
         private record Key(long document, long code, long coder, int start, int end) {
         }
 
-        private void mergeCodings() throws SQLException {
+        private void mergeCodings() throws StoreException {
             Map<Key, Long> present = new HashMap<>();
             for (Coding c : tx.codings().all()) {
                 present.putIfAbsent(new Key(c.documentId(), c.codeId(), c.coderId(), c.start(), c.end()), c.id());
@@ -402,8 +401,8 @@ public final class MergeService {
                 Long code = codes.get(t.codeId());
                 Long coder = coders.get(t.coderId());
                 if (doc == null || code == null || coder == null) {
-                    throw new SQLException(s.file() + ": coding " + t.id() + " refers to a document, code or coder "
-                            + "that is not in the file");
+                    throw new StoreException(UserMessage.of("err.detail", "{0}", s.file() + ": coding " + t.id()
+                            + " refers to a document, code or coder that is not in the file"));
                 }
                 Key key = new Key(doc, code, coder, t.start(), t.end());
                 String theirMemo = s.codingMemos().get(t.id());
@@ -426,7 +425,7 @@ public final class MergeService {
             }
         }
 
-        private String codingSubject(Coding t, long doc, long code) throws SQLException {
+        private String codingSubject(Coding t, long doc, long code) throws StoreException {
             String docName = tx.documents().byId(doc).map(Document::name).orElse("?");
             String path = tx.codes().paths().getOrDefault(code, "?");
             return docName + " " + t.start() + "–" + t.end() + " (" + path + ")";

@@ -7,7 +7,7 @@ import se.dialogcoder.model.CodePointText;
 import se.dialogcoder.model.Coding;
 import se.dialogcoder.model.Document;
 import se.dialogcoder.model.NewCoding;
-import se.dialogcoder.store.ProjectFile;
+import se.dialogcoder.store.sqlite.ProjectFile;
 import se.dialogcoder.store.StoreException;
 
 /** Codes a passage given by document name and code-point offsets (the {@code code} command). */

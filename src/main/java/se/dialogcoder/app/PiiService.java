@@ -16,7 +16,7 @@ import se.dialogcoder.ingest.pii.PiiFinding;
 import se.dialogcoder.ingest.pii.PiiScanner;
 import se.dialogcoder.ingest.pii.ValueHash;
 import se.dialogcoder.model.ProjectInfo;
-import se.dialogcoder.store.ProjectFile;
+import se.dialogcoder.store.sqlite.ProjectFile;
 import se.dialogcoder.store.StoreException;
 
 /**

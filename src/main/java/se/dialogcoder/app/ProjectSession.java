@@ -2,7 +2,6 @@ package se.dialogcoder.app;
 
 import se.dialogcoder.model.UserMessage;
 
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -10,9 +9,9 @@ import se.dialogcoder.model.Code;
 import se.dialogcoder.model.Coding;
 import se.dialogcoder.model.County;
 import se.dialogcoder.model.DocumentKind;
-import se.dialogcoder.store.ProjectFile;
+import se.dialogcoder.store.sqlite.ProjectFile;
 import se.dialogcoder.store.StoreException;
-import se.dialogcoder.store.Tx;
+import se.dialogcoder.store.UnitOfWork;
 
 /**
  * One open project and its undo history: every coding and codebook action of the workbench, and every change of
@@ -114,7 +113,7 @@ public final class ProjectSession implements AutoCloseable {
         }
 
         @Override
-        public void apply(Tx tx) throws SQLException {
+        public void apply(UnitOfWork tx) throws StoreException {
             code.apply(tx);
             if (coding == null) {
                 coding = new CodingChanges.Add(documentId, code.created().id(), coder,
@@ -124,7 +123,7 @@ public final class ProjectSession implements AutoCloseable {
         }
 
         @Override
-        public void revert(Tx tx) throws SQLException {
+        public void revert(UnitOfWork tx) throws StoreException {
             coding.revert(tx);
             code.revert(tx);
         }

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,9 +30,9 @@ import se.dialogcoder.model.ItemSet;
 import se.dialogcoder.model.NewDocument;
 import se.dialogcoder.model.Texts;
 import se.dialogcoder.model.UserMessage;
-import se.dialogcoder.store.ProjectFile;
+import se.dialogcoder.store.sqlite.ProjectFile;
 import se.dialogcoder.store.StoreException;
-import se.dialogcoder.store.Tx;
+import se.dialogcoder.store.UnitOfWork;
 
 /**
  * Stores an imported REFI-QDA project in a new project file: codes, coders, documents (with units split, county
@@ -77,7 +76,7 @@ final class QdpxImporter {
                 .map(Map.Entry::getKey).orElse(null);
     }
 
-    private int[] store(Tx tx, ImportedProject p) throws SQLException {
+    private int[] store(UnitOfWork tx, ImportedProject p) throws StoreException {
         ImportReport report = p.report();
         if (p.memo() != null) {
             tx.project().setMemo(p.memo());
@@ -141,8 +140,8 @@ final class QdpxImporter {
      * The file's sets, each under a free name (a name taken by another set or a county group gets " (2)" …), with
      * the members that were imported. Each set is listed in the report.
      */
-    private static void storeSets(Tx tx, ImportedProject p, Map<Integer, Long> documentIds, Map<String, Long> codeIds)
-            throws SQLException {
+    private static void storeSets(UnitOfWork tx, ImportedProject p, Map<Integer, Long> documentIds, Map<String, Long> codeIds)
+            throws StoreException {
         List<String> taken = new java.util.ArrayList<>();
         for (ImportedProject.ImportedSet s : p.sets()) {
             String name = SetActions.freeName(s.name(), taken);
@@ -164,16 +163,16 @@ final class QdpxImporter {
         }
     }
 
-    private static long createCoder(Tx tx, String name) {
+    private static long createCoder(UnitOfWork tx, String name) {
         try {
             return tx.coders().getOrCreate(name).id();
-        } catch (SQLException e) {
+        } catch (StoreException e) {
             throw new IllegalStateException("the coder \"" + name + "\" could not be stored: " + e.getMessage(), e);
         }
     }
 
-    private void insertCodes(Tx tx, List<CodebookEntry> entries, Long parent, Map<String, String> memos,
-                             Map<String, Long> ids) throws SQLException {
+    private void insertCodes(UnitOfWork tx, List<CodebookEntry> entries, Long parent, Map<String, String> memos,
+                             Map<String, Long> ids) throws StoreException {
         int order = 0;
         for (CodebookEntry e : entries) {
             Code code = tx.codes().insert(e.id(), parent, e.name(), e.nameEn(), e.description(), e.descriptionEn(),

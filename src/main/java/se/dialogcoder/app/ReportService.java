@@ -22,7 +22,7 @@ import se.dialogcoder.model.County;
 import se.dialogcoder.model.ProjectInfo;
 import se.dialogcoder.model.Segment;
 import se.dialogcoder.model.UserMessage;
-import se.dialogcoder.store.ProjectFile;
+import se.dialogcoder.store.sqlite.ProjectFile;
 import se.dialogcoder.store.StoreException;
 
 /**

@@ -6,7 +6,7 @@ import java.util.Set;
 import se.dialogcoder.analysis.CodeTree;
 import se.dialogcoder.model.CodingFilter;
 import se.dialogcoder.model.Segment;
-import se.dialogcoder.store.ProjectFile;
+import se.dialogcoder.store.sqlite.ProjectFile;
 import se.dialogcoder.store.StoreException;
 
 /** Coded-segment retrieval: everything coded with a theme, by county, with speaker and context. */

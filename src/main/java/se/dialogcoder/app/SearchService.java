@@ -17,10 +17,10 @@ import se.dialogcoder.model.DocumentKind;
 import se.dialogcoder.model.NewCoding;
 import se.dialogcoder.model.Span;
 import se.dialogcoder.model.TextUnit;
-import se.dialogcoder.store.ProjectFile;
-import se.dialogcoder.store.SearchQueries.DocumentMatch;
+import se.dialogcoder.store.sqlite.ProjectFile;
+import se.dialogcoder.store.Search.DocumentMatch;
 import se.dialogcoder.store.StoreException;
-import se.dialogcoder.store.Tx;
+import se.dialogcoder.store.UnitOfWork;
 
 /**
  * Full-text search with keyword in context, and auto-coding of the hits. Queries use SQLite FTS5 syntax: words,
@@ -141,7 +141,7 @@ public final class SearchService {
     }
 
     /** Stores the previewed codings inside the caller's transaction (also the first apply of an undoable auto-code). */
-    static List<Long> insert(Tx tx, AutoCodePreview preview) throws java.sql.SQLException {
+    static List<Long> insert(UnitOfWork tx, AutoCodePreview preview) throws StoreException {
         List<NewCoding> codings = preview.proposals().stream()
                 .map(p -> new NewCoding(p.documentId(), preview.code().id(), p.span().start(), p.span().end()))
                 .toList();

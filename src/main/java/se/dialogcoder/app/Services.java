@@ -8,8 +8,8 @@ import se.dialogcoder.exchange.FrequencyStore;
 import se.dialogcoder.exchange.TableWriter;
 import se.dialogcoder.ingest.Readers;
 import se.dialogcoder.model.UserMessage;
-import se.dialogcoder.store.Backups;
-import se.dialogcoder.store.ProjectFile;
+import se.dialogcoder.store.sqlite.Backups;
+import se.dialogcoder.store.sqlite.ProjectFile;
 import se.dialogcoder.store.StoreException;
 
 /**

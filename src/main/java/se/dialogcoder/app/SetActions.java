@@ -11,7 +11,7 @@ import se.dialogcoder.model.CountyGroup;
 import se.dialogcoder.model.ItemSet;
 import se.dialogcoder.model.ItemSet.Kind;
 import se.dialogcoder.model.UserMessage;
-import se.dialogcoder.store.ProjectFile;
+import se.dialogcoder.store.sqlite.ProjectFile;
 import se.dialogcoder.store.StoreException;
 
 /**

@@ -1,11 +1,12 @@
 package se.dialogcoder.app;
 
-import java.sql.SQLException;
+import se.dialogcoder.model.UserMessage;
+import se.dialogcoder.store.StoreException;
 import java.util.ArrayList;
 import java.util.List;
 import se.dialogcoder.model.ItemSet;
 import se.dialogcoder.model.ItemSet.Kind;
-import se.dialogcoder.store.Tx;
+import se.dialogcoder.store.UnitOfWork;
 
 /** Undoable changes to document sets and code sets. Nothing here touches a coding. */
 final class SetChanges {
@@ -32,7 +33,7 @@ final class SetChanges {
         }
 
         @Override
-        public void apply(Tx tx) throws SQLException {
+        public void apply(UnitOfWork tx) throws StoreException {
             if (created == null) {
                 created = tx.sets().create(kind, name, description);
             } else {
@@ -42,7 +43,7 @@ final class SetChanges {
         }
 
         @Override
-        public void revert(Tx tx) throws SQLException {
+        public void revert(UnitOfWork tx) throws StoreException {
             tx.sets().delete(kind, created.id());
         }
     }
@@ -60,12 +61,12 @@ final class SetChanges {
         }
 
         @Override
-        public void apply(Tx tx) throws SQLException {
+        public void apply(UnitOfWork tx) throws StoreException {
             tx.sets().update(before.kind(), before.id(), name, description);
         }
 
         @Override
-        public void revert(Tx tx) throws SQLException {
+        public void revert(UnitOfWork tx) throws StoreException {
             tx.sets().update(before.kind(), before.id(), before.name(), before.description());
         }
     }
@@ -82,13 +83,14 @@ final class SetChanges {
         }
 
         @Override
-        public void apply(Tx tx) throws SQLException {
-            deleted = tx.sets().byId(kind, id).orElseThrow(() -> new SQLException("no set " + id));
+        public void apply(UnitOfWork tx) throws StoreException {
+            deleted = tx.sets().byId(kind, id).orElseThrow(() -> new StoreException(UserMessage.of("err.detail", "{0}",
+                    "no set " + id)));
             tx.sets().delete(kind, id);
         }
 
         @Override
-        public void revert(Tx tx) throws SQLException {
+        public void revert(UnitOfWork tx) throws StoreException {
             tx.sets().restore(deleted);
         }
     }
@@ -114,12 +116,12 @@ final class SetChanges {
         }
 
         @Override
-        public void apply(Tx tx) throws SQLException {
+        public void apply(UnitOfWork tx) throws StoreException {
             changed = add ? tx.sets().add(kind, setId, ids) : tx.sets().remove(kind, setId, ids);
         }
 
         @Override
-        public void revert(Tx tx) throws SQLException {
+        public void revert(UnitOfWork tx) throws StoreException {
             if (add) {
                 tx.sets().remove(kind, setId, changed);
             } else {
@@ -129,11 +131,11 @@ final class SetChanges {
     }
 
     /** The code sets a code is in, to put it back into them when a delete or merge of it is undone. */
-    static List<Long> codeSetsOf(Tx tx, long codeId) throws SQLException {
+    static List<Long> codeSetsOf(UnitOfWork tx, long codeId) throws StoreException {
         return new ArrayList<>(tx.sets().setsOf(Kind.CODES, codeId));
     }
 
-    static void putBack(Tx tx, long codeId, List<Long> sets) throws SQLException {
+    static void putBack(UnitOfWork tx, long codeId, List<Long> sets) throws StoreException {
         for (long set : sets) {
             tx.sets().add(Kind.CODES, set, List.of(codeId));
         }

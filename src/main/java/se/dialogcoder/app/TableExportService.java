@@ -18,7 +18,7 @@ import se.dialogcoder.model.Code;
 import se.dialogcoder.model.CodingFilter;
 import se.dialogcoder.model.County;
 import se.dialogcoder.model.Segment;
-import se.dialogcoder.store.ProjectFile;
+import se.dialogcoder.store.sqlite.ProjectFile;
 import se.dialogcoder.store.StoreException;
 
 /**

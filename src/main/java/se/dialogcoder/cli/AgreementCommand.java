@@ -18,7 +18,7 @@ import se.dialogcoder.app.AgreementReport.CodeAgreement;
 import se.dialogcoder.app.AgreementReport.DocumentAgreement;
 import se.dialogcoder.app.AgreementReport.Skipped;
 import se.dialogcoder.app.AgreementReport.Unit;
-import se.dialogcoder.store.ProjectFile;
+import se.dialogcoder.store.sqlite.ProjectFile;
 
 @Command(name = "agreement", description = "Inter-coder agreement on a project's coded documents: percent agreement, "
         + "Cohen's kappa (per pair of coders) and Krippendorff's alpha, per code and document, per code and overall. "

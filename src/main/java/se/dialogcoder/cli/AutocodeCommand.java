@@ -15,7 +15,7 @@ import se.dialogcoder.analysis.CodeTree;
 import se.dialogcoder.app.BackedUpChange;
 import se.dialogcoder.app.SearchService.AutoCodePreview;
 import se.dialogcoder.app.SearchService.Proposal;
-import se.dialogcoder.store.ProjectFile;
+import se.dialogcoder.store.sqlite.ProjectFile;
 import se.dialogcoder.store.StoreException;
 
 @Command(name = "autocode", description = {"Code every hit of a search with a code, as one change.",

@@ -7,8 +7,8 @@ import java.util.OptionalInt;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
-import se.dialogcoder.store.Backups;
-import se.dialogcoder.store.ProjectFile;
+import se.dialogcoder.store.sqlite.Backups;
+import se.dialogcoder.store.sqlite.ProjectFile;
 
 @Command(name = "backups", description = "List the automatic backups of a project, newest first, with the "
         + "originals kept before upgrades of the file format.")

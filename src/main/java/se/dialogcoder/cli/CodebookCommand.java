@@ -6,8 +6,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 import se.dialogcoder.app.BackedUpChange;
 import se.dialogcoder.exchange.CodebookJson.Codebook;
-import se.dialogcoder.store.CodeTable.ImportCount;
-import se.dialogcoder.store.ProjectFile;
+import se.dialogcoder.store.Codes.ImportCount;
+import se.dialogcoder.store.sqlite.ProjectFile;
 
 @Command(name = "codebook", description = "Export or import a codebook (DialogCoder JSON).",
         subcommands = {CodebookCommand.Export.class, CodebookCommand.Import.class})

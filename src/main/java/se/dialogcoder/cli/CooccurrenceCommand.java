@@ -15,7 +15,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import se.dialogcoder.analysis.Cooccurrence;
 import se.dialogcoder.model.Code;
-import se.dialogcoder.store.ProjectFile;
+import se.dialogcoder.store.sqlite.ProjectFile;
 
 @Command(name = "cooccurrence", description = {"Which codes occur together.",
     "--by overlap (default) counts pairs of codings whose passages overlap; --by unit counts speaker turns or "

@@ -11,7 +11,7 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import se.dialogcoder.exchange.ExchangeException;
 import se.dialogcoder.exchange.FrequencyStore;
-import se.dialogcoder.store.ProjectFile;
+import se.dialogcoder.store.sqlite.ProjectFile;
 
 @Command(name = "export-frequencies", description = {"Theme frequencies per county (all 21) into a SQLite frequency "
         + "store where rounds accumulate: segments, documents, coded characters and coverage for every code of the "

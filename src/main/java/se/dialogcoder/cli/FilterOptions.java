@@ -16,7 +16,7 @@ import se.dialogcoder.app.SetActions;
 import se.dialogcoder.model.CodingFilter;
 import se.dialogcoder.model.County;
 import se.dialogcoder.model.DocumentKind;
-import se.dialogcoder.store.ProjectFile;
+import se.dialogcoder.store.sqlite.ProjectFile;
 import se.dialogcoder.store.StoreException;
 
 /** The document filters shared by the counting and search commands. */

@@ -16,7 +16,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import se.dialogcoder.analysis.Frequencies;
 import se.dialogcoder.model.CodingFilter;
-import se.dialogcoder.store.ProjectFile;
+import se.dialogcoder.store.sqlite.ProjectFile;
 
 @Command(name = "frequencies", description = {"Theme frequencies: per code the coded segments, documents, counties, "
         + "coded characters (overlapping codings counted once) and coverage (coded characters / characters of the "

@@ -10,7 +10,7 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import se.dialogcoder.app.ExchangeService.ProjectImport;
 import se.dialogcoder.exchange.OffsetChoice;
-import se.dialogcoder.store.ProjectFile;
+import se.dialogcoder.store.sqlite.ProjectFile;
 
 @Command(name = "import-qdpx", description = "Import a REFI-QDA project (.qdpx from NVivo, MAXQDA, ATLAS.ti, "
         + "QualCoder or DialogCoder) into a NEW project file. What cannot be imported is listed; exit code 3 then.")

@@ -13,7 +13,7 @@ import picocli.CommandLine.Parameters;
 import se.dialogcoder.model.County;
 import se.dialogcoder.model.Document;
 import se.dialogcoder.model.ProjectInfo;
-import se.dialogcoder.store.ProjectFile;
+import se.dialogcoder.store.sqlite.ProjectFile;
 
 @Command(name = "info", description = "Show a project: documents per county, units, codes, codings.")
 final class InfoCommand extends BaseCommand implements Callable<Integer> {

@@ -5,8 +5,8 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import se.dialogcoder.store.CodeTable.ImportCount;
-import se.dialogcoder.store.ProjectFile;
+import se.dialogcoder.store.Codes.ImportCount;
+import se.dialogcoder.store.sqlite.ProjectFile;
 
 @Command(name = "new", description = "Create a new project file (with the default codebook).")
 final class NewCommand extends BaseCommand implements Callable<Integer> {

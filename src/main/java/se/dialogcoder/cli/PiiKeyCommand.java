@@ -12,7 +12,7 @@ import se.dialogcoder.app.PiiService.KeyRebuild;
 import se.dialogcoder.app.PseudonymKeyFile;
 import se.dialogcoder.ingest.ImportException;
 import se.dialogcoder.ingest.pii.NameList;
-import se.dialogcoder.store.ProjectFile;
+import se.dialogcoder.store.sqlite.ProjectFile;
 
 @Command(name = "pii-key", description = {
     "Write the pseudonym key of a project (original → pseudonym) to a new file you name, by finding the values "

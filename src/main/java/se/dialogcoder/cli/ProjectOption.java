@@ -3,7 +3,7 @@ package se.dialogcoder.cli;
 import java.nio.file.Path;
 import se.dialogcoder.app.BackedUpChange;
 import se.dialogcoder.app.Services;
-import se.dialogcoder.store.ProjectFile;
+import se.dialogcoder.store.sqlite.ProjectFile;
 import se.dialogcoder.store.StoreException;
 
 /** Opening a project from a command: read-only commands take no backup, changing ones do (kept if they change it). */

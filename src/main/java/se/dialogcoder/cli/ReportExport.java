@@ -2,7 +2,7 @@ package se.dialogcoder.cli;
 
 import se.dialogcoder.app.ReportService;
 import se.dialogcoder.exchange.ExchangeException;
-import se.dialogcoder.store.ProjectFile;
+import se.dialogcoder.store.sqlite.ProjectFile;
 
 /** {@code export --format html|docx}: the report for evaluators. */
 final class ReportExport {

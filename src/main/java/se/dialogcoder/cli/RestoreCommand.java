@@ -5,7 +5,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import se.dialogcoder.store.Backups;
+import se.dialogcoder.store.sqlite.Backups;
 
 @Command(name = "restore", description = "Put a backup in place of a project. The current file is kept beside "
         + "it as NAME.before-restore-TIME.dcproj.")

@@ -13,7 +13,7 @@ import picocli.CommandLine.Parameters;
 import se.dialogcoder.app.SearchService;
 import se.dialogcoder.app.SearchService.CountyHits;
 import se.dialogcoder.app.SearchService.Hit;
-import se.dialogcoder.store.ProjectFile;
+import se.dialogcoder.store.sqlite.ProjectFile;
 
 @Command(name = "search", description = {"Full-text search: keyword in context, grouped by county.",
     "QUERY: words (all must occur), \"a phrase\", prefix*, AND, OR, NOT in capitals, (parentheses), "

@@ -20,7 +20,7 @@ import se.dialogcoder.model.CountyGroup;
 import se.dialogcoder.model.Document;
 import se.dialogcoder.model.ItemSet;
 import se.dialogcoder.model.ItemSet.Kind;
-import se.dialogcoder.store.ProjectFile;
+import se.dialogcoder.store.sqlite.ProjectFile;
 
 @Command(name = "sets", description = {"Document sets and code sets, and the built-in county groups (landsdelar and "
         + "sjukvårdsregioner). \"sets PROJECT\" lists them; the subcommands change them, each change one step that "

@@ -7,7 +7,7 @@ import se.dialogcoder.app.TableExportService;
 import se.dialogcoder.app.TableExportService.What;
 import se.dialogcoder.exchange.ExchangeException;
 import se.dialogcoder.exchange.TableWriter;
-import se.dialogcoder.store.ProjectFile;
+import se.dialogcoder.store.sqlite.ProjectFile;
 
 /** {@code export --format csv|xlsx}: the matrix, theme frequencies or coded segments as a table for Excel. */
 final class TableExport {

@@ -37,7 +37,7 @@ import se.dialogcoder.app.ImportService;
 import se.dialogcoder.app.Services;
 import se.dialogcoder.app.Settings;
 import se.dialogcoder.model.Code;
-import se.dialogcoder.store.ProjectFile;
+import se.dialogcoder.store.sqlite.ProjectFile;
 
 /**
  * The main window: documents by county on the left, the document text with its coding stripes in the centre

@@ -323,8 +323,8 @@ public final class ProjectViewModel {
                 notice.set(UserMessage.of("notice.upgraded", "{0} was saved by an earlier DialogCoder (file format "
                         + "version {1}) and has been upgraded to version {2}. The file as it was is kept among the "
                         + "project''s backups: {3}", String.valueOf(path.getFileName()),
-                        Integer.toString(se.dialogcoder.store.Backups.upgradedFrom(kept).orElse(0)),
-                        Integer.toString(se.dialogcoder.store.ProjectFile.CURRENT_VERSION), kept.toString()));
+                        Integer.toString(se.dialogcoder.store.sqlite.Backups.upgradedFrom(kept).orElse(0)),
+                        Integer.toString(se.dialogcoder.store.sqlite.ProjectFile.CURRENT_VERSION), kept.toString()));
             }
             services.settings().touchRecent(path.toAbsolutePath().toString());
             saveSettings();
@@ -910,7 +910,7 @@ public final class ProjectViewModel {
 
     /** Work on the open project that may fail with a message for the user. */
     public interface ProjectWork<T> {
-        T run(se.dialogcoder.store.ProjectFile project) throws Exception;
+        T run(se.dialogcoder.store.sqlite.ProjectFile project) throws Exception;
     }
 
     // ---- teamwork: merge, compare, jump to a passage -------------------------------------------------------------
@@ -952,7 +952,7 @@ public final class ProjectViewModel {
 
     /** Read-only work on the open project. */
     interface ProjectQuery<T> {
-        T run(se.dialogcoder.store.ProjectFile project) throws Exception;
+        T run(se.dialogcoder.store.sqlite.ProjectFile project) throws Exception;
     }
 
     /**

@@ -14,7 +14,7 @@ import javafx.stage.Stage;
 import se.dialogcoder.exchange.OffsetChoice;
 import se.dialogcoder.exchange.OffsetUnit;
 import se.dialogcoder.exchange.OffsetsException;
-import se.dialogcoder.store.ProjectFile;
+import se.dialogcoder.store.sqlite.ProjectFile;
 
 /**
  * The REFI-QDA dialogs of the main window: export a project (.qdpx) or codebook (.qdc), add a codebook, import a

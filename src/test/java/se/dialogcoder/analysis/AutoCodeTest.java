@@ -19,7 +19,7 @@ import se.dialogcoder.model.DocumentKind;
 import se.dialogcoder.model.NewDocument;
 import se.dialogcoder.model.TextUnit;
 import se.dialogcoder.model.UnitKind;
-import se.dialogcoder.store.ProjectFile;
+import se.dialogcoder.store.sqlite.ProjectFile;
 
 /** Auto-coding search hits with each scope, previewed, applied in one go, undone. */
 class AutoCodeTest {

@@ -15,7 +15,7 @@ import se.dialogcoder.model.NewCoding;
 import se.dialogcoder.model.NewDocument;
 import se.dialogcoder.model.TextUnit;
 import se.dialogcoder.model.UnitKind;
-import se.dialogcoder.store.ProjectFile;
+import se.dialogcoder.store.sqlite.ProjectFile;
 
 /**
  * A small project whose counts are worked out by hand (see the table below). Four documents:

@@ -8,7 +8,7 @@ import se.dialogcoder.model.DocumentKind;
 import se.dialogcoder.model.NewDocument;
 import se.dialogcoder.model.TextUnit;
 import se.dialogcoder.model.UnitKind;
-import se.dialogcoder.store.ProjectFile;
+import se.dialogcoder.store.sqlite.ProjectFile;
 
 /**
  * A small hand-made project for agreement tests, with hand-countable codings.

@@ -14,7 +14,7 @@ import se.dialogcoder.analysis.agreement.PairFigures;
 import se.dialogcoder.analysis.agreement.TwoByTwo;
 import se.dialogcoder.app.AgreementReport.CodeAgreement;
 import se.dialogcoder.app.AgreementReport.Unit;
-import se.dialogcoder.store.ProjectFile;
+import se.dialogcoder.store.sqlite.ProjectFile;
 
 /** Agreement on the hand-made project of {@link AgreementFixture}; every expected figure is counted by hand. */
 class AgreementServiceTest {

@@ -19,7 +19,7 @@ import se.dialogcoder.exchange.ZipBuilder;
 import se.dialogcoder.model.Coding;
 import se.dialogcoder.model.County;
 import se.dialogcoder.model.Document;
-import se.dialogcoder.store.ProjectFile;
+import se.dialogcoder.store.sqlite.ProjectFile;
 
 /** Counties and document attributes travel through programs that read only a source's own variables. */
 class CountiesExchangeTest {

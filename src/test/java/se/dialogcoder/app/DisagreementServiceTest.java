@@ -13,7 +13,7 @@ import se.dialogcoder.app.DisagreementService.CoderComparison;
 import se.dialogcoder.app.DisagreementService.Passage;
 import se.dialogcoder.app.DisagreementService.Segment;
 import se.dialogcoder.model.County;
-import se.dialogcoder.store.ProjectFile;
+import se.dialogcoder.store.sqlite.ProjectFile;
 
 /** The disagreement browser's data on the hand-made project of {@link AgreementFixture}. */
 class DisagreementServiceTest {

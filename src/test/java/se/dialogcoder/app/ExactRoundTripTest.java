@@ -20,7 +20,7 @@ import se.dialogcoder.model.Coding;
 import se.dialogcoder.model.Document;
 import se.dialogcoder.model.DocumentKind;
 import se.dialogcoder.model.NewDocument;
-import se.dialogcoder.store.ProjectFile;
+import se.dialogcoder.store.sqlite.ProjectFile;
 
 /**
  * Export to REFI-QDA and import again gives back descriptions, memos and names byte for byte (seeded random

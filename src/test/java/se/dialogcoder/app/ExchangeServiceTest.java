@@ -25,7 +25,7 @@ import se.dialogcoder.model.County;
 import se.dialogcoder.model.Document;
 import se.dialogcoder.model.DocumentKind;
 import se.dialogcoder.model.NewDocument;
-import se.dialogcoder.store.ProjectFile;
+import se.dialogcoder.store.sqlite.ProjectFile;
 
 /** Export to .qdpx and import into a new project gives back the same project. */
 class ExchangeServiceTest {

@@ -11,7 +11,7 @@ import se.dialogcoder.analysis.CodeTree;
 import se.dialogcoder.model.Code;
 import se.dialogcoder.model.Document;
 import se.dialogcoder.model.NewCoding;
-import se.dialogcoder.store.ProjectFile;
+import se.dialogcoder.store.sqlite.ProjectFile;
 
 /**
  * A project to export: the 21 sample dialogues with the default codebook, one note of unknown county whose text has

@@ -25,7 +25,7 @@ import se.dialogcoder.model.CodingFilter;
 import se.dialogcoder.model.County;
 import se.dialogcoder.model.Document;
 import se.dialogcoder.model.Texts;
-import se.dialogcoder.store.ProjectFile;
+import se.dialogcoder.store.sqlite.ProjectFile;
 
 /** The numbers in the frequency store are the numbers of the analysis, county by county and code by code. */
 class FrequencyExportServiceTest {

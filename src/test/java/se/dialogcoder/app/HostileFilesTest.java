@@ -28,7 +28,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import se.dialogcoder.app.ImportService.FileResult;
 import se.dialogcoder.app.ImportService.Outcome;
-import se.dialogcoder.store.ProjectFile;
+import se.dialogcoder.store.sqlite.ProjectFile;
 
 /**
  * A corpus of broken and hostile files of every supported format, imported in one batch with one good file into

@@ -16,7 +16,7 @@ import se.dialogcoder.ingest.pii.NameList;
 import se.dialogcoder.ingest.pii.PiiDecision;
 import se.dialogcoder.ingest.pii.PiiKind;
 import se.dialogcoder.model.Document;
-import se.dialogcoder.store.ProjectFile;
+import se.dialogcoder.store.sqlite.ProjectFile;
 
 /** The import as the window will drive it: a reviewer decides per finding before anything is stored. */
 class ImportServicePiiTest {

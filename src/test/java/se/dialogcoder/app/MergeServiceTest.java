@@ -29,9 +29,9 @@ import se.dialogcoder.model.DocumentKind;
 import se.dialogcoder.model.NewDocument;
 import se.dialogcoder.model.TextUnit;
 import se.dialogcoder.model.UnitKind;
-import se.dialogcoder.store.ProjectFile;
+import se.dialogcoder.store.sqlite.ProjectFile;
 import se.dialogcoder.store.StoreException;
-import se.dialogcoder.store.StoreFixtures;
+import se.dialogcoder.store.sqlite.StoreFixtures;
 
 /**
  * Merging two coders' copies of one project: built here, coded differently by each, merged, merged again.
@@ -120,7 +120,7 @@ class MergeServiceTest {
         }
     }
 
-    private static long code(se.dialogcoder.store.Tx tx, String uid) throws java.sql.SQLException {
+    private static long code(se.dialogcoder.store.UnitOfWork tx, String uid) throws se.dialogcoder.store.StoreException {
         return tx.codes().list().stream().filter(c -> c.uid().equals(uid)).findFirst().orElseThrow().id();
     }
 

@@ -15,7 +15,7 @@ import se.dialogcoder.model.Document;
 import se.dialogcoder.model.DocumentKind;
 import se.dialogcoder.model.NewDocument;
 import se.dialogcoder.model.TextUnit;
-import se.dialogcoder.store.ProjectFile;
+import se.dialogcoder.store.sqlite.ProjectFile;
 
 /** Every coding and codebook action is undoable, and undo is real: the file shows it after reopening. */
 class ProjectSessionTest {

@@ -22,7 +22,7 @@ import se.dialogcoder.model.Document;
 import se.dialogcoder.model.DocumentKind;
 import se.dialogcoder.model.NewDocument;
 import se.dialogcoder.model.TextUnit;
-import se.dialogcoder.store.ProjectFile;
+import se.dialogcoder.store.sqlite.ProjectFile;
 import se.dialogcoder.store.StoreException;
 
 /**

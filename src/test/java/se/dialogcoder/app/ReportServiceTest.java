@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import se.dialogcoder.model.CodingFilter;
 import se.dialogcoder.model.Segment;
-import se.dialogcoder.store.ProjectFile;
+import se.dialogcoder.store.sqlite.ProjectFile;
 
 /** The report for evaluators: Swedish headings, every coded passage once, escaped; the DOCX opens and has them. */
 class ReportServiceTest {

@@ -14,7 +14,7 @@ import se.dialogcoder.exchange.RefiSchemas;
 import se.dialogcoder.exchange.ZipBuilder;
 import se.dialogcoder.model.Document;
 import se.dialogcoder.model.ItemSet;
-import se.dialogcoder.store.ProjectFile;
+import se.dialogcoder.store.sqlite.ProjectFile;
 
 /** MAXQDA's document sets and code sets arrive as sets; ours leave as REFI-QDA {@code <Sets>} and come back. */
 class SetsExchangeTest {

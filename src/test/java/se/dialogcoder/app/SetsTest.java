@@ -20,8 +20,8 @@ import se.dialogcoder.model.CountyGroup;
 import se.dialogcoder.model.Document;
 import se.dialogcoder.model.ItemSet;
 import se.dialogcoder.model.ItemSet.Kind;
-import se.dialogcoder.store.ProjectFile;
-import se.dialogcoder.store.StoreFixtures;
+import se.dialogcoder.store.sqlite.ProjectFile;
+import se.dialogcoder.store.sqlite.StoreFixtures;
 
 /** Document sets, code sets and county groups as filters, and every change to a set undone and redone. */
 class SetsTest {

@@ -29,7 +29,7 @@ import se.dialogcoder.exchange.TableWriter.CsvStyle;
 import se.dialogcoder.model.CodingFilter;
 import se.dialogcoder.model.County;
 import se.dialogcoder.model.Segment;
-import se.dialogcoder.store.ProjectFile;
+import se.dialogcoder.store.sqlite.ProjectFile;
 
 /** The tables read back (CSV as text, XLSX with POI) hold the numbers and passages the app shows. */
 class TableExportServiceTest {

@@ -10,10 +10,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import se.dialogcoder.model.County;
-import se.dialogcoder.store.Backups;
-import se.dialogcoder.store.ProjectFile;
+import se.dialogcoder.store.sqlite.Backups;
+import se.dialogcoder.store.sqlite.ProjectFile;
 import se.dialogcoder.store.StoreException;
-import se.dialogcoder.store.StoreFixtures;
+import se.dialogcoder.store.sqlite.StoreFixtures;
 
 /**
  * Opening a project saved by an earlier DialogCoder (file format version 1) in the app, as the window does: the

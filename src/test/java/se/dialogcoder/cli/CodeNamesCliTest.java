@@ -12,7 +12,7 @@ import se.dialogcoder.app.AppPaths;
 import se.dialogcoder.app.Services;
 import se.dialogcoder.exchange.ZipBuilder;
 import se.dialogcoder.model.Code;
-import se.dialogcoder.store.ProjectFile;
+import se.dialogcoder.store.sqlite.ProjectFile;
 
 /** export warns about code names that several codes share and can write them qualified. */
 class CodeNamesCliTest extends CliTestBase {

@@ -17,7 +17,7 @@ import se.dialogcoder.exchange.ZipBuilder;
 import se.dialogcoder.model.Code;
 import se.dialogcoder.model.Coder;
 import se.dialogcoder.model.Document;
-import se.dialogcoder.store.ProjectFile;
+import se.dialogcoder.store.sqlite.ProjectFile;
 
 /** export, import-qdpx and import-qdc as a user runs them: files in, exit codes and messages checked. */
 class ExchangeCliTest extends CliTestBase {

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 import se.dialogcoder.app.AppPaths;
 import se.dialogcoder.app.Services;
 import se.dialogcoder.model.Code;
-import se.dialogcoder.store.ProjectFile;
+import se.dialogcoder.store.sqlite.ProjectFile;
 
 /** {@code dialogcoder merge} as a lead evaluator runs it on two coders' copies. */
 class MergeCliTest extends CliTestBase {

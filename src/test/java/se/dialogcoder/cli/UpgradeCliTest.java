@@ -11,8 +11,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import se.dialogcoder.app.AppPaths;
 import se.dialogcoder.app.Services;
-import se.dialogcoder.store.ProjectFile;
-import se.dialogcoder.store.StoreFixtures;
+import se.dialogcoder.store.sqlite.ProjectFile;
+import se.dialogcoder.store.sqlite.StoreFixtures;
 
 /** A project saved by an earlier DialogCoder (file format version 1), used from the command line. */
 class UpgradeCliTest extends CliTestBase {

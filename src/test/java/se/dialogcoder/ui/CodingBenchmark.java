@@ -25,7 +25,7 @@ import se.dialogcoder.model.DocumentKind;
 import se.dialogcoder.model.NewDocument;
 import se.dialogcoder.model.TextUnit;
 import se.dialogcoder.model.UnitKind;
-import se.dialogcoder.store.ProjectFile;
+import se.dialogcoder.store.sqlite.ProjectFile;
 
 /**
  * Benchmark of the document view, headless: opening 50 000-word transcripts with 2 000 codings each (more of them

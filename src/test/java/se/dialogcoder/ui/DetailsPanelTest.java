@@ -30,7 +30,7 @@ import se.dialogcoder.app.AppPaths;
 import se.dialogcoder.app.Services;
 import se.dialogcoder.model.County;
 import se.dialogcoder.model.Document;
-import se.dialogcoder.store.ProjectFile;
+import se.dialogcoder.store.sqlite.ProjectFile;
 
 /** The details and memo panel under the text, used like a person would (headless). */
 @ExtendWith(ApplicationExtension.class)

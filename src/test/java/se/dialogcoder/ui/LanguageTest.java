@@ -39,7 +39,7 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import se.dialogcoder.app.AppPaths;
 import se.dialogcoder.app.Services;
-import se.dialogcoder.store.ProjectFile;
+import se.dialogcoder.store.sqlite.ProjectFile;
 
 /**
  * The window in the language chosen under Visa → Språk, all of it: the messages of the import, of opening a project

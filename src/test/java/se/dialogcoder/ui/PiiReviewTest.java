@@ -17,7 +17,7 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import se.dialogcoder.app.AppPaths;
 import se.dialogcoder.app.Services;
-import se.dialogcoder.store.ProjectFile;
+import se.dialogcoder.store.sqlite.ProjectFile;
 
 /** A transcript with a personnummer and a phone number: the user reviews the findings before it is stored. */
 @ExtendWith(ApplicationExtension.class)

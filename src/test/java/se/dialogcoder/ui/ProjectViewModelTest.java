@@ -175,7 +175,7 @@ class ProjectViewModelTest {
     @Test
     void openingAnOlderProjectFileSaysItWasUpgradedAndWhereTheOriginalIs() throws Exception {
         Path old = home.resolve("gammalt.dcproj");
-        se.dialogcoder.store.StoreFixtures.writeV1Project(old);
+        se.dialogcoder.store.sqlite.StoreFixtures.writeV1Project(old);
         byte[] original = java.nio.file.Files.readAllBytes(old);
         ProjectViewModel vm = new ProjectViewModel(new Services(new AppPaths(home.resolve("data"))), Runnable::run,
                 Runnable::run);
@@ -363,7 +363,7 @@ class ProjectViewModelTest {
         assertThat(vm.selectedDocumentProperty().get().dialogueDate()).isEqualTo("2026-02-03");
         Path file = vm.services().demo().ensure();
         vm.close();
-        try (var p = se.dialogcoder.store.ProjectFile.openReadOnly(file)) {
+        try (var p = se.dialogcoder.store.sqlite.ProjectFile.openReadOnly(file)) {
             Document inFile = p.read(tx -> tx.documents().byId(skane.id())).orElseThrow();
             assertThat(inFile.county()).as("the undone county change is undone in the file").isEqualTo(County.SKANE);
             assertThat(inFile.round()).as("the redone facts are in the file").isEqualTo("2026");

@@ -28,7 +28,7 @@ import se.dialogcoder.app.AppPaths;
 import se.dialogcoder.app.Services;
 import se.dialogcoder.exchange.ZipBuilder;
 import se.dialogcoder.model.Code;
-import se.dialogcoder.store.ProjectFile;
+import se.dialogcoder.store.sqlite.ProjectFile;
 
 /** After a REFI-QDA export the window names the code names several codes share and offers qualified names. */
 @ExtendWith(ApplicationExtension.class)

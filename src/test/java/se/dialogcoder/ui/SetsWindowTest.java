@@ -21,8 +21,8 @@ import se.dialogcoder.app.Services;
 import se.dialogcoder.model.County;
 import se.dialogcoder.model.Document;
 import se.dialogcoder.model.ItemSet;
-import se.dialogcoder.store.ProjectFile;
-import se.dialogcoder.store.StoreFixtures;
+import se.dialogcoder.store.sqlite.ProjectFile;
+import se.dialogcoder.store.sqlite.StoreFixtures;
 
 /** A person makes a document set from the navigator and narrows the frequencies to it, then to a county group. */
 @ExtendWith(ApplicationExtension.class)

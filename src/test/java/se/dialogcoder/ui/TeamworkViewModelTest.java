@@ -13,7 +13,7 @@ import se.dialogcoder.app.Services;
 import se.dialogcoder.model.Code;
 import se.dialogcoder.model.County;
 import se.dialogcoder.model.Document;
-import se.dialogcoder.store.ProjectFile;
+import se.dialogcoder.store.sqlite.ProjectFile;
 import se.dialogcoder.ui.ProjectViewModel.CoderFilter;
 
 /** Blind coding, merging and jumping to a passage, in the main view model without a screen. */

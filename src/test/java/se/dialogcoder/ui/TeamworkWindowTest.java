@@ -129,10 +129,10 @@ class TeamworkWindowTest {
         waitFor(() -> stage.getTitle().startsWith("Länsdialoger 2025 (demo)"));
         Path demo = vm.services().demo().ensure();
         Path copy = home.resolve("utvärderare-b.dcproj");
-        try (se.dialogcoder.store.ProjectFile p = se.dialogcoder.store.ProjectFile.openReadOnly(demo)) {
+        try (se.dialogcoder.store.sqlite.ProjectFile p = se.dialogcoder.store.sqlite.ProjectFile.openReadOnly(demo)) {
             p.copyTo(copy);
         }
-        try (se.dialogcoder.store.ProjectFile p = se.dialogcoder.store.ProjectFile.open(copy)) {
+        try (se.dialogcoder.store.sqlite.ProjectFile p = se.dialogcoder.store.sqlite.ProjectFile.open(copy)) {
             p.write(tx -> {
                 long b = tx.coders().getOrCreate("Utvärderare B").id();
                 var code = tx.codes().list().get(0);

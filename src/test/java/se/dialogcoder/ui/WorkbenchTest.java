@@ -198,7 +198,7 @@ class WorkbenchTest {
         robot.clickOn("#codeFilter"); // leaving the memo saves it
         Path project = window.viewModel().services().demo().ensure();
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> {
-            try (var p = se.dialogcoder.store.ProjectFile.openReadOnly(project)) {
+            try (var p = se.dialogcoder.store.sqlite.ProjectFile.openReadOnly(project)) {
                 long id = window.viewModel().selectedDocumentProperty().get().id();
                 return "Skåne har delregionala planer.".equals(p.read(tx -> tx.documents().memo(id)));
             }

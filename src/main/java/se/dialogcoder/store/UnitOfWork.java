@@ -1,0 +1,28 @@
+package se.dialogcoder.store;
+
+/**
+ * The tables and queries of a project inside one transaction ({@link ProjectStore#read} or
+ * {@link ProjectStore#write}): everything done through it is committed as a whole, or not at all. Valid only while
+ * the work it was given to runs.
+ */
+public interface UnitOfWork {
+    ProjectData project();
+
+    Documents documents();
+
+    Codes codes();
+
+    Sets sets();
+
+    Coders coders();
+
+    Codings codings();
+
+    Pseudonyms pseudonyms();
+
+    Segments segments();
+
+    Search search();
+
+    Counts counts();
+}

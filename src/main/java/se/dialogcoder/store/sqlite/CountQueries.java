@@ -1,0 +1,140 @@
+package se.dialogcoder.store.sqlite;
+
+import se.dialogcoder.store.Counts;
+import se.dialogcoder.store.StoreException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import se.dialogcoder.model.CodingCount;
+import se.dialogcoder.model.CodingFilter;
+
+/**
+ * The aggregates behind frequencies, the county × theme matrix and co-occurrence. Each is one SQL statement;
+ * the counting that needs the code tree or interval unions is done by {@code analysis} over these rows.
+ */
+public final class CountQueries implements Counts {
+    private final Connection c;
+
+    CountQueries(Connection c) {
+        this.c = c;
+    }
+
+    /** Number of codings per document and code (one aggregate over the covering index). */
+    @Override
+    public List<CodingCount> codingCounts(CodingFilter filter) throws StoreException {
+        try {
+            Filters where = new Filters().codings(filter, "c").documentIdIn(filter, "c.document_id");
+            List<CodingCount> out = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT c.document_id, c.code_id, count(*) FROM coding c "
+                    + "WHERE 1 = 1" + where.sql() + " GROUP BY c.document_id, c.code_id")) {
+                where.bind(ps, 1);
+                try (ResultSet r = ps.executeQuery()) {
+                    while (r.next()) {
+                        out.add(new CodingCount(r.getLong(1), r.getLong(2), r.getInt(3)));
+                    }
+                }
+            }
+            return out;
+        } catch (SQLException e) {
+            throw new SqlFailure(e);
+        }
+    }
+
+    /** Every coded span matching the filter, ordered by document, code, start (read from the covering index). */
+    @Override
+    public void spans(CodingFilter filter, SpanSink sink) throws StoreException {
+        try {
+            Filters where = new Filters().codings(filter, "c").documentIdIn(filter, "c.document_id");
+            try (PreparedStatement ps = c.prepareStatement("SELECT c.document_id, c.code_id, c.start, c.end FROM coding c "
+                    + "WHERE 1 = 1" + where.sql() + " ORDER BY c.document_id, c.code_id, c.start, c.end")) {
+                where.bind(ps, 1);
+                try (ResultSet r = ps.executeQuery()) {
+                    while (r.next()) {
+                        sink.accept(r.getLong(1), r.getLong(2), r.getInt(3), r.getInt(4));
+                    }
+                }
+            }
+        } catch (SQLException e) {
+            throw new SqlFailure(e);
+        }
+    }
+
+    /**
+     * Pairs of codings in the same document whose spans overlap, counted per pair of codes. Each unordered pair
+     * of codings is counted once: the later-starting coding starts inside the other (ties broken by id).
+     */
+    @Override
+    public List<CodePair> overlappingPairs(CodingFilter filter) throws StoreException {
+        try {
+            Filters where = new Filters().codings(filter, "a").codings(filter, "b")
+                    .documentIdIn(filter, "a.document_id");
+            List<CodePair> out = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT min(a.code_id, b.code_id), max(a.code_id, b.code_id), "
+                    + "count(*) FROM coding a JOIN coding b ON b.document_id = a.document_id AND b.start >= a.start "
+                    + "AND b.start < a.end AND (b.start > a.start OR b.id > a.id) "
+                    + "WHERE 1 = 1" + where.sql() + " GROUP BY 1, 2")) {
+                where.bind(ps, 1);
+                try (ResultSet r = ps.executeQuery()) {
+                    while (r.next()) {
+                        out.add(new CodePair(r.getLong(1), r.getLong(2), r.getInt(3)));
+                    }
+                }
+            }
+            return out;
+        } catch (SQLException e) {
+            throw new SqlFailure(e);
+        }
+    }
+
+    /** Each (text unit, code) where a coding of that code overlaps the unit, ordered by unit. */
+    @Override
+    public void unitCodes(CodingFilter filter, UnitCodeSink sink) throws StoreException {
+        try {
+            Filters where = new Filters().codings(filter, "c").documentIdIn(filter, "c.document_id");
+            try (PreparedStatement ps = c.prepareStatement("SELECT DISTINCT u.id, c.code_id FROM coding c "
+                    + "JOIN text_unit u ON u.document_id = c.document_id AND u.start < c.end AND u.end > c.start "
+                    + "AND u.start >= COALESCE((SELECT max(x.start) FROM text_unit x WHERE x.document_id = c.document_id "
+                    + "AND x.start <= c.start), 0) "
+                    + "WHERE 1 = 1" + where.sql() + " ORDER BY u.id, c.code_id")) {
+                where.bind(ps, 1);
+                try (ResultSet r = ps.executeQuery()) {
+                    while (r.next()) {
+                        sink.accept(r.getLong(1), r.getLong(2));
+                    }
+                }
+            }
+        } catch (SQLException e) {
+            throw new SqlFailure(e);
+        }
+    }
+
+    /**
+     * The plain county × theme segment count written as one SQL statement, as a user would write it by hand
+     * (themes = top-level codes, sub-codes counted with their theme). Used by the benchmark as the yardstick for
+     * the matrix; returns the number of non-empty cells.
+     */
+    @Override
+    public int bareCountyThemeSegments() throws StoreException {
+        try {
+            int cells = 0;
+            try (PreparedStatement ps = c.prepareStatement("WITH RECURSIVE theme(id, root) AS ("
+                    + "SELECT id, id FROM code WHERE parent_id IS NULL "
+                    + "UNION ALL SELECT k.id, t.root FROM code k JOIN theme t ON k.parent_id = t.id) "
+                    + "SELECT d.county, t.root, count(*) FROM coding c JOIN document d ON d.id = c.document_id "
+                    + "JOIN theme t ON t.id = c.code_id GROUP BY d.county, t.root");
+                 ResultSet r = ps.executeQuery()) {
+                while (r.next()) {
+                    if (r.getInt(3) > 0) {
+                        cells++;
+                    }
+                }
+            }
+            return cells;
+        } catch (SQLException e) {
+            throw new SqlFailure(e);
+        }
+    }
+}

@@ -1,0 +1,43 @@
+package se.dialogcoder.store.sqlite;
+
+import java.sql.Connection;
+import se.dialogcoder.store.UnitOfWork;
+
+/** The tables of a project file, bound to the connection of the current transaction. */
+public final class Tx implements UnitOfWork {
+    private final Connection c;
+
+    Tx(Connection c) {
+        this.c = c;
+    }
+
+    @Override
+    public ProjectTable project() { return new ProjectTable(c); }
+
+    @Override
+    public DocumentTable documents() { return new DocumentTable(c); }
+
+    @Override
+    public CodeTable codes() { return new CodeTable(c); }
+
+    @Override
+    public SetTable sets() { return new SetTable(c); }
+
+    @Override
+    public CoderTable coders() { return new CoderTable(c); }
+
+    @Override
+    public CodingTable codings() { return new CodingTable(c); }
+
+    @Override
+    public PseudonymTable pseudonyms() { return new PseudonymTable(c); }
+
+    @Override
+    public SegmentQueries segments() { return new SegmentQueries(c); }
+
+    @Override
+    public SearchQueries search() { return new SearchQueries(c); }
+
+    @Override
+    public CountQueries counts() { return new CountQueries(c); }
+}
