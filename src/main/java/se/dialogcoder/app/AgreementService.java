@@ -1,5 +1,6 @@
 package se.dialogcoder.app;
 
+import se.dialogcoder.store.ProjectStore;
 import java.text.Collator;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -23,7 +24,6 @@ import se.dialogcoder.model.Coding;
 import se.dialogcoder.model.Document;
 import se.dialogcoder.model.TextUnit;
 import se.dialogcoder.model.UnitKind;
-import se.dialogcoder.store.sqlite.ProjectFile;
 import se.dialogcoder.store.StoreException;
 
 /**
@@ -42,9 +42,9 @@ public final class AgreementService {
      * @param codePath one code's path ("Suicidprevention / Efterlevandestöd"), or null for every code any of the
      *        coders used in the compared documents
      */
-    public AgreementReport compare(ProjectFile project, List<String> coderNames, Unit unit, String codePath)
+    public AgreementReport compare(ProjectStore project, List<String> coderNames, Unit unit, String codePath)
             throws StoreException, AgreementException {
-        String file = String.valueOf(project.path().getFileName());
+        String file = project.displayName();
         if (coderNames.size() < 2) {
             throw new AgreementException(file + ": name at least two coders to compare.");
         }

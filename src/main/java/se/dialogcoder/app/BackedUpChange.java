@@ -1,9 +1,9 @@
 package se.dialogcoder.app;
 
+import se.dialogcoder.store.ProjectStore;
 import java.nio.file.Path;
 import se.dialogcoder.model.UserMessage;
 import se.dialogcoder.store.sqlite.Backups;
-import se.dialogcoder.store.sqlite.ProjectFile;
 import se.dialogcoder.store.StoreException;
 
 /**
@@ -12,12 +12,12 @@ import se.dialogcoder.store.StoreException;
  * do), the backup is removed again, so failed and empty commands do not push useful backups out.
  */
 public final class BackedUpChange implements AutoCloseable {
-    private final ProjectFile project;
+    private final ProjectStore project;
     private final Backups backups;
     private final Backups.Snapshot snapshot;
     private final long changesAtSnapshot;
 
-    private BackedUpChange(ProjectFile project, Backups backups, Backups.Snapshot snapshot, long changesAtSnapshot) {
+    private BackedUpChange(ProjectStore project, Backups backups, Backups.Snapshot snapshot, long changesAtSnapshot) {
         this.project = project;
         this.backups = backups;
         this.snapshot = snapshot;
@@ -26,7 +26,7 @@ public final class BackedUpChange implements AutoCloseable {
 
     static BackedUpChange open(Path path, Backups backups) throws StoreException {
         // an older file's original is kept first (never dropped again, whatever the change does)
-        ProjectFile file = ProjectFile.open(path, backups::keepBeforeUpgrade);
+        ProjectStore file = ProjectStores.open(path, backups::keepBeforeUpgrade);
         try {
             Backups.Snapshot snapshot = backups.snapshot(file);
             return new BackedUpChange(file, backups, snapshot, file.changeCount());
@@ -40,7 +40,7 @@ public final class BackedUpChange implements AutoCloseable {
         }
     }
 
-    public ProjectFile project() {
+    public ProjectStore project() {
         return project;
     }
 

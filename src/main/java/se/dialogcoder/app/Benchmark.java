@@ -1,5 +1,6 @@
 package se.dialogcoder.app;
 
+import se.dialogcoder.store.ProjectStore;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,7 +16,6 @@ import se.dialogcoder.model.Code;
 import se.dialogcoder.model.CodingFilter;
 import se.dialogcoder.model.Document;
 import se.dialogcoder.model.NewCoding;
-import se.dialogcoder.store.sqlite.ProjectFile;
 import se.dialogcoder.store.StoreException;
 
 /**
@@ -84,7 +84,7 @@ public final class Benchmark {
         long t = System.nanoTime();
         new CorpusGenerator(codebook.codes()).write(corpus, o.counties(), o.docsPerCounty(), o.words(), o.seed());
         double generate = millis(t);
-        try (ProjectFile p = ProjectFile.create(file, "Bench", "2025")) {
+        try (ProjectStore p = ProjectStores.create(file, "Bench", "2025")) {
             codebooks.install(p, codebook);
             progress.accept("importing");
             t = System.nanoTime();
@@ -162,7 +162,7 @@ public final class Benchmark {
     }
 
     /** Random codings (all codes, three coders, 20–600 code points) in one transaction. */
-    static void addCodings(ProjectFile p, List<Document> docs, List<Code> codes, int n, long seed)
+    static void addCodings(ProjectStore p, List<Document> docs, List<Code> codes, int n, long seed)
             throws StoreException {
         Random random = new Random(seed);
         String[] coders = {"anna", "bo", "cecilia"};

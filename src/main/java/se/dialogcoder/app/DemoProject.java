@@ -1,5 +1,6 @@
 package se.dialogcoder.app;
 
+import se.dialogcoder.store.ProjectStore;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -14,7 +15,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import se.dialogcoder.store.sqlite.ProjectFile;
 import se.dialogcoder.store.StoreException;
 
 /**
@@ -46,7 +46,7 @@ public final class DemoProject {
             Path samples = work.resolve("samples");
             copyBundledSamples(samples);
             Path tmp = work.resolve("demo.dcproj");
-            try (ProjectFile project = ProjectFile.create(tmp, NAME, "2025")) {
+            try (ProjectStore project = ProjectStores.create(tmp, NAME, "2025")) {
                 codebooks.install(project, codebooks.json().defaultCodebook());
                 ImportService.Report report = imports.importPaths(project, List.of(samples), null, "2025",
                         ImportService.NO_PROGRESS);

@@ -1,5 +1,6 @@
 package se.dialogcoder.app;
 
+import se.dialogcoder.store.ProjectStore;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -14,7 +15,6 @@ import se.dialogcoder.model.Coder;
 import se.dialogcoder.model.Coding;
 import se.dialogcoder.model.County;
 import se.dialogcoder.model.Document;
-import se.dialogcoder.store.sqlite.ProjectFile;
 import se.dialogcoder.store.StoreException;
 
 /**
@@ -108,7 +108,7 @@ public final class DisagreementService {
      *
      * @param codePath one code's path, or null for every code the two used in the documents both coded
      */
-    public CoderComparison compare(ProjectFile project, String first, String second, String codePath)
+    public CoderComparison compare(ProjectStore project, String first, String second, String codePath)
             throws StoreException, AgreementException {
         AgreementReport report = agreement.compare(project, List.of(first, second), Unit.CHARACTER, codePath);
         String firstName = report.coders().get(0);

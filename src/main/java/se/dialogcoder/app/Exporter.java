@@ -1,10 +1,10 @@
 package se.dialogcoder.app;
 
+import se.dialogcoder.store.ProjectStore;
 import java.nio.file.Path;
 import java.util.List;
 import se.dialogcoder.exchange.ExchangeException;
 import se.dialogcoder.model.UserMessage;
-import se.dialogcoder.store.sqlite.ProjectFile;
 import se.dialogcoder.store.StoreException;
 
 /**
@@ -28,7 +28,7 @@ public interface Exporter {
      *
      * @param what one of {@link #whatChoices()}, or null when there are none
      */
-    ExportResult export(ProjectFile project, Path out, String what) throws StoreException, ExchangeException;
+    ExportResult export(ProjectStore project, Path out, String what) throws StoreException, ExchangeException;
 
     /** Whether the format can write repeated code names qualified ({@code --qualified-names}). */
     default boolean canQualifyNames() {
@@ -36,7 +36,7 @@ public interface Exporter {
     }
 
     /** The export with repeated code names qualified when asked; formats that cannot ignore it. */
-    default ExportResult export(ProjectFile project, Path out, String what, boolean qualifiedNames)
+    default ExportResult export(ProjectStore project, Path out, String what, boolean qualifiedNames)
             throws StoreException, ExchangeException {
         return export(project, out, what);
     }

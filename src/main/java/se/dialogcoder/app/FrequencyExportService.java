@@ -1,5 +1,6 @@
 package se.dialogcoder.app;
 
+import se.dialogcoder.store.ProjectStore;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -13,15 +14,13 @@ import java.util.Set;
 import se.dialogcoder.analysis.CodeTree;
 import se.dialogcoder.analysis.CodedWords;
 import se.dialogcoder.analysis.CountyMatrix;
-import se.dialogcoder.exchange.ExchangeException;
-import se.dialogcoder.exchange.FrequencyRun;
-import se.dialogcoder.exchange.FrequencyStore;
+import se.dialogcoder.store.FrequencyRun;
+import se.dialogcoder.store.FrequencyStore;
 import se.dialogcoder.model.Code;
 import se.dialogcoder.model.CodingFilter;
 import se.dialogcoder.model.County;
 import se.dialogcoder.model.Document;
 import se.dialogcoder.model.ProjectInfo;
-import se.dialogcoder.store.sqlite.ProjectFile;
 import se.dialogcoder.store.StoreException;
 
 /**
@@ -45,13 +44,13 @@ public final class FrequencyExportService {
      *
      * @param coder only this coder's codings; null or blank for everyone's
      */
-    public FrequencyStore.Result export(ProjectFile project, Path storeFile, String round, String coder)
-            throws StoreException, ExchangeException {
+    public FrequencyStore.Result export(ProjectStore project, Path storeFile, String round, String coder)
+            throws StoreException {
         return store.write(storeFile, run(project, round, coder));
     }
 
     /** The run as it would be written. */
-    public FrequencyRun run(ProjectFile project, String round, String coder) throws StoreException {
+    public FrequencyRun run(ProjectStore project, String round, String coder) throws StoreException {
         if (round == null || round.isBlank()) {
             throw new IllegalArgumentException("give the round the numbers belong to, e.g. 2025");
         }
@@ -112,7 +111,7 @@ public final class FrequencyExportService {
      * Words in the coded text per document and code (each code with its sub-codes), overlaps counted once. Reads the
      * text of every document with codings once.
      */
-    static Map<Long, Map<Long, Long>> codedWords(ProjectFile project, CodingFilter filter, Map<Long, long[]> groups)
+    static Map<Long, Map<Long, Long>> codedWords(ProjectStore project, CodingFilter filter, Map<Long, long[]> groups)
             throws StoreException {
         return project.read(tx -> {
             Map<Long, List<long[]>> spans = new LinkedHashMap<>();

@@ -1,8 +1,8 @@
 package se.dialogcoder.app;
 
+import se.dialogcoder.store.ProjectStore;
 import java.util.ArrayDeque;
 import java.util.Deque;
-import se.dialogcoder.store.sqlite.ProjectFile;
 import se.dialogcoder.store.StoreException;
 
 /**
@@ -11,12 +11,12 @@ import se.dialogcoder.store.StoreException;
  * and leaves the history as it was.
  */
 public final class History {
-    private final ProjectFile project;
+    private final ProjectStore project;
     private final Deque<Change> undo = new ArrayDeque<>();
     private final Deque<Change> redo = new ArrayDeque<>();
     private Runnable listener = () -> { };
 
-    public History(ProjectFile project) {
+    public History(ProjectStore project) {
         this.project = project;
     }
 

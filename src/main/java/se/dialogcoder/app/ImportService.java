@@ -1,5 +1,6 @@
 package se.dialogcoder.app;
 
+import se.dialogcoder.store.ProjectStore;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,7 +29,6 @@ import se.dialogcoder.model.Document;
 import se.dialogcoder.model.NewDocument;
 import se.dialogcoder.model.Texts;
 import se.dialogcoder.model.UserMessage;
-import se.dialogcoder.store.sqlite.ProjectFile;
 import se.dialogcoder.store.StoreException;
 
 /**
@@ -164,7 +164,7 @@ public final class ImportService {
      * Imports with a county override and round, looking for the names of the user's names file and storing
      * personal data as it is (counted in each {@link FileResult}).
      */
-    public Report importPaths(ProjectFile project, List<Path> paths, County override, String round,
+    public Report importPaths(ProjectStore project, List<Path> paths, County override, String round,
                               Progress progress) {
         return importWithUserNames(project, paths, new ImportOptions(override, round, NameList.empty(),
                 PiiReviewer.KEEP_ALL), progress);
@@ -174,7 +174,7 @@ public final class ImportService {
      * Imports with {@code options}, looking also for the names of the user's names file. A names file that cannot
      * be read does not stop the import: it is a warning in the report, and no names are looked for.
      */
-    public Report importWithUserNames(ProjectFile project, List<Path> paths, ImportOptions options,
+    public Report importWithUserNames(ProjectStore project, List<Path> paths, ImportOptions options,
                                       Progress progress) {
         List<UserMessage> warnings = new ArrayList<>();
         NameList names = options.names();
@@ -188,7 +188,7 @@ public final class ImportService {
         return new Report(report.results(), report.key(), warnings);
     }
 
-    public Report importPaths(ProjectFile project, List<Path> paths, ImportOptions options, Progress progress) {
+    public Report importPaths(ProjectStore project, List<Path> paths, ImportOptions options, Progress progress) {
         List<Path> files = expand(paths);
         List<FileResult> results = new ArrayList<>();
         Batch batch = new Batch(PiiScanner.standard(options.names()));
@@ -206,7 +206,7 @@ public final class ImportService {
         return new Report(results, new ArrayList<>(batch.key), batch.warnings);
     }
 
-    private FileResult importFile(ProjectFile project, Path file, ImportOptions options, Batch batch) {
+    private FileResult importFile(ProjectStore project, Path file, ImportOptions options, Batch batch) {
         if (Files.isDirectory(file)) {
             return failed(file, UserMessage.of("import.result.folder", "{0}: the folder cannot be read.", fileName(file)));
         }
@@ -310,20 +310,20 @@ public final class ImportService {
             this.scanner = scanner;
         }
 
-        PseudonymKeys.Key key(PseudonymKeys keys, ProjectFile project) throws IOException, StoreException {
+        PseudonymKeys.Key key(PseudonymKeys keys, ProjectStore project) throws IOException, StoreException {
             if (secret == null) {
                 secret = keys.findOrCreate(project.info().id());
             }
             return secret;
         }
 
-        void remember(Pseudonymiser.Result result, PseudonymKeys.Key used, ProjectFile project) {
+        void remember(Pseudonymiser.Result result, PseudonymKeys.Key used, ProjectStore project) {
             for (Pseudonymiser.Replacement r : result.replacements()) {
                 key.add(new KeyEntry(r.finding().kind(), r.number(), r.finding().text()));
             }
             if (used != null && otherKeys > 0 && !warned) {
                 warned = true;
-                String name = String.valueOf(project.path().getFileName());
+                String name = project.displayName();
                 warnings.add(used.created()
                         ? UserMessage.of("import.warning.otherSecretNew", "{0}: {1} earlier pseudonyms of this project "
                                 + "were made with a secret that is not on this computer (a new one was made: {2}). New "

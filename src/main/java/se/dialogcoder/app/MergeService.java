@@ -1,5 +1,7 @@
 package se.dialogcoder.app;
 
+import se.dialogcoder.store.LocalFile;
+import se.dialogcoder.store.ProjectStore;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,7 +27,6 @@ import se.dialogcoder.model.NewDocument;
 import se.dialogcoder.model.TextUnit;
 import se.dialogcoder.model.Texts;
 import se.dialogcoder.model.UserMessage;
-import se.dialogcoder.store.sqlite.ProjectFile;
 import se.dialogcoder.store.StoreException;
 import se.dialogcoder.store.UnitOfWork;
 
@@ -74,14 +75,24 @@ public final class MergeService {
     }
 
     /** Reads the files and merges them into the project, as one transaction. */
-    public MergeReport merge(ProjectFile project, List<Path> others) throws MergeException, StoreException {
-        return merge(project, read(project.path(), others));
+    public MergeReport merge(ProjectStore project, List<Path> others) throws MergeException, StoreException {
+        return merge(project, read(project, others));
     }
 
     /**
      * Reads the files to merge, read-only, before the project is touched.
      *
      * @param project the project they will be merged into (a file cannot be merged into itself)
+     * @throws MergeException naming the file and the reason when one cannot be read
+     */
+    public Incoming read(ProjectStore project, List<Path> others) throws MergeException {
+        return read(project.localFile().map(LocalFile::path).orElse(Path.of(project.displayName())), others);
+    }
+
+    /**
+     * Reads the files to merge, read-only, before the project is touched.
+     *
+     * @param project the project file they will be merged into (a file cannot be merged into itself)
      * @throws MergeException naming the file and the reason when one cannot be read
      */
     public Incoming read(Path project, List<Path> others) throws MergeException {
@@ -95,7 +106,7 @@ public final class MergeService {
                 throw new MergeException(UserMessage.of("err.merge.itself", "{0}: this is the project itself; "
                         + "choose a coder''s copy to merge. Nothing was merged.", name));
             }
-            try (ProjectFile file = ProjectFile.openReadOnly(other)) {
+            try (ProjectStore file = ProjectStores.openReadOnly(other)) {
                 out.add(file.read(tx -> snapshot(name, tx)));
             } catch (StoreException e) {
                 throw new MergeException(UserMessage.of("err.merge.unreadable", "{0} Nothing was merged; {1} is "
@@ -124,7 +135,7 @@ public final class MergeService {
     }
 
     /** Merges files already read into the project, all of them in one transaction. */
-    public MergeReport merge(ProjectFile project, Incoming incoming) throws StoreException {
+    public MergeReport merge(ProjectStore project, Incoming incoming) throws StoreException {
         List<Source> sources = project.write(tx -> {
             List<Source> out = new ArrayList<>();
             for (Snapshot s : incoming.snapshots) {
@@ -132,7 +143,7 @@ public final class MergeService {
             }
             return out;
         });
-        return new MergeReport(String.valueOf(project.path().getFileName()), sources);
+        return new MergeReport(project.displayName(), sources);
     }
 
     /**

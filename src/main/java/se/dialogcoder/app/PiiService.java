@@ -1,5 +1,6 @@
 package se.dialogcoder.app;
 
+import se.dialogcoder.store.ProjectStore;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,7 +17,6 @@ import se.dialogcoder.ingest.pii.PiiFinding;
 import se.dialogcoder.ingest.pii.PiiScanner;
 import se.dialogcoder.ingest.pii.ValueHash;
 import se.dialogcoder.model.ProjectInfo;
-import se.dialogcoder.store.sqlite.ProjectFile;
 import se.dialogcoder.store.StoreException;
 
 /**
@@ -85,12 +85,12 @@ public final class PiiService {
      *
      * @throws IOException when this computer does not have the project's secret
      */
-    public KeyRebuild rebuildKey(ProjectFile project, List<Path> files, NameList names)
+    public KeyRebuild rebuildKey(ProjectStore project, List<Path> files, NameList names)
             throws IOException, StoreException {
         ProjectInfo info = project.info();
         Optional<PseudonymKeys.Key> key = keys.find(info.id());
         if (key.isEmpty()) {
-            throw new IOException(project.path().getFileName() + ": this computer does not have the pseudonym "
+            throw new IOException(project.displayName() + ": this computer does not have the pseudonym "
                     + "secret of the project (" + keys.file(info.id()) + "), so its pseudonyms cannot be matched "
                     + "to values");
         }

@@ -1,5 +1,6 @@
 package se.dialogcoder.app;
 
+import se.dialogcoder.store.ProjectStore;
 import se.dialogcoder.model.UserMessage;
 
 import java.util.ArrayList;
@@ -9,7 +10,6 @@ import se.dialogcoder.model.Code;
 import se.dialogcoder.model.Coding;
 import se.dialogcoder.model.County;
 import se.dialogcoder.model.DocumentKind;
-import se.dialogcoder.store.sqlite.ProjectFile;
 import se.dialogcoder.store.StoreException;
 import se.dialogcoder.store.UnitOfWork;
 
@@ -21,15 +21,15 @@ import se.dialogcoder.store.UnitOfWork;
 public final class ProjectSession implements AutoCloseable {
     /** Colour of codes created without one (in vivo, "new code"). */
     public static final String DEFAULT_COLOR = "#56B4E9";
-    private final ProjectFile project;
+    private final ProjectStore project;
     private final History history;
 
-    public ProjectSession(ProjectFile project) {
+    public ProjectSession(ProjectStore project) {
         this.project = project;
         this.history = new History(project);
     }
 
-    public ProjectFile project() {
+    public ProjectStore project() {
         return project;
     }
 

@@ -1,5 +1,6 @@
 package se.dialogcoder.app;
 
+import se.dialogcoder.store.ProjectStore;
 import java.io.IOException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
@@ -30,7 +31,6 @@ import se.dialogcoder.model.ItemSet;
 import se.dialogcoder.model.NewDocument;
 import se.dialogcoder.model.Texts;
 import se.dialogcoder.model.UserMessage;
-import se.dialogcoder.store.sqlite.ProjectFile;
 import se.dialogcoder.store.StoreException;
 import se.dialogcoder.store.UnitOfWork;
 
@@ -53,7 +53,7 @@ final class QdpxImporter {
         try {
             Files.createDirectories(dir);
             int[] counts;
-            try (ProjectFile project = ProjectFile.create(tmp, imported.name(), mostCommonRound(imported))) {
+            try (ProjectStore project = ProjectStores.create(tmp, imported.name(), mostCommonRound(imported))) {
                 counts = project.write(tx -> store(tx, imported));
             }
             Files.move(tmp, target);

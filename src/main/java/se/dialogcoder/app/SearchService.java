@@ -1,5 +1,6 @@
 package se.dialogcoder.app;
 
+import se.dialogcoder.store.ProjectStore;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,7 +18,6 @@ import se.dialogcoder.model.DocumentKind;
 import se.dialogcoder.model.NewCoding;
 import se.dialogcoder.model.Span;
 import se.dialogcoder.model.TextUnit;
-import se.dialogcoder.store.sqlite.ProjectFile;
 import se.dialogcoder.store.Search.DocumentMatch;
 import se.dialogcoder.store.StoreException;
 import se.dialogcoder.store.UnitOfWork;
@@ -80,7 +80,7 @@ public final class SearchService {
      *
      * @throws se.dialogcoder.store.SearchSyntaxException when the query is not valid FTS5 syntax
      */
-    public Result search(ProjectFile project, String query, CodingFilter filter, int width) throws StoreException {
+    public Result search(ProjectStore project, String query, CodingFilter filter, int width) throws StoreException {
         List<DocumentMatch> matches = project.read(tx -> tx.search().search(query, filter));
         List<Hit> hits = new ArrayList<>();
         for (DocumentMatch m : matches) {
@@ -94,7 +94,7 @@ public final class SearchService {
     }
 
     /** What coding every hit of a search with a code would add (nothing is changed). */
-    public AutoCodePreview preview(ProjectFile project, String query, CodingFilter filter, String codePath,
+    public AutoCodePreview preview(ProjectStore project, String query, CodingFilter filter, String codePath,
                                    AutoCodeScope scope, String coder) throws StoreException {
         return project.read(tx -> {
             Code code = new CodeTree(tx.codes().list()).resolve(codePath);
@@ -133,7 +133,7 @@ public final class SearchService {
     }
 
     /** Stores the previewed codings in one transaction; returns the ids of the codings created (for undo). */
-    public List<Long> apply(ProjectFile project, AutoCodePreview preview) throws StoreException {
+    public List<Long> apply(ProjectStore project, AutoCodePreview preview) throws StoreException {
         if (preview.proposals().isEmpty()) {
             return List.of();
         }
@@ -149,7 +149,7 @@ public final class SearchService {
     }
 
     /** Removes codings created by {@link #apply} in one transaction (the undo of an auto-coding). */
-    public int undo(ProjectFile project, List<Long> codingIds) throws StoreException {
+    public int undo(ProjectStore project, List<Long> codingIds) throws StoreException {
         return project.write(tx -> tx.codings().deleteAll(codingIds));
     }
 

@@ -1,15 +1,15 @@
 package se.dialogcoder.app;
 
+import se.dialogcoder.store.ProjectStore;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import se.dialogcoder.exchange.CodebookJson;
-import se.dialogcoder.exchange.FrequencyStore;
+import se.dialogcoder.store.sqlite.SqliteFrequencyStore;
 import se.dialogcoder.exchange.TableWriter;
 import se.dialogcoder.ingest.Readers;
 import se.dialogcoder.model.UserMessage;
 import se.dialogcoder.store.sqlite.Backups;
-import se.dialogcoder.store.sqlite.ProjectFile;
 import se.dialogcoder.store.StoreException;
 
 /**
@@ -55,7 +55,7 @@ public final class Services {
         List<Exporter> exporters = new ArrayList<>(exchange.exporters());
         // further formats (csv, xlsx, html …) are registered here
         this.exports = new ExportFormats(exporters);
-        this.frequencyExport = new FrequencyExportService(analysis, new FrequencyStore(), AppVersion.current());
+        this.frequencyExport = new FrequencyExportService(analysis, new SqliteFrequencyStore(), AppVersion.current());
         this.tables = new TableExportService(analysis, retrieval, new TableWriter());
         this.reports = new ReportService(tables, retrieval, analysis, "DialogCoder " + AppVersion.current());
         this.merge = new MergeService();
@@ -77,14 +77,14 @@ public final class Services {
      * its original has been kept among the project's backups ({@link Backups#keepBeforeUpgrade}); when that copy
      * cannot be made, the file is neither upgraded nor opened.
      */
-    public ProjectFile open(Path project) throws StoreException {
+    public ProjectStore open(Path project) throws StoreException {
         return open(project, kept -> { });
     }
 
     /** As {@link #open(Path)}; when an older file was upgraded, {@code keptOriginal} gets the copy of its original. */
-    public ProjectFile open(Path project, java.util.function.Consumer<Path> keptOriginal) throws StoreException {
+    public ProjectStore open(Path project, java.util.function.Consumer<Path> keptOriginal) throws StoreException {
         refuseBackup(project);
-        ProjectFile file = ProjectFile.open(project, (original, id, version) ->
+        ProjectStore file = ProjectStores.open(project, (original, id, version) ->
                 keptOriginal.accept(backups.keepBeforeUpgrade(original, id, version)));
         try {
             backups.take(file);
@@ -120,8 +120,8 @@ public final class Services {
     }
 
     /** Opens a project read-only (no backup, no lock): for a project open elsewhere or a read-only location. */
-    public ProjectFile openReadOnly(Path project) throws StoreException {
-        return ProjectFile.openReadOnly(project);
+    public ProjectStore openReadOnly(Path project) throws StoreException {
+        return ProjectStores.openReadOnly(project);
     }
 
     public AppPaths paths() { return paths; }

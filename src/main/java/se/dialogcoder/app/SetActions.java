@@ -1,5 +1,6 @@
 package se.dialogcoder.app;
 
+import se.dialogcoder.store.ProjectStore;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -11,7 +12,6 @@ import se.dialogcoder.model.CountyGroup;
 import se.dialogcoder.model.ItemSet;
 import se.dialogcoder.model.ItemSet.Kind;
 import se.dialogcoder.model.UserMessage;
-import se.dialogcoder.store.sqlite.ProjectFile;
 import se.dialogcoder.store.StoreException;
 
 /**
@@ -20,16 +20,16 @@ import se.dialogcoder.store.StoreException;
  * name or a built-in {@link CountyGroup}.
  */
 public final class SetActions {
-    private final ProjectFile project;
+    private final ProjectStore project;
     private final History history;
 
-    public SetActions(ProjectFile project, History history) {
+    public SetActions(ProjectStore project, History history) {
         this.project = project;
         this.history = history;
     }
 
     /** For a one-off change (the command line): a history of its own. */
-    public static SetActions of(ProjectFile project) {
+    public static SetActions of(ProjectStore project) {
         return new SetActions(project, new History(project));
     }
 
@@ -112,7 +112,7 @@ public final class SetActions {
      *
      * @throws InvalidInputException for a name that is no set or group, listing the names there are
      */
-    public static CodingFilter narrow(ProjectFile project, CodingFilter base, Collection<String> names)
+    public static CodingFilter narrow(ProjectStore project, CodingFilter base, Collection<String> names)
             throws StoreException {
         if (names == null || names.isEmpty()) {
             return base;

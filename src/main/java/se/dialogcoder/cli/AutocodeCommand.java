@@ -1,5 +1,6 @@
 package se.dialogcoder.cli;
 
+import se.dialogcoder.store.ProjectStore;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -15,7 +16,6 @@ import se.dialogcoder.analysis.CodeTree;
 import se.dialogcoder.app.BackedUpChange;
 import se.dialogcoder.app.SearchService.AutoCodePreview;
 import se.dialogcoder.app.SearchService.Proposal;
-import se.dialogcoder.store.sqlite.ProjectFile;
 import se.dialogcoder.store.StoreException;
 
 @Command(name = "autocode", description = {"Code every hit of a search with a code, as one change.",
@@ -57,7 +57,7 @@ final class AutocodeCommand extends BaseCommand implements Callable<Integer> {
         String who = root().services.coderName(coder);
         try {
             if (dryRun) {
-                try (ProjectFile p = ProjectOption.forReading(project)) {
+                try (ProjectStore p = ProjectOption.forReading(project)) {
                     autocode(p, s, who);
                 }
             } else {
@@ -71,7 +71,7 @@ final class AutocodeCommand extends BaseCommand implements Callable<Integer> {
         return Cli.OK;
     }
 
-    private void autocode(ProjectFile p, AutoCodeScope s, String who) throws StoreException {
+    private void autocode(ProjectStore p, AutoCodeScope s, String who) throws StoreException {
         AutoCodePreview preview = root().services.search().preview(p, query, filters.filter(p), code, s, who);
         String path = new CodeTree(p.read(tx -> tx.codes().list())).path(preview.code().id());
         print(preview, path);

@@ -1,5 +1,6 @@
 package se.dialogcoder.cli;
 
+import se.dialogcoder.store.ProjectStore;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -8,7 +9,6 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 import se.dialogcoder.store.sqlite.Backups;
-import se.dialogcoder.store.sqlite.ProjectFile;
 
 @Command(name = "backups", description = "List the automatic backups of a project, newest first, with the "
         + "originals kept before upgrades of the file format.")
@@ -19,7 +19,7 @@ final class BackupsCommand extends BaseCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         String id;
-        try (ProjectFile p = ProjectOption.forReading(project)) {
+        try (ProjectStore p = ProjectOption.forReading(project)) {
             id = p.info().id();
         }
         List<Path> list = root().services.backups().list(id);

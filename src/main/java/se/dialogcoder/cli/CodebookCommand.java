@@ -1,5 +1,6 @@
 package se.dialogcoder.cli;
 
+import se.dialogcoder.store.ProjectStore;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -7,7 +8,6 @@ import picocli.CommandLine.Parameters;
 import se.dialogcoder.app.BackedUpChange;
 import se.dialogcoder.exchange.CodebookJson.Codebook;
 import se.dialogcoder.store.Codes.ImportCount;
-import se.dialogcoder.store.sqlite.ProjectFile;
 
 @Command(name = "codebook", description = "Export or import a codebook (DialogCoder JSON).",
         subcommands = {CodebookCommand.Export.class, CodebookCommand.Import.class})
@@ -30,7 +30,7 @@ final class CodebookCommand implements Runnable {
 
         @Override
         public Integer call() throws Exception {
-            try (ProjectFile p = ProjectOption.forReading(project)) {
+            try (ProjectStore p = ProjectOption.forReading(project)) {
                 Codebook codebook = root().services.codebooks().fromProject(p);
                 root().services.codebooks().json().write(codebook, file);
                 err().println("Wrote " + codebook.size() + " codes to " + file + ".");

@@ -1,5 +1,6 @@
 package se.dialogcoder.cli;
 
+import se.dialogcoder.store.ProjectStore;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -15,7 +16,6 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import se.dialogcoder.analysis.Cooccurrence;
 import se.dialogcoder.model.Code;
-import se.dialogcoder.store.sqlite.ProjectFile;
 
 @Command(name = "cooccurrence", description = {"Which codes occur together.",
     "--by overlap (default) counts pairs of codings whose passages overlap; --by unit counts speaker turns or "
@@ -48,7 +48,7 @@ final class CooccurrenceCommand extends BaseCommand implements Callable<Integer>
                     "--by takes overlap or unit, not \"" + by + "\".");
         };
         Cooccurrence co;
-        try (ProjectFile p = ProjectOption.forReading(project)) {
+        try (ProjectStore p = ProjectOption.forReading(project)) {
             co = root().services.analysis().cooccurrence(p, filters.filter(p).withCoders(Set.copyOf(coders)), mode,
                     themes);
         }

@@ -1,5 +1,6 @@
 package se.dialogcoder.cli;
 
+import se.dialogcoder.store.ProjectStore;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -9,9 +10,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
-import se.dialogcoder.exchange.ExchangeException;
-import se.dialogcoder.exchange.FrequencyStore;
-import se.dialogcoder.store.sqlite.ProjectFile;
+import se.dialogcoder.store.FrequencyStore;
+import se.dialogcoder.store.FrequencyStoreException;
 
 @Command(name = "export-frequencies", description = {"Theme frequencies per county (all 21) into a SQLite frequency "
         + "store where rounds accumulate: segments, documents, coded characters and coverage for every code of the "
@@ -46,14 +46,14 @@ final class ExportFrequenciesCommand extends BaseCommand implements Callable<Int
         }
         FrequencyStore.Result result;
         java.util.Set<String> otherRounds = new java.util.TreeSet<>();
-        try (ProjectFile p = ProjectOption.forReading(project)) {
+        try (ProjectStore p = ProjectOption.forReading(project)) {
             result = root().services.frequencyExport().export(p, store, round, coder);
             for (var d : p.read(tx -> tx.documents().list())) {
                 if (d.round() != null && !d.round().equals(round.strip())) {
                     otherRounds.add(d.round());
                 }
             }
-        } catch (ExchangeException e) {
+        } catch (FrequencyStoreException e) {
             err().println("dialogcoder: " + e.getMessage());
             return Cli.FAILED;
         }
@@ -62,7 +62,7 @@ final class ExportFrequenciesCommand extends BaseCommand implements Callable<Int
                 + coder.strip()) + "), " + result.rows() + " rows = " + result.counties() + " counties × "
                 + result.themes() + " themes" + (result.replaced() ? "; replaced the earlier run of this project and "
                 + "round" : "") + (result.migratedFrom() > 0 ? "; the store was updated from version "
-                + result.migratedFrom() + " to " + FrequencyStore.CURRENT_VERSION : "") + ".");
+                + result.migratedFrom() + " to " + result.version() : "") + ".");
         if (!otherRounds.isEmpty()) {
             err().println("Note: the project also has documents of round " + String.join(", ", otherRounds)
                     + "; every document of the project is counted in this run.");

@@ -1,5 +1,6 @@
 package se.dialogcoder.cli;
 
+import se.dialogcoder.store.ProjectStore;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -16,7 +17,6 @@ import se.dialogcoder.app.SetActions;
 import se.dialogcoder.model.CodingFilter;
 import se.dialogcoder.model.County;
 import se.dialogcoder.model.DocumentKind;
-import se.dialogcoder.store.sqlite.ProjectFile;
 import se.dialogcoder.store.StoreException;
 
 /** The document filters shared by the counting and search commands. */
@@ -46,7 +46,7 @@ final class FilterOptions {
     List<String> sets = new ArrayList<>();
 
     /** The filter of the options, with --set resolved against the project's sets and the county groups. */
-    CodingFilter filter(ProjectFile project) throws StoreException {
+    CodingFilter filter(ProjectStore project) throws StoreException {
         try {
             return SetActions.narrow(project, filter(), sets);
         } catch (InvalidInputException e) {

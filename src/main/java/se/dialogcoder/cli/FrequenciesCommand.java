@@ -1,5 +1,6 @@
 package se.dialogcoder.cli;
 
+import se.dialogcoder.store.ProjectStore;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -16,7 +17,6 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import se.dialogcoder.analysis.Frequencies;
 import se.dialogcoder.model.CodingFilter;
-import se.dialogcoder.store.sqlite.ProjectFile;
 
 @Command(name = "frequencies", description = {"Theme frequencies: per code the coded segments, documents, counties, "
         + "coded characters (overlapping codings counted once) and coverage (coded characters / characters of the "
@@ -64,7 +64,7 @@ final class FrequenciesCommand extends BaseCommand implements Callable<Integer> 
             byCounty = true;
         }
         List<Frequencies.Row> rows;
-        try (ProjectFile p = ProjectOption.forReading(project)) {
+        try (ProjectStore p = ProjectOption.forReading(project)) {
             CodingFilter filter = filters.filter(p).withCoders(Set.copyOf(coders));
             rows = root().services.analysis().frequencies(p, filter, withSubcodes, byCounty);
         }

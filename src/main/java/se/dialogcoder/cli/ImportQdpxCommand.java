@@ -1,5 +1,6 @@
 package se.dialogcoder.cli;
 
+import se.dialogcoder.app.ProjectStores;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -10,7 +11,6 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import se.dialogcoder.app.ExchangeService.ProjectImport;
 import se.dialogcoder.exchange.OffsetChoice;
-import se.dialogcoder.store.sqlite.ProjectFile;
 
 @Command(name = "import-qdpx", description = "Import a REFI-QDA project (.qdpx from NVivo, MAXQDA, ATLAS.ti, "
         + "QualCoder or DialogCoder) into a NEW project file. What cannot be imported is listed; exit code 3 then.")
@@ -39,7 +39,7 @@ final class ImportQdpxCommand extends BaseCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Path target = project.getFileName().toString().contains(".") ? project
-                : project.resolveSibling(project.getFileName() + ProjectFile.EXTENSION);
+                : project.resolveSibling(project.getFileName() + ProjectStores.FILE_EXTENSION);
         OffsetChoice choice;
         try {
             choice = OffsetChoice.parse(offsets);

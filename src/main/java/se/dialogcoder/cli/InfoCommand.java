@@ -1,5 +1,6 @@
 package se.dialogcoder.cli;
 
+import se.dialogcoder.store.ProjectStore;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -13,7 +14,6 @@ import picocli.CommandLine.Parameters;
 import se.dialogcoder.model.County;
 import se.dialogcoder.model.Document;
 import se.dialogcoder.model.ProjectInfo;
-import se.dialogcoder.store.sqlite.ProjectFile;
 
 @Command(name = "info", description = "Show a project: documents per county, units, codes, codings.")
 final class InfoCommand extends BaseCommand implements Callable<Integer> {
@@ -29,7 +29,7 @@ final class InfoCommand extends BaseCommand implements Callable<Integer> {
         List<Document> docs;
         int codes;
         int codings;
-        try (ProjectFile p = ProjectOption.forReading(project)) {
+        try (ProjectStore p = ProjectOption.forReading(project)) {
             info = p.info();
             docs = p.read(tx -> tx.documents().list());
             codes = p.read(tx -> tx.codes().count());

@@ -1,12 +1,13 @@
 package se.dialogcoder.cli;
 
+import se.dialogcoder.app.ProjectStores;
+import se.dialogcoder.store.ProjectStore;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import se.dialogcoder.store.Codes.ImportCount;
-import se.dialogcoder.store.sqlite.ProjectFile;
 
 @Command(name = "new", description = "Create a new project file (with the default codebook).")
 final class NewCommand extends BaseCommand implements Callable<Integer> {
@@ -26,9 +27,9 @@ final class NewCommand extends BaseCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Path file = project.getFileName().toString().contains(".") ? project
-                : project.resolveSibling(project.getFileName() + ProjectFile.EXTENSION);
+                : project.resolveSibling(project.getFileName() + ProjectStores.FILE_EXTENSION);
         String projectName = name != null ? name : file.getFileName().toString().replaceFirst("\\.dcproj$", "");
-        try (ProjectFile p = ProjectFile.create(file, projectName, round)) {
+        try (ProjectStore p = ProjectStores.create(file, projectName, round)) {
             int codes = 0;
             if (!emptyCodebook) {
                 ImportCount count = root().services.codebooks().install(p,

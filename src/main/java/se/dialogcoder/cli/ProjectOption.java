@@ -1,9 +1,10 @@
 package se.dialogcoder.cli;
 
+import se.dialogcoder.app.ProjectStores;
+import se.dialogcoder.store.ProjectStore;
 import java.nio.file.Path;
 import se.dialogcoder.app.BackedUpChange;
 import se.dialogcoder.app.Services;
-import se.dialogcoder.store.sqlite.ProjectFile;
 import se.dialogcoder.store.StoreException;
 
 /** Opening a project from a command: read-only commands take no backup, changing ones do (kept if they change it). */
@@ -15,8 +16,8 @@ final class ProjectOption {
      * Read-only (works while the window has the project open). An older file is read through a private upgraded
      * snapshot and left as it is: only the window and changing commands upgrade a file, after keeping its original.
      */
-    static ProjectFile forReading(Path project) throws StoreException {
-        return ProjectFile.openReadOnly(project);
+    static ProjectStore forReading(Path project) throws StoreException {
+        return ProjectStores.openReadOnly(project);
     }
 
     /** For a change: backed up first; the backup is dropped again on close when nothing changed. */

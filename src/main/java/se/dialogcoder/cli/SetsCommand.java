@@ -1,5 +1,6 @@
 package se.dialogcoder.cli;
 
+import se.dialogcoder.store.ProjectStore;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -20,7 +21,6 @@ import se.dialogcoder.model.CountyGroup;
 import se.dialogcoder.model.Document;
 import se.dialogcoder.model.ItemSet;
 import se.dialogcoder.model.ItemSet.Kind;
-import se.dialogcoder.store.sqlite.ProjectFile;
 
 @Command(name = "sets", description = {"Document sets and code sets, and the built-in county groups (landsdelar and "
         + "sjukvårdsregioner). \"sets PROJECT\" lists them; the subcommands change them, each change one step that "
@@ -49,7 +49,7 @@ final class SetsCommand extends BaseCommand implements Callable<Integer> {
         List<String> documentNames = new ArrayList<>();
         Map<Long, String> names = new java.util.HashMap<>();
         Map<Long, String> paths;
-        try (ProjectFile p = ProjectOption.forReading(project)) {
+        try (ProjectStore p = ProjectOption.forReading(project)) {
             sets = SetActions.of(p).list();
             for (Document d : p.read(tx -> tx.documents().list())) {
                 names.put(d.id(), d.name());
@@ -172,7 +172,7 @@ final class SetsCommand extends BaseCommand implements Callable<Integer> {
         @Override
         public Integer call() throws Exception {
             try (BackedUpChange change = ProjectOption.forChanging(root().services, project)) {
-                ProjectFile p = change.project();
+                ProjectStore p = change.project();
                 SetActions actions = SetActions.of(p);
                 ItemSet set = SetsCommand.find(this, actions, name);
                 List<Long> ids = members(p, set);
@@ -186,7 +186,7 @@ final class SetsCommand extends BaseCommand implements Callable<Integer> {
             return Cli.OK;
         }
 
-        private List<Long> members(ProjectFile p, ItemSet set) throws Exception {
+        private List<Long> members(ProjectStore p, ItemSet set) throws Exception {
             if (set.isDocumentSet() ? !codes.isEmpty() : !documents.isEmpty()) {
                 throw new ParameterException(spec.commandLine(), "\"" + set.name() + "\" is a "
                         + (set.isDocumentSet() ? "document set: give --document" : "code set: give --code")

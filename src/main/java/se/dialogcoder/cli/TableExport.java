@@ -1,5 +1,6 @@
 package se.dialogcoder.cli;
 
+import se.dialogcoder.store.ProjectStore;
 import java.util.List;
 import java.util.Locale;
 import se.dialogcoder.analysis.CountyMatrix.Measure;
@@ -7,7 +8,6 @@ import se.dialogcoder.app.TableExportService;
 import se.dialogcoder.app.TableExportService.What;
 import se.dialogcoder.exchange.ExchangeException;
 import se.dialogcoder.exchange.TableWriter;
-import se.dialogcoder.store.sqlite.ProjectFile;
 
 /** {@code export --format csv|xlsx}: the matrix, theme frequencies or coded segments as a table for Excel. */
 final class TableExport {
@@ -31,7 +31,7 @@ final class TableExport {
         List<Measure> measures = measure != null ? List.of(measure)
                 : csv ? List.of(Measure.SEGMENTS) : List.of(Measure.values());
         TableExportService.Result result;
-        try (ProjectFile p = ProjectOption.forReading(c.project)) {
+        try (ProjectStore p = ProjectOption.forReading(c.project)) {
             TableExportService.Request request = new TableExportService.Request(what,
                     csv ? TableExportService.Format.CSV : TableExportService.Format.XLSX,
                     c.semicolon ? TableWriter.CsvStyle.SEMICOLON : TableWriter.CsvStyle.COMMA, measures, c.filter(p),

@@ -1,12 +1,12 @@
 package se.dialogcoder.cli;
 
+import se.dialogcoder.store.ProjectStore;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import se.dialogcoder.model.Document;
-import se.dialogcoder.store.sqlite.ProjectFile;
 
 @Command(name = "text", description = "Print the stored, normalised text of a document (the text that coding "
         + "offsets count code points in).")
@@ -19,7 +19,7 @@ final class TextCommand extends BaseCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        try (ProjectFile p = ProjectOption.forReading(project)) {
+        try (ProjectStore p = ProjectOption.forReading(project)) {
             Document d = p.read(tx -> tx.documents().byName(document)).orElse(null);
             if (d == null) {
                 err().println("dialogcoder: " + project.getFileName() + ": no document named \"" + document

@@ -23,7 +23,7 @@ import javafx.stage.Stage;
 import se.dialogcoder.analysis.CountyMatrix.Measure;
 import se.dialogcoder.app.ReportService;
 import se.dialogcoder.app.TableExportService;
-import se.dialogcoder.exchange.FrequencyStore;
+import se.dialogcoder.store.FrequencyStore;
 import se.dialogcoder.exchange.TableWriter.CsvStyle;
 
 /**

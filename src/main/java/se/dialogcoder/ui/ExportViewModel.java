@@ -11,7 +11,7 @@ import se.dialogcoder.app.DocumentsFolder;
 import se.dialogcoder.app.ReportService;
 import se.dialogcoder.app.Services;
 import se.dialogcoder.app.TableExportService;
-import se.dialogcoder.exchange.FrequencyStore;
+import se.dialogcoder.store.FrequencyStore;
 import se.dialogcoder.exchange.TableWriter.CsvStyle;
 import se.dialogcoder.model.CodingFilter;
 import se.dialogcoder.model.ProjectInfo;

@@ -1,5 +1,7 @@
 package se.dialogcoder.ui;
 
+import se.dialogcoder.app.ProjectStores;
+import se.dialogcoder.store.ProjectStore;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -37,7 +39,6 @@ import se.dialogcoder.app.ImportService;
 import se.dialogcoder.app.Services;
 import se.dialogcoder.app.Settings;
 import se.dialogcoder.model.Code;
-import se.dialogcoder.store.sqlite.ProjectFile;
 
 /**
  * The main window: documents by county on the left, the document text with its coding stripes in the centre
@@ -345,14 +346,14 @@ public final class MainWindow {
     void newProject() {
         FileChooser fc = new FileChooser();
         fc.getExtensionFilters().add(new FileChooser.ExtensionFilter(messages.getString("chooser.project"),
-                "*" + ProjectFile.EXTENSION));
-        fc.setInitialFileName("länsdialoger" + ProjectFile.EXTENSION);
+                "*" + ProjectStores.FILE_EXTENSION));
+        fc.setInitialFileName("länsdialoger" + ProjectStores.FILE_EXTENSION);
         File f = fc.showSaveDialog(stage);
         if (f == null) {
             return;
         }
-        Path path = f.toPath().getFileName().toString().endsWith(ProjectFile.EXTENSION) ? f.toPath()
-                : f.toPath().resolveSibling(f.getName() + ProjectFile.EXTENSION);
+        Path path = f.toPath().getFileName().toString().endsWith(ProjectStores.FILE_EXTENSION) ? f.toPath()
+                : f.toPath().resolveSibling(f.getName() + ProjectStores.FILE_EXTENSION);
         newProject(path);
     }
 
@@ -370,7 +371,7 @@ public final class MainWindow {
         String r = answer.get();
         String name = path.getFileName().toString().replaceFirst("\\.dcproj$", "");
         background.execute(() -> {
-            try (ProjectFile p = ProjectFile.create(path, name, r == null || r.isBlank() ? null : r.strip())) {
+            try (ProjectStore p = ProjectStores.create(path, name, r == null || r.isBlank() ? null : r.strip())) {
                 services.codebooks().install(p, services.codebooks().json().defaultCodebook());
                 Platform.runLater(() -> openProject(path));
             } catch (Exception ex) {
@@ -382,7 +383,7 @@ public final class MainWindow {
     void openProjectChooser() {
         FileChooser fc = new FileChooser();
         fc.getExtensionFilters().add(new FileChooser.ExtensionFilter(messages.getString("chooser.project"),
-                "*" + ProjectFile.EXTENSION));
+                "*" + ProjectStores.FILE_EXTENSION));
         File f = fc.showOpenDialog(stage);
         if (f != null) {
             openProject(f.toPath());
@@ -479,7 +480,7 @@ public final class MainWindow {
         FileChooser fc = new FileChooser();
         fc.setTitle(messages.getString("chooser.merge"));
         fc.getExtensionFilters().add(new FileChooser.ExtensionFilter(messages.getString("chooser.project"),
-                "*" + ProjectFile.EXTENSION));
+                "*" + ProjectStores.FILE_EXTENSION));
         List<File> files = fc.showOpenMultipleDialog(stage);
         if (files != null && !files.isEmpty()) {
             mergeProjects(files.stream().map(File::toPath).toList());

@@ -1,5 +1,7 @@
 package se.dialogcoder.ui;
 
+import se.dialogcoder.app.ProjectStores;
+import se.dialogcoder.store.ProjectStore;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -267,7 +269,7 @@ public final class ProjectViewModel {
 
     private void open(Path path, boolean readOnlyMode, Runnable whenDone) {
         ProjectSession previous = session;
-        boolean same = previous != null && previous.project().path().toAbsolutePath().normalize()
+        boolean same = previous != null && Path.of(previous.project().location()).toAbsolutePath().normalize()
                 .equals(path.toAbsolutePath().normalize());
         if (same) {
             // reopening the project that is open: close it first, or it would lock itself out
@@ -324,7 +326,7 @@ public final class ProjectViewModel {
                         + "version {1}) and has been upgraded to version {2}. The file as it was is kept among the "
                         + "project''s backups: {3}", String.valueOf(path.getFileName()),
                         Integer.toString(se.dialogcoder.store.sqlite.Backups.upgradedFrom(kept).orElse(0)),
-                        Integer.toString(se.dialogcoder.store.sqlite.ProjectFile.CURRENT_VERSION), kept.toString()));
+                        Integer.toString(ProjectStores.FILE_VERSION), kept.toString()));
             }
             services.settings().touchRecent(path.toAbsolutePath().toString());
             saveSettings();
@@ -910,7 +912,7 @@ public final class ProjectViewModel {
 
     /** Work on the open project that may fail with a message for the user. */
     public interface ProjectWork<T> {
-        T run(se.dialogcoder.store.sqlite.ProjectFile project) throws Exception;
+        T run(ProjectStore project) throws Exception;
     }
 
     // ---- teamwork: merge, compare, jump to a passage -------------------------------------------------------------
@@ -952,7 +954,7 @@ public final class ProjectViewModel {
 
     /** Read-only work on the open project. */
     interface ProjectQuery<T> {
-        T run(se.dialogcoder.store.sqlite.ProjectFile project) throws Exception;
+        T run(ProjectStore project) throws Exception;
     }
 
     /**

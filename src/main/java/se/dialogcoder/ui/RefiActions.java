@@ -1,5 +1,6 @@
 package se.dialogcoder.ui;
 
+import se.dialogcoder.app.ProjectStores;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
@@ -14,7 +15,6 @@ import javafx.stage.Stage;
 import se.dialogcoder.exchange.OffsetChoice;
 import se.dialogcoder.exchange.OffsetUnit;
 import se.dialogcoder.exchange.OffsetsException;
-import se.dialogcoder.store.sqlite.ProjectFile;
 
 /**
  * The REFI-QDA dialogs of the main window: export a project (.qdpx) or codebook (.qdc), add a codebook, import a
@@ -126,8 +126,8 @@ final class RefiActions {
         FileChooser save = new FileChooser();
         save.setTitle(messages.getString("refi.newProject"));
         save.getExtensionFilters().add(new FileChooser.ExtensionFilter(messages.getString("chooser.project"),
-                "*" + ProjectFile.EXTENSION));
-        save.setInitialFileName(qdpx.getName().replaceFirst("\\.qdpx$", "") + ProjectFile.EXTENSION);
+                "*" + ProjectStores.FILE_EXTENSION));
+        save.setInitialFileName(qdpx.getName().replaceFirst("\\.qdpx$", "") + ProjectStores.FILE_EXTENSION);
         File target = save.showSaveDialog(stage);
         if (target != null) {
             importQdpx(qdpx.toPath(), target.toPath());

@@ -110,7 +110,7 @@ public final class Transfers {
             return;
         }
         vm.changeProject(true, project -> {
-            MergeService.Incoming incoming = services.merge().read(project.path(), files);
+            MergeService.Incoming incoming = services.merge().read(project, files);
             services.backups().take(project);
             return services.merge().merge(project, incoming);
         }, whenDone);

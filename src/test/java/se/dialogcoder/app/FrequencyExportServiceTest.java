@@ -18,7 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 import se.dialogcoder.analysis.CodeTree;
 import se.dialogcoder.analysis.CountyMatrix;
 import se.dialogcoder.analysis.Frequencies;
-import se.dialogcoder.exchange.FrequencyStore;
+import se.dialogcoder.store.FrequencyStore;
 import se.dialogcoder.model.Code;
 import se.dialogcoder.model.Coding;
 import se.dialogcoder.model.CodingFilter;

@@ -16,7 +16,7 @@ import se.dialogcoder.app.AppPaths;
 import se.dialogcoder.app.ReportService;
 import se.dialogcoder.app.Services;
 import se.dialogcoder.app.TableExportService;
-import se.dialogcoder.exchange.FrequencyStore;
+import se.dialogcoder.store.FrequencyStore;
 import se.dialogcoder.exchange.TableWriter.CsvStyle;
 import se.dialogcoder.model.County;
 import se.dialogcoder.model.Document;

@@ -1,5 +1,8 @@
 package se.dialogcoder.store.sqlite;
 
+import se.dialogcoder.store.LocalFile;
+import se.dialogcoder.store.ProjectStore;
+import se.dialogcoder.store.BeforeUpgrade;
 import se.dialogcoder.store.StoreException;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
@@ -62,7 +65,7 @@ public final class Backups {
      * Takes a backup of an open project (see {@link #snapshot}), drops the oldest beyond the limit, and returns the
      * file that holds the project's state.
      */
-    public Path take(ProjectFile project) throws StoreException {
+    public Path take(ProjectStore project) throws StoreException {
         Snapshot snapshot = snapshot(project);
         prune(snapshot.file().getParent());
         return snapshot.file();
@@ -73,7 +76,8 @@ public final class Backups {
      * byte the same as the newest existing backup (the project has not changed since) is not kept: that backup is
      * returned instead, so opening an unchanged project again and again does not push older, different states out.
      */
-    public Snapshot snapshot(ProjectFile project) throws StoreException {
+    public Snapshot snapshot(ProjectStore project) throws StoreException {
+        LocalFile file = fileOf(project);
         String id = project.info().id();
         Path folder = dir.resolve(id);
         try {
@@ -82,11 +86,11 @@ public final class Backups {
             throw new StoreException(UserMessage.of("err.backup.folder", "Backup folder {0} cannot be created ({1}).",
                     folder.toString(), e.getMessage()), e);
         }
-        Path target = freshName(folder, safe(project.path().getFileName().toString().replaceFirst("\\.dcproj$", "")));
+        Path target = freshName(folder, safe(file.path().getFileName().toString().replaceFirst("\\.dcproj$", "")));
         // written under a name list() does not see, so a half-written copy is never offered for restore
         Path partial = target.resolveSibling(target.getFileName() + PARTIAL);
         try {
-            project.copyTo(partial);
+            file.copyTo(partial);
             List<Path> existing = list(id);
             existing.removeIf(p -> upgradedFrom(p).isPresent()); // an older version's file is never the same state
             if (!existing.isEmpty() && sameBytes(existing.get(0), partial)) {
@@ -104,6 +108,12 @@ public final class Backups {
     }
 
     /** {@code <folder>/<time>_<base>.dcproj}, with a number after the time when that name is taken. */
+    /** Backups are copies of a project file: a project on a server keeps its own (its server's backups). */
+    private static LocalFile fileOf(ProjectStore project) {
+        return project.localFile().orElseThrow(() -> new IllegalArgumentException(project.displayName()
+                + " is not a project file; its backups are the server's"));
+    }
+
     private static Path freshName(Path folder, String base) {
         Path target = folder.resolve(LocalDateTime.now().format(STAMP) + "_" + base + ProjectFile.EXTENSION);
         int n = 1;
@@ -199,7 +209,7 @@ public final class Backups {
      * @param changesAtSnapshot {@link ProjectFile#changeCount()} right after the backup was taken
      * @return true when a new backup was kept
      */
-    public boolean keepIfChanged(ProjectFile project, Snapshot snapshot, long changesAtSnapshot)
+    public boolean keepIfChanged(ProjectStore project, Snapshot snapshot, long changesAtSnapshot)
             throws StoreException {
         if (!snapshot.isNew() || !Files.exists(snapshot.file())) {
             return false;
@@ -208,7 +218,7 @@ public final class Backups {
         if (!unchanged) { // rows were touched; compare the content (a rolled-back change leaves it as it was)
             Path now = snapshot.file().resolveSibling(snapshot.file().getFileName() + PARTIAL);
             try {
-                project.copyTo(now);
+                fileOf(project).copyTo(now);
                 unchanged = sameBytes(snapshot.file(), now);
             } catch (IOException e) {
                 throw new StoreException(UserMessage.of("err.backup.compare",

@@ -1,5 +1,6 @@
 package se.dialogcoder.store.sqlite;
 
+import se.dialogcoder.store.BeforeUpgrade;
 import se.dialogcoder.store.StoreException;
 import se.dialogcoder.store.ProjectLockedException;
 import se.dialogcoder.store.ReadOnlyLocationException;

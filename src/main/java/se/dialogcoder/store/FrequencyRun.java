@@ -1,4 +1,4 @@
-package se.dialogcoder.exchange;
+package se.dialogcoder.store;
 
 import java.time.Instant;
 import java.util.List;

@@ -1,4 +1,4 @@
-package se.dialogcoder.exchange;
+package se.dialogcoder.store.sqlite;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -22,21 +22,22 @@ import org.sqlite.SQLiteException;
 import org.sqlite.SQLiteOpenMode;
 import se.dialogcoder.model.County;
 import se.dialogcoder.model.UserMessage;
+import se.dialogcoder.store.FrequencyRun;
+import se.dialogcoder.store.FrequencyStore;
+import se.dialogcoder.store.FrequencyStoreException;
 
 /**
- * The frequency store: a SQLite file of the user's choosing where theme frequencies per county accumulate, one
+ * The frequency store as a SQLite file of the user's choosing where theme frequencies per county accumulate, one
  * export run per project and round (see {@code docs/frequency-store.md}). Writing a run is one transaction: an earlier
  * run of the same project and round is deleted and the new one inserted, all or nothing. A file that is not a store,
  * a store of a newer version, or a store another program holds locked is refused with a message naming the file, and
  * is not changed. A new store is built in a temporary file beside the target and appears only when complete.
  */
-public final class FrequencyStore {
+public final class SqliteFrequencyStore implements FrequencyStore {
     /** {@code PRAGMA application_id} of frequency stores ("DCfq"). */
     public static final int APPLICATION_ID = 0x44436671;
     /** The store version this build writes ({@code PRAGMA user_version}). */
     public static final int CURRENT_VERSION = 2;
-    /** The file name suggested in the user's documents folder. */
-    public static final String DEFAULT_FILE_NAME = "dialogcoder-frekvenser.sqlite";
     /** {@code application_id} of DialogCoder projects: named in the message when a project is chosen by mistake. */
     private static final int PROJECT_APPLICATION_ID = 0x44436F64;
     private static final byte[] SQLITE_MAGIC = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
@@ -49,25 +50,11 @@ public final class FrequencyStore {
         void reached(String step) throws SQLException;
     }
 
-    /**
-     * What a write did.
-     *
-     * @param runId the run's id in the store
-     * @param rows county × theme rows written
-     * @param created the store file was new
-     * @param replaced an earlier run of the same project and round was replaced
-     * @param migratedFrom the store version before the write, when it was older than {@link #CURRENT_VERSION}
-     *                     (0 otherwise)
-     */
-    public record Result(Path store, long runId, String round, int rows, int counties, int themes, boolean created,
-                         boolean replaced, int migratedFrom) {
-    }
-
-    public FrequencyStore() {
+    public SqliteFrequencyStore() {
         this(Duration.ofSeconds(3), step -> { });
     }
 
-    FrequencyStore(Duration busyTimeout, Checkpoint checkpoint) {
+    SqliteFrequencyStore(Duration busyTimeout, Checkpoint checkpoint) {
         this.busyTimeout = busyTimeout;
         this.checkpoint = checkpoint;
     }
@@ -75,9 +62,10 @@ public final class FrequencyStore {
     /**
      * Writes a run into the store, creating the store if the file does not exist, migrating an older store forward.
      *
-     * @throws ExchangeException naming the file and the reason; the file is then as it was
+     * @throws FrequencyStoreException naming the file and the reason; the file is then as it was
      */
-    public Result write(Path store, FrequencyRun run) throws ExchangeException {
+    @Override
+    public Result write(Path store, FrequencyRun run) throws FrequencyStoreException {
         check(run);
         if (Files.exists(store)) {
             return writeExisting(store, run);
@@ -90,22 +78,23 @@ public final class FrequencyStore {
      *
      * @return its version
      */
-    public int inspect(Path store) throws ExchangeException {
+    @Override
+    public int inspect(Path store) throws FrequencyStoreException {
         String name = name(store);
         if (!Files.isRegularFile(store)) {
-            throw new ExchangeException(Files.isDirectory(store)
+            throw new FrequencyStoreException(Files.isDirectory(store)
                     ? UserMessage.of("err.store.folder", "{0}: this is a folder, not a file.", name)
                     : UserMessage.of("err.exchange.missing", "{0}: no such file.", name));
         }
         if (!Files.isReadable(store)) {
-            throw new ExchangeException(UserMessage.of("err.store.noPermission",
+            throw new FrequencyStoreException(UserMessage.of("err.store.noPermission",
                     "{0}: the file cannot be read (no permission); it was not changed.", name));
         }
         byte[] head = new byte[SQLITE_MAGIC.length];
         try (InputStream in = Files.newInputStream(store)) {
             int n = in.readNBytes(head, 0, head.length);
             if (n == 0) {
-                throw new ExchangeException(UserMessage.of("err.store.empty", "{0}: the file is empty, so it is not a "
+                throw new FrequencyStoreException(UserMessage.of("err.store.empty", "{0}: the file is empty, so it is not a "
                         + "DialogCoder frequency store; it was not changed. Choose an existing store or a new file "
                         + "name.", name));
             }
@@ -113,7 +102,7 @@ public final class FrequencyStore {
                 throw notAStore(name, UserMessage.of("err.store.why.notSqlite", "it is not an SQLite database"));
             }
         } catch (IOException e) {
-            throw new ExchangeException(UserMessage.of("err.exchange.unreadable", "{0}: the file cannot be read ({1}).",
+            throw new FrequencyStoreException(UserMessage.of("err.exchange.unreadable", "{0}: the file cannot be read ({1}).",
                     name, e.getMessage()), e);
         }
         try (Connection c = connect(store, true); Statement s = c.createStatement()) {
@@ -123,7 +112,7 @@ public final class FrequencyStore {
         }
     }
 
-    private static int checkHeader(String name, Statement s) throws SQLException, ExchangeException {
+    private static int checkHeader(String name, Statement s) throws SQLException, FrequencyStoreException {
         int appId = intPragma(s, "application_id");
         int version = intPragma(s, "user_version");
         if (appId == PROJECT_APPLICATION_ID) {
@@ -133,7 +122,7 @@ public final class FrequencyStore {
             throw notAStore(name, UserMessage.of("err.store.why.otherKind", "it is an SQLite database of another kind"));
         }
         if (version > CURRENT_VERSION) {
-            throw new ExchangeException(UserMessage.of("err.store.newer", "{0}: the store was written by a newer "
+            throw new FrequencyStoreException(UserMessage.of("err.store.newer", "{0}: the store was written by a newer "
                     + "DialogCoder (store version {1,number,#}; this version writes up to {2,number,#}). Update "
                     + "DialogCoder or choose another store; the file was not changed.", name, version,
                     CURRENT_VERSION));
@@ -141,19 +130,19 @@ public final class FrequencyStore {
         try (ResultSet r = s.executeQuery("PRAGMA quick_check")) {
             String result = r.next() ? r.getString(1) : "no answer";
             if (!"ok".equals(result)) {
-                throw new ExchangeException(UserMessage.of("err.store.damagedCheck",
+                throw new FrequencyStoreException(UserMessage.of("err.store.damagedCheck",
                         "{0}: the store is damaged ({1}); it was not changed.", name, result));
             }
         }
         return version;
     }
 
-    private static ExchangeException notAStore(String name, UserMessage why) {
-        return new ExchangeException(UserMessage.of("err.store.notStore", "{0}: this is not a DialogCoder frequency "
+    private static FrequencyStoreException notAStore(String name, UserMessage why) {
+        return new FrequencyStoreException(UserMessage.of("err.store.notStore", "{0}: this is not a DialogCoder frequency "
                 + "store ({1}); it was not changed. Choose a store, or a new file name for a new store.", name, why));
     }
 
-    private Result create(Path store, FrequencyRun run) throws ExchangeException {
+    private Result create(Path store, FrequencyRun run) throws FrequencyStoreException {
         String name = name(store);
         Path tmp = null;
         try {
@@ -174,10 +163,10 @@ public final class FrequencyStore {
             tmp = null;
             return result;
         } catch (java.nio.file.FileAlreadyExistsException e) {
-            throw new ExchangeException(UserMessage.of("err.store.race", "{0}: another program created this file "
+            throw new FrequencyStoreException(UserMessage.of("err.store.race", "{0}: another program created this file "
                     + "while the store was being written; nothing was written. Export again.", name), e);
         } catch (IOException e) {
-            throw new ExchangeException(UserMessage.of("err.store.notCreated", "{0}: the store could not be created ({1}).",
+            throw new FrequencyStoreException(UserMessage.of("err.store.notCreated", "{0}: the store could not be created ({1}).",
                     name, e.getMessage()), e);
         } catch (SQLException e) {
             throw failure(name, e, UserMessage.of("err.store.what.created", "could not be created"));
@@ -189,12 +178,12 @@ public final class FrequencyStore {
         }
     }
 
-    private Result writeExisting(Path store, FrequencyRun run) throws ExchangeException {
+    private Result writeExisting(Path store, FrequencyRun run) throws FrequencyStoreException {
         String name = name(store);
         inspect(store);
         Path dir = store.toAbsolutePath().getParent();
         if (!Files.isWritable(store) || (dir != null && !Files.isWritable(dir))) {
-            throw new ExchangeException(UserMessage.of("err.store.readOnlyLocation", "{0}: the store cannot be "
+            throw new FrequencyStoreException(UserMessage.of("err.store.readOnlyLocation", "{0}: the store cannot be "
                     + "written (the file or its folder is read-only); it was not changed.", name));
         }
         try (Connection c = connect(store, false)) {
@@ -209,7 +198,7 @@ public final class FrequencyStore {
                 Result result = insert(c, store, run, false, version < CURRENT_VERSION ? version : 0);
                 c.commit();
                 return result;
-            } catch (SQLException | ExchangeException | RuntimeException e) {
+            } catch (SQLException | FrequencyStoreException | RuntimeException e) {
                 try {
                     c.rollback();
                 } catch (SQLException suppressed) {
@@ -321,7 +310,7 @@ public final class FrequencyStore {
             }
         }
         return new Result(store, runId, run.round(), rows, County.values().length, run.themes().size(), created,
-                replaced, migratedFrom);
+                replaced, migratedFrom, CURRENT_VERSION);
     }
 
     private static void deleteRun(Connection c, long runId) throws SQLException {
@@ -354,7 +343,7 @@ public final class FrequencyStore {
 
     static String script(int version) {
         String resource = "frequencystore/V" + version + ".sql";
-        try (InputStream in = FrequencyStore.class.getResourceAsStream(resource)) {
+        try (InputStream in = SqliteFrequencyStore.class.getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException("missing frequency store migration " + resource);
             }
@@ -404,11 +393,11 @@ public final class FrequencyStore {
         }
     }
 
-    private static ExchangeException failure(String name, SQLException e, UserMessage what) {
+    private static FrequencyStoreException failure(String name, SQLException e, UserMessage what) {
         if (e instanceof SQLiteException se) {
             int code = se.getResultCode().code & 0xff;
             if (code == SQLiteErrorCode.SQLITE_BUSY.code || code == SQLiteErrorCode.SQLITE_LOCKED.code) {
-                return new ExchangeException(UserMessage.of("err.store.busy", "{0}: the store is in use by another "
+                return new FrequencyStoreException(UserMessage.of("err.store.busy", "{0}: the store is in use by another "
                         + "program, which holds it locked; nothing was written. Close that program (or its open "
                         + "change, e.g. in DB Browser for SQLite) and export again.", name), e);
             }
@@ -416,19 +405,19 @@ public final class FrequencyStore {
                 return notAStore(name, UserMessage.of("err.store.why.notSqlite", "it is not an SQLite database"));
             }
             if (code == SQLiteErrorCode.SQLITE_CORRUPT.code) {
-                return new ExchangeException(UserMessage.of("err.store.damaged", "{0}: the store is damaged; it was not changed.",
+                return new FrequencyStoreException(UserMessage.of("err.store.damaged", "{0}: the store is damaged; it was not changed.",
                         name), e);
             }
             if (code == SQLiteErrorCode.SQLITE_READONLY.code) {
-                return new ExchangeException(UserMessage.of("err.store.readOnly",
+                return new FrequencyStoreException(UserMessage.of("err.store.readOnly",
                         "{0}: the store cannot be written (read-only); nothing was written.", name), e);
             }
             if (code == SQLiteErrorCode.SQLITE_FULL.code) {
-                return new ExchangeException(UserMessage.of("err.store.full", "{0}: the disk is full; nothing was written.",
+                return new FrequencyStoreException(UserMessage.of("err.store.full", "{0}: the disk is full; nothing was written.",
                         name), e);
             }
         }
-        return new ExchangeException(UserMessage.of("err.store.failed", "{0}: the store {1} ({2}); nothing was written.",
+        return new FrequencyStoreException(UserMessage.of("err.store.failed", "{0}: the store {1} ({2}); nothing was written.",
                 name, what, e.getMessage()), e);
     }
 

@@ -1,4 +1,4 @@
-package se.dialogcoder.exchange;
+package se.dialogcoder.store.sqlite;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -19,13 +19,16 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import se.dialogcoder.model.County;
+import se.dialogcoder.store.FrequencyRun;
+import se.dialogcoder.store.FrequencyStore;
+import se.dialogcoder.store.FrequencyStoreException;
 
 /** The frequency store file: created, accumulated, replaced atomically, refused when it is not ours or locked. */
-class FrequencyStoreTest {
+class SqliteFrequencyStoreTest {
     @TempDir
     Path dir;
 
-    private final FrequencyStore store = new FrequencyStore(Duration.ofMillis(300), step -> { });
+    private final SqliteFrequencyStore store = new SqliteFrequencyStore(Duration.ofMillis(300), step -> { });
 
     /** A run of two themes (B under A) where Skåne has {@code skane} segments of A and everything else is zero. */
     static FrequencyRun run(String project, String round, int skane) {
@@ -74,8 +77,8 @@ class FrequencyStoreTest {
         assertThat(result.rows()).isEqualTo(42);
         assertThat(result.counties()).isEqualTo(21);
         assertThat(result.themes()).isEqualTo(2);
-        assertThat(rows(file, "PRAGMA application_id")).containsExactly(Integer.toString(FrequencyStore.APPLICATION_ID));
-        assertThat(rows(file, "PRAGMA user_version")).containsExactly(Integer.toString(FrequencyStore.CURRENT_VERSION));
+        assertThat(rows(file, "PRAGMA application_id")).containsExactly(Integer.toString(SqliteFrequencyStore.APPLICATION_ID));
+        assertThat(rows(file, "PRAGMA user_version")).containsExactly(Integer.toString(SqliteFrequencyStore.CURRENT_VERSION));
         assertThat(rows(file, "SELECT code, iso, name FROM county ORDER BY code")).hasSize(21)
                 .contains("01|SE-AB|Stockholms län", "23|SE-Z|Jämtlands län", "25|SE-BD|Norrbottens län");
         assertThat(rows(file, "SELECT id, exported_at, project_uuid, project_name, round, coder_filter, app_version, "
@@ -124,7 +127,7 @@ class FrequencyStoreTest {
         List<String> before = rows(file, "SELECT * FROM run r JOIN theme t ON t.run_id = r.id "
                 + "JOIN frequency f ON f.theme_id = t.id ORDER BY r.id, t.id, f.county_code");
         int[] rowsWritten = {0};
-        FrequencyStore failing = new FrequencyStore(Duration.ofMillis(300), step -> {
+        SqliteFrequencyStore failing = new SqliteFrequencyStore(Duration.ofMillis(300), step -> {
             if (step.equals("frequency") && ++rowsWritten[0] == 17) {
                 throw new IllegalStateException("power cut");
             }
@@ -134,13 +137,13 @@ class FrequencyStoreTest {
         assertThat(rows(file, "SELECT * FROM run r JOIN theme t ON t.run_id = r.id "
                 + "JOIN frequency f ON f.theme_id = t.id ORDER BY r.id, t.id, f.county_code")).isEqualTo(before);
 
-        FrequencyStore failingAfterDelete = new FrequencyStore(Duration.ofMillis(300), step -> {
+        SqliteFrequencyStore failingAfterDelete = new SqliteFrequencyStore(Duration.ofMillis(300), step -> {
             if (step.equals("deleted")) {
                 throw new SQLException("disk I/O error");
             }
         });
         assertThatThrownBy(() -> failingAfterDelete.write(file, run("p1", "2025", 9)))
-                .isInstanceOf(ExchangeException.class).hasMessageContaining("frekvenser.sqlite")
+                .isInstanceOf(FrequencyStoreException.class).hasMessageContaining("frekvenser.sqlite")
                 .hasMessageContaining("nothing was written");
         assertThat(rows(file, "SELECT * FROM run r JOIN theme t ON t.run_id = r.id "
                 + "JOIN frequency f ON f.theme_id = t.id ORDER BY r.id, t.id, f.county_code")).isEqualTo(before);
@@ -148,13 +151,13 @@ class FrequencyStoreTest {
 
     @Test
     void aNewStoreThatFailsHalfWayLeavesNoFileBehind() throws Exception {
-        FrequencyStore failing = new FrequencyStore(Duration.ofMillis(300), step -> {
+        SqliteFrequencyStore failing = new SqliteFrequencyStore(Duration.ofMillis(300), step -> {
             if (step.equals("themes")) {
                 throw new SQLException("disk I/O error");
             }
         });
         Path file = dir.resolve("ny.sqlite");
-        assertThatThrownBy(() -> failing.write(file, run("p1", "2025", 1))).isInstanceOf(ExchangeException.class)
+        assertThatThrownBy(() -> failing.write(file, run("p1", "2025", 1))).isInstanceOf(FrequencyStoreException.class)
                 .hasMessageContaining("ny.sqlite");
         try (Stream<Path> files = Files.list(dir)) {
             assertThat(files).isEmpty();
@@ -168,7 +171,7 @@ class FrequencyStoreTest {
         byte[] before = Files.readAllBytes(file);
         try (Connection other = open(file); Statement s = other.createStatement()) {
             s.execute("BEGIN EXCLUSIVE");
-            assertThatThrownBy(() -> store.write(file, run("p1", "2025", 2))).isInstanceOf(ExchangeException.class)
+            assertThatThrownBy(() -> store.write(file, run("p1", "2025", 2))).isInstanceOf(FrequencyStoreException.class)
                     .hasMessageContaining("frekvenser.sqlite").hasMessageContaining("in use by another program")
                     .hasMessageContaining("nothing was written");
             s.execute("ROLLBACK");
@@ -209,7 +212,7 @@ class FrequencyStoreTest {
         Path newer = dir.resolve("nyare.sqlite");
         store.write(newer, run("p1", "2025", 1));
         try (Connection c = open(newer); Statement s = c.createStatement()) {
-            s.executeUpdate("PRAGMA user_version = " + (FrequencyStore.CURRENT_VERSION + 1));
+            s.executeUpdate("PRAGMA user_version = " + (SqliteFrequencyStore.CURRENT_VERSION + 1));
         }
         Object[][] cases = {{text, "not an SQLite database"}, {other, "SQLite database of another kind"},
             {project, "DialogCoder project"}, {empty, "empty"}, {newer, "newer DialogCoder"}};
@@ -217,7 +220,7 @@ class FrequencyStoreTest {
             Path file = (Path) c[0];
             byte[] before = Files.readAllBytes(file);
             assertThatThrownBy(() -> store.write(file, run("p1", "2025", 2))).as(file.toString())
-                    .isInstanceOf(ExchangeException.class).hasMessageStartingWith(file.getFileName().toString())
+                    .isInstanceOf(FrequencyStoreException.class).hasMessageStartingWith(file.getFileName().toString())
                     .hasMessageContaining((String) c[1]).hasMessageContaining("not changed");
             assertThat(Files.readAllBytes(file)).as(file.toString()).isEqualTo(before);
         }
@@ -261,7 +264,7 @@ class FrequencyStoreTest {
         Path file = dir.resolve("gammal.sqlite");
         writeV1Store(file);
         byte[] before = Files.readAllBytes(file);
-        FrequencyStore failing = new FrequencyStore(Duration.ofMillis(300), step -> {
+        SqliteFrequencyStore failing = new SqliteFrequencyStore(Duration.ofMillis(300), step -> {
             if (step.equals("themes")) {
                 throw new SQLException("disk I/O error");
             }
@@ -274,7 +277,7 @@ class FrequencyStoreTest {
     /** Writes the frozen version-1 fixture into a new file. */
     static void writeV1Store(Path file) throws Exception {
         String sql;
-        try (var in = FrequencyStoreTest.class.getResourceAsStream("/fixtures/frequency-store-v1.sql")) {
+        try (var in = SqliteFrequencyStoreTest.class.getResourceAsStream("/fixtures/frequency-store-v1.sql")) {
             sql = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
         try (Connection c = open(file); Statement s = c.createStatement()) {

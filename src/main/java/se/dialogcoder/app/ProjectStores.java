@@ -1,0 +1,78 @@
+package se.dialogcoder.app;
+
+import java.nio.file.Path;
+import se.dialogcoder.model.UserMessage;
+import se.dialogcoder.store.BeforeUpgrade;
+import se.dialogcoder.store.ProjectStore;
+import se.dialogcoder.store.StoreException;
+import se.dialogcoder.store.sqlite.ProjectFile;
+
+/**
+ * The one place that knows the store engines: creates and opens a project by its location. A location is a project
+ * file (SQLite, {@link ProjectFile}) unless it is a server URL ({@code postgresql://…}); a second engine is added
+ * here, in {@link #create(String, String, String)}, {@link #open(String, BeforeUpgrade)} and
+ * {@link #openReadOnly(String)}, and nowhere else.
+ */
+public final class ProjectStores {
+    /** The file name extension of project files. */
+    public static final String FILE_EXTENSION = ProjectFile.EXTENSION;
+    /** The schema version of project files this build writes. */
+    public static final int FILE_VERSION = ProjectFile.CURRENT_VERSION;
+
+    private ProjectStores() {
+    }
+
+    /** True when the location names a project on a PostgreSQL server rather than a project file. */
+    public static boolean isServer(String location) {
+        return location.startsWith("postgresql://") || location.startsWith("postgres://");
+    }
+
+    /** Creates a new, empty project. Refuses to overwrite an existing one. */
+    public static ProjectStore create(String location, String name, String round) throws StoreException {
+        refuseServer(location);
+        return create(Path.of(location), name, round);
+    }
+
+    /** Creates a new, empty project file. Refuses to overwrite an existing file. */
+    public static ProjectStore create(Path file, String name, String round) throws StoreException {
+        return ProjectFile.create(file, name, round);
+    }
+
+    /**
+     * Opens a project for writing; a project of an older schema version is migrated forward once
+     * {@code beforeUpgrade} has kept its original (a project file: see {@link ProjectFile#open(Path, BeforeUpgrade)}).
+     */
+    public static ProjectStore open(String location, BeforeUpgrade beforeUpgrade) throws StoreException {
+        refuseServer(location);
+        return open(Path.of(location), beforeUpgrade);
+    }
+
+    /** Opens a project file for writing (see {@link #open(String, BeforeUpgrade)}). */
+    public static ProjectStore open(Path file, BeforeUpgrade beforeUpgrade) throws StoreException {
+        return ProjectFile.open(file, beforeUpgrade);
+    }
+
+    /** Opens a project for reading only: it is never written, migrated or locked. */
+    public static ProjectStore openReadOnly(String location) throws StoreException {
+        refuseServer(location);
+        return openReadOnly(Path.of(location));
+    }
+
+    /** Opens a project file for reading only (see {@link ProjectFile#openReadOnly}). */
+    public static ProjectStore openReadOnly(Path file) throws StoreException {
+        return ProjectFile.openReadOnly(file);
+    }
+
+    /** The schema version of a project file, checked without changing a byte. */
+    public static int fileVersion(Path file) throws StoreException {
+        return ProjectFile.schemaVersion(file);
+    }
+
+    private static void refuseServer(String location) throws StoreException {
+        if (isServer(location)) {
+            throw new StoreException(UserMessage.of("err.project.serverNotSupported", "{0}: projects on a "
+                    + "PostgreSQL server cannot be opened by this version of DialogCoder; open a project file.",
+                    location.replaceFirst("//[^@/]*@", "//")));
+        }
+    }
+}
