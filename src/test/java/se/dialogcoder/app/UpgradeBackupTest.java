@@ -41,7 +41,7 @@ class UpgradeBackupTest {
 
     @Test
     void theOriginalIsAmongTheBackupsByteForByteAndCanBeRestored() throws Exception {
-        try (ProjectFile p = services.open(project)) {
+        try (se.dialogcoder.store.ProjectStore p = services.open(project)) {
             assertThat(p.info().schemaVersion()).isEqualTo(ProjectFile.CURRENT_VERSION);
         }
         List<Path> backups = services.backups().list(ID);
@@ -63,7 +63,7 @@ class UpgradeBackupTest {
                 .hasMessageContaining(copy.getFileName().toString()).hasMessageContaining("read-only");
         assertThatThrownBy(() -> services.openForChange(copy))
                 .isInstanceOf(se.dialogcoder.store.ReadOnlyLocationException.class);
-        try (ProjectFile readOnly = services.openReadOnly(copy)) {
+        try (se.dialogcoder.store.ProjectStore readOnly = services.openReadOnly(copy)) {
             assertThat(readOnly.isReadOnly()).isTrue();
         }
         assertThat(copy).as("still the file as version 1 saved it").hasBinaryContent(original);
@@ -73,7 +73,7 @@ class UpgradeBackupTest {
     void theOriginalIsNotPushedOutByLaterBackups() throws Exception {
         for (int i = 0; i < services.settings().backupsToKeep + 3; i++) {
             int n = i;
-            try (ProjectFile p = services.open(project)) {
+            try (se.dialogcoder.store.ProjectStore p = services.open(project)) {
                 p.write(tx -> tx.documents().insert(StoreFixtures.document("Dok " + n, County.GOTLAND, "Text " + n)));
             }
         }
@@ -95,7 +95,7 @@ class UpgradeBackupTest {
                 .isDirectoryNotContaining("glob:**.lock");
 
         Files.delete(blocker);
-        try (ProjectFile p = services.open(project)) {
+        try (se.dialogcoder.store.ProjectStore p = services.open(project)) {
             assertThat(p.info().name()).isEqualTo("Gammalt projekt");
         }
         assertThat(copiesBeforeUpgrade()).singleElement().satisfies(c -> assertThat(c).hasBinaryContent(original));
