@@ -57,7 +57,7 @@ final class Db {
 
     <T> Optional<T> one(String sql, Row<T> row, Object... args) throws StoreException {
         List<T> all = list(sql, row, args);
-        return all.isEmpty() ? Optional.empty() : Optional.of(all.get(0));
+        return all.isEmpty() ? Optional.empty() : Optional.ofNullable(all.get(0));
     }
 
     int integer(String sql, Object... args) throws StoreException {
