@@ -61,12 +61,41 @@ final class PgQuery {
         return any.size() == 1 ? any.get(0) : new Or(any);
     }
 
+    /**
+     * NOT-terms joined by AND or side by side (implicit AND, which drops phrases without tokens: {@code a ""} is
+     * {@code a}, while {@code a AND ""} matches nothing), as FTS5 parses them: {@code a NOT b c} is
+     * {@code (a NOT b) AND c}; side by side only after a phrase and before one ({@code (a) b} is not valid).
+     */
     private Node and() {
         List<Node> all = new ArrayList<>(List.of(not()));
-        while (keyword("AND")) {
-            all.add(not());
+        while (true) {
+            if (keyword("AND")) {
+                all.add(not());
+            } else if (!afterParenthesis() && startsPhrase()) {
+                Node next = not();
+                Node last = all.get(all.size() - 1);
+                if (next instanceof Nothing) {
+                    continue;
+                }
+                if (last instanceof Nothing) {
+                    all.set(all.size() - 1, next);
+                } else {
+                    all.add(next);
+                }
+            } else {
+                break;
+            }
         }
         return all.size() == 1 ? all.get(0) : new And(all);
+    }
+
+    /** Whether the last thing read was a closing parenthesis (FTS5 puts phrases side by side only after a phrase). */
+    private boolean afterParenthesis() {
+        int p = pos - 1;
+        while (p >= 0 && Character.isWhitespace(q.charAt(p))) {
+            p--;
+        }
+        return p >= 0 && q.charAt(p) == ')';
     }
 
     private Node not() {
@@ -77,7 +106,7 @@ final class PgQuery {
         return left;
     }
 
-    /** {@code ( expr )} or one or more phrases side by side (implicit AND; phrases without tokens dropped). */
+    /** {@code ( expr )} or one phrase. */
     private Node primary() {
         skipSpace();
         if (pos >= q.length()) {
@@ -96,16 +125,7 @@ final class PgQuery {
             pos++;
             return n;
         }
-        List<Node> all = new ArrayList<>();
-        all.add(phrase());
-        while (startsPhrase()) {
-            all.add(phrase());
-        }
-        List<Node> kept = all.stream().filter(n -> !(n instanceof Nothing)).toList();
-        if (kept.isEmpty()) {
-            return new Nothing();
-        }
-        return kept.size() == 1 ? kept.get(0) : new And(kept);
+        return phrase();
     }
 
     private boolean startsPhrase() {
@@ -365,6 +385,30 @@ final class PgQuery {
             }
         }
         return out;
+    }
+
+    /**
+     * The phrases whose instances FTS5's {@code highlight()} marks in a matching text: those of the branches that
+     * match (all children of a matching AND, the matching children of an OR, the left side of a matching NOT).
+     */
+    static List<Phrase> matchingPhrases(Node n, List<String> tokens) {
+        List<Phrase> out = new ArrayList<>();
+        if (matches(n, tokens)) {
+            collectMatching(n, tokens, out);
+        }
+        return out;
+    }
+
+    private static void collectMatching(Node n, List<String> tokens, List<Phrase> out) {
+        if (n instanceof Phrase p) {
+            out.add(p);
+        } else if (n instanceof And a) {
+            a.all().forEach(c -> collectMatching(c, tokens, out));
+        } else if (n instanceof Or o) {
+            o.any().stream().filter(c -> matches(c, tokens)).forEach(c -> collectMatching(c, tokens, out));
+        } else if (n instanceof Not x) {
+            collectMatching(x.left(), tokens, out);
+        }
     }
 
     /** Every phrase of the query (those under NOT too), in query order. */

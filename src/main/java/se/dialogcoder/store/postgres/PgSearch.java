@@ -17,7 +17,8 @@ import se.dialogcoder.store.StoreException;
  * {@code @@} against each document's tsvector ({@link PgTokens}) over a GIN index. A document whose positions do not
  * fit PostgreSQL's limits (over 16383 tokens, or a token more than 256 times) is matched by a position-free superset
  * of the query and then checked exactly here. Hits are located over the same tokens, in code points, as the project
- * file's FTS5 {@code highlight()} marks them: every instance of every phrase, instances sharing a token joined.
+ * file's FTS5 {@code highlight()} marks them: every instance of the phrases of the matching branches of the query,
+ * instances sharing a token joined.
  */
 final class PgSearch implements Search {
     private static final String MATCH = "((d.positions_complete AND d.search_vector @@ CAST(? AS tsquery)) OR "
@@ -46,7 +47,6 @@ final class PgSearch implements Search {
         List<Row> rows = db.list("SELECT d.id, d.name, d.county, d.kind, d.text, d.positions_complete FROM document d "
                         + "WHERE " + MATCH + where.sql(), r -> new Row(r.getLong(1), r.getString(2), r.getString(3),
                         r.getString(4), r.getString(5), r.getBoolean(6)), params.toArray());
-        List<PgQuery.Phrase> phrases = PgQuery.phrases(node);
         List<DocumentMatch> out = new ArrayList<>();
         for (Row row : rows) {
             List<PgTokens.Token> tokens = PgTokens.scan(row.text());
@@ -56,7 +56,8 @@ final class PgSearch implements Search {
             }
             out.add(new DocumentMatch(row.id(), row.name(),
                     row.county() == null ? null : County.parse(row.county()).orElse(null),
-                    DocumentKind.fromId(row.kind()), row.text(), hits(tokens, folded, phrases)));
+                    DocumentKind.fromId(row.kind()), row.text(), hits(tokens, folded,
+                    PgQuery.matchingPhrases(node, folded))));
         }
         out.sort(ORDER);
         return out;
