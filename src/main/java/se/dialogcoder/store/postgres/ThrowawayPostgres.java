@@ -15,7 +15,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /**
- * A real PostgreSQL server for tests, started in a temporary directory ({@code initdb} + {@code pg_ctl}) on a free
+ * A throwaway PostgreSQL server (for the tests and for {@code bench --engine postgres} without a URL), started in a temporary directory ({@code initdb} + {@code pg_ctl}) on a free
  * port of 127.0.0.1 and a private Unix socket, and stopped (its directory deleted) by {@link #close}. Run as root
  * (as CI does), the server runs as the unprivileged {@code postgres} user through {@code runuser}, since PostgreSQL
  * refuses to run as root.
