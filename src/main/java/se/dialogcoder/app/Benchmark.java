@@ -79,11 +79,7 @@ public final class Benchmark {
         }
         progress.accept("starting a throwaway PostgreSQL server");
         try (ThrowawayPostgres server = ThrowawayPostgres.start()) {
-            try {
-                server.createDatabase("bench");
-            } catch (java.sql.SQLException e) {
-                throw new IOException("could not create the bench database: " + e.getMessage(), e);
-            }
+            server.createDatabase("bench");
             return run(o, dir -> PostgresProject.create(server.jdbcUrl("bench"), ThrowawayPostgres.SUPERUSER, "",
                     "Bench", "2025"), progress);
         } catch (InterruptedException e) {

@@ -86,9 +86,11 @@ public final class ThrowawayPostgres implements AutoCloseable {
     }
 
     /** Creates an empty UTF-8 database. */
-    public void createDatabase(String name) throws SQLException {
+    public void createDatabase(String name) throws IOException {
         try (Connection c = connect("postgres"); var s = c.createStatement()) {
             s.execute("CREATE DATABASE \"" + name.replace("\"", "\"\"") + "\" ENCODING 'UTF8' TEMPLATE template0");
+        } catch (SQLException e) {
+            throw new IOException("could not create the database " + name + ": " + e.getMessage(), e);
         }
     }
 
