@@ -1,6 +1,5 @@
 package se.dialogcoder.app;
 
-import se.dialogcoder.store.ProjectStore;
 import java.text.Collator;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -13,7 +12,6 @@ import se.dialogcoder.analysis.CodeTree;
 import se.dialogcoder.analysis.agreement.BinaryFigures;
 import se.dialogcoder.analysis.agreement.CodedText;
 import se.dialogcoder.analysis.agreement.PatternCounts;
-import se.dialogcoder.model.Span;
 import se.dialogcoder.app.AgreementReport.CodeAgreement;
 import se.dialogcoder.app.AgreementReport.DocumentAgreement;
 import se.dialogcoder.app.AgreementReport.Skipped;
@@ -22,8 +20,10 @@ import se.dialogcoder.model.Code;
 import se.dialogcoder.model.Coder;
 import se.dialogcoder.model.Coding;
 import se.dialogcoder.model.Document;
+import se.dialogcoder.model.Span;
 import se.dialogcoder.model.TextUnit;
 import se.dialogcoder.model.UnitKind;
+import se.dialogcoder.store.ProjectStore;
 import se.dialogcoder.store.StoreException;
 
 /**

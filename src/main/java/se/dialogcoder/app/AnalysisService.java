@@ -1,8 +1,7 @@
 package se.dialogcoder.app;
 
-import se.dialogcoder.store.ProjectStore;
-import java.util.List;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import se.dialogcoder.analysis.CodeTree;
@@ -16,6 +15,7 @@ import se.dialogcoder.model.CodingFilter;
 import se.dialogcoder.model.Document;
 import se.dialogcoder.model.ItemSet;
 import se.dialogcoder.store.Counts.CodePair;
+import se.dialogcoder.store.ProjectStore;
 import se.dialogcoder.store.StoreException;
 import se.dialogcoder.store.UnitOfWork;
 

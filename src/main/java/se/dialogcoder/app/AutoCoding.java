@@ -1,9 +1,9 @@
 package se.dialogcoder.app;
 
-import se.dialogcoder.model.UserMessage;
-import se.dialogcoder.store.StoreException;
 import java.util.List;
 import se.dialogcoder.model.Coding;
+import se.dialogcoder.model.UserMessage;
+import se.dialogcoder.store.StoreException;
 import se.dialogcoder.store.UnitOfWork;
 
 /**

@@ -1,10 +1,10 @@
 package se.dialogcoder.app;
 
-import se.dialogcoder.store.ProjectStore;
 import java.nio.file.Path;
 import se.dialogcoder.model.UserMessage;
-import se.dialogcoder.store.sqlite.Backups;
+import se.dialogcoder.store.ProjectStore;
 import se.dialogcoder.store.StoreException;
+import se.dialogcoder.store.sqlite.Backups;
 
 /**
  * A project opened for one change from the command line. A backup of the state before the change is taken when it

@@ -1,8 +1,5 @@
 package se.dialogcoder.app;
 
-import se.dialogcoder.store.ProjectStore;
-import se.dialogcoder.store.postgres.PostgresProject;
-import se.dialogcoder.store.postgres.ThrowawayPostgres;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,7 +15,10 @@ import se.dialogcoder.model.Code;
 import se.dialogcoder.model.CodingFilter;
 import se.dialogcoder.model.Document;
 import se.dialogcoder.model.NewCoding;
+import se.dialogcoder.store.ProjectStore;
 import se.dialogcoder.store.StoreException;
+import se.dialogcoder.store.postgres.PostgresProject;
+import se.dialogcoder.store.postgres.ThrowawayPostgres;
 
 /**
  * The scale benchmark: generates a corpus, imports it, adds codings in bulk, and times the county × theme matrix

@@ -1,13 +1,13 @@
 package se.dialogcoder.app;
 
-import se.dialogcoder.model.UserMessage;
-import se.dialogcoder.store.StoreException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import se.dialogcoder.model.Code;
 import se.dialogcoder.model.Coding;
+import se.dialogcoder.model.UserMessage;
+import se.dialogcoder.store.StoreException;
 import se.dialogcoder.store.UnitOfWork;
 
 /** Undoable changes to the codebook. Nothing here ever loses a coding: deletes and merges are reversible. */

@@ -1,6 +1,5 @@
 package se.dialogcoder.app;
 
-import se.dialogcoder.store.ProjectStore;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -10,6 +9,7 @@ import se.dialogcoder.exchange.CodebookJson.Codebook;
 import se.dialogcoder.model.Code;
 import se.dialogcoder.model.CodebookEntry;
 import se.dialogcoder.store.Codes.ImportCount;
+import se.dialogcoder.store.ProjectStore;
 import se.dialogcoder.store.StoreException;
 
 /** Moves codebooks between files and projects. */

@@ -1,8 +1,8 @@
 package se.dialogcoder.app;
 
-import se.dialogcoder.store.StoreException;
 import java.util.List;
 import se.dialogcoder.model.Coding;
+import se.dialogcoder.store.StoreException;
 import se.dialogcoder.store.UnitOfWork;
 
 /**

@@ -1,6 +1,5 @@
 package se.dialogcoder.app;
 
-import se.dialogcoder.store.ProjectStore;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -8,13 +7,14 @@ import java.util.List;
 import java.util.Map;
 import se.dialogcoder.analysis.agreement.BinaryFigures;
 import se.dialogcoder.analysis.agreement.Disagreements;
-import se.dialogcoder.model.Span;
 import se.dialogcoder.app.AgreementReport.CodeAgreement;
 import se.dialogcoder.app.AgreementReport.Unit;
 import se.dialogcoder.model.Coder;
 import se.dialogcoder.model.Coding;
 import se.dialogcoder.model.County;
 import se.dialogcoder.model.Document;
+import se.dialogcoder.model.Span;
+import se.dialogcoder.store.ProjectStore;
 import se.dialogcoder.store.StoreException;
 
 /**

@@ -1,10 +1,10 @@
 package se.dialogcoder.app;
 
-import se.dialogcoder.store.StoreException;
 import java.util.Objects;
 import se.dialogcoder.model.County;
 import se.dialogcoder.model.Document;
 import se.dialogcoder.model.DocumentKind;
+import se.dialogcoder.store.StoreException;
 import se.dialogcoder.store.UnitOfWork;
 
 /**

@@ -1,6 +1,5 @@
 package se.dialogcoder.app;
 
-import se.dialogcoder.store.ProjectStore;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -13,9 +12,9 @@ import se.dialogcoder.exchange.ExchangeException;
 import se.dialogcoder.exchange.ImportReport;
 import se.dialogcoder.exchange.OffsetChoice;
 import se.dialogcoder.exchange.OffsetUnit;
+import se.dialogcoder.exchange.ProjectExport;
 import se.dialogcoder.exchange.ProjectExport.CodingExport;
 import se.dialogcoder.exchange.ProjectExport.DocumentExport;
-import se.dialogcoder.exchange.ProjectExport;
 import se.dialogcoder.exchange.QdpxReader;
 import se.dialogcoder.exchange.QdpxWriter;
 import se.dialogcoder.exchange.RefiCodebook;
@@ -25,6 +24,7 @@ import se.dialogcoder.model.Document;
 import se.dialogcoder.model.ProjectInfo;
 import se.dialogcoder.model.UserMessage;
 import se.dialogcoder.store.Codes.ImportCount;
+import se.dialogcoder.store.ProjectStore;
 import se.dialogcoder.store.StoreException;
 
 /**

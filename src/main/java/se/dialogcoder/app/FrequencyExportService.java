@@ -1,6 +1,5 @@
 package se.dialogcoder.app;
 
-import se.dialogcoder.store.ProjectStore;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -14,13 +13,14 @@ import java.util.Set;
 import se.dialogcoder.analysis.CodeTree;
 import se.dialogcoder.analysis.CodedWords;
 import se.dialogcoder.analysis.CountyMatrix;
-import se.dialogcoder.store.FrequencyRun;
-import se.dialogcoder.store.FrequencyStore;
 import se.dialogcoder.model.Code;
 import se.dialogcoder.model.CodingFilter;
 import se.dialogcoder.model.County;
 import se.dialogcoder.model.Document;
 import se.dialogcoder.model.ProjectInfo;
+import se.dialogcoder.store.FrequencyRun;
+import se.dialogcoder.store.FrequencyStore;
+import se.dialogcoder.store.ProjectStore;
 import se.dialogcoder.store.StoreException;
 
 /**

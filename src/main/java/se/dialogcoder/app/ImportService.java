@@ -1,6 +1,5 @@
 package se.dialogcoder.app;
 
-import se.dialogcoder.store.ProjectStore;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,6 +28,7 @@ import se.dialogcoder.model.Document;
 import se.dialogcoder.model.NewDocument;
 import se.dialogcoder.model.Texts;
 import se.dialogcoder.model.UserMessage;
+import se.dialogcoder.store.ProjectStore;
 import se.dialogcoder.store.StoreException;
 
 /**

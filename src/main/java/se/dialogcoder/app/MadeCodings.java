@@ -1,11 +1,11 @@
 package se.dialogcoder.app;
 
-import se.dialogcoder.store.StoreException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import se.dialogcoder.model.Coding;
+import se.dialogcoder.store.StoreException;
 import se.dialogcoder.store.UnitOfWork;
 
 /**

@@ -1,7 +1,5 @@
 package se.dialogcoder.app;
 
-import se.dialogcoder.store.LocalFile;
-import se.dialogcoder.store.ProjectStore;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,6 +25,8 @@ import se.dialogcoder.model.NewDocument;
 import se.dialogcoder.model.TextUnit;
 import se.dialogcoder.model.Texts;
 import se.dialogcoder.model.UserMessage;
+import se.dialogcoder.store.LocalFile;
+import se.dialogcoder.store.ProjectStore;
 import se.dialogcoder.store.StoreException;
 import se.dialogcoder.store.UnitOfWork;
 

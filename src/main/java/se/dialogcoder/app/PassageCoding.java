@@ -1,6 +1,5 @@
 package se.dialogcoder.app;
 
-import se.dialogcoder.store.ProjectStore;
 import java.util.List;
 import se.dialogcoder.analysis.CodeTree;
 import se.dialogcoder.model.Code;
@@ -8,6 +7,7 @@ import se.dialogcoder.model.CodePointText;
 import se.dialogcoder.model.Coding;
 import se.dialogcoder.model.Document;
 import se.dialogcoder.model.NewCoding;
+import se.dialogcoder.store.ProjectStore;
 import se.dialogcoder.store.StoreException;
 
 /** Codes a passage given by document name and code-point offsets (the {@code code} command). */

@@ -1,6 +1,5 @@
 package se.dialogcoder.app;
 
-import se.dialogcoder.store.ProjectStore;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,6 +16,7 @@ import se.dialogcoder.ingest.pii.PiiFinding;
 import se.dialogcoder.ingest.pii.PiiScanner;
 import se.dialogcoder.ingest.pii.ValueHash;
 import se.dialogcoder.model.ProjectInfo;
+import se.dialogcoder.store.ProjectStore;
 import se.dialogcoder.store.StoreException;
 
 /**

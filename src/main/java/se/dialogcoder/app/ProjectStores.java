@@ -47,6 +47,14 @@ public final class ProjectStores {
         return open(Path.of(location), beforeUpgrade);
     }
 
+    /**
+     * Opens a project file for writing; a file of an older schema version is refused (upgrading it needs
+     * {@link #open(Path, BeforeUpgrade)}, which keeps the original first).
+     */
+    public static ProjectStore open(Path file) throws StoreException {
+        return open(file, BeforeUpgrade.REFUSE);
+    }
+
     /** Opens a project file for writing (see {@link #open(String, BeforeUpgrade)}). */
     public static ProjectStore open(Path file, BeforeUpgrade beforeUpgrade) throws StoreException {
         return ProjectFile.open(file, beforeUpgrade);

@@ -1,6 +1,5 @@
 package se.dialogcoder.app;
 
-import se.dialogcoder.store.ProjectStore;
 import java.io.IOException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
@@ -13,9 +12,9 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import se.dialogcoder.exchange.ExchangeException;
 import se.dialogcoder.exchange.ImportReport;
+import se.dialogcoder.exchange.ImportedProject;
 import se.dialogcoder.exchange.ImportedProject.ImportedCoding;
 import se.dialogcoder.exchange.ImportedProject.ImportedDocument;
-import se.dialogcoder.exchange.ImportedProject;
 import se.dialogcoder.exchange.OffsetChoice;
 import se.dialogcoder.exchange.QdpxReader;
 import se.dialogcoder.exchange.StatedCounty;
@@ -31,6 +30,7 @@ import se.dialogcoder.model.ItemSet;
 import se.dialogcoder.model.NewDocument;
 import se.dialogcoder.model.Texts;
 import se.dialogcoder.model.UserMessage;
+import se.dialogcoder.store.ProjectStore;
 import se.dialogcoder.store.StoreException;
 import se.dialogcoder.store.UnitOfWork;
 

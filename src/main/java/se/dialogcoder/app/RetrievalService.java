@@ -1,12 +1,12 @@
 package se.dialogcoder.app;
 
-import se.dialogcoder.store.ProjectStore;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import se.dialogcoder.analysis.CodeTree;
 import se.dialogcoder.model.CodingFilter;
 import se.dialogcoder.model.Segment;
+import se.dialogcoder.store.ProjectStore;
 import se.dialogcoder.store.StoreException;
 
 /** Coded-segment retrieval: everything coded with a theme, by county, with speaker and context. */

@@ -1,6 +1,5 @@
 package se.dialogcoder.app;
 
-import se.dialogcoder.store.ProjectStore;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,6 +17,7 @@ import se.dialogcoder.model.DocumentKind;
 import se.dialogcoder.model.NewCoding;
 import se.dialogcoder.model.Span;
 import se.dialogcoder.model.TextUnit;
+import se.dialogcoder.store.ProjectStore;
 import se.dialogcoder.store.Search.DocumentMatch;
 import se.dialogcoder.store.StoreException;
 import se.dialogcoder.store.UnitOfWork;

@@ -1,16 +1,16 @@
 package se.dialogcoder.app;
 
-import se.dialogcoder.store.ProjectStore;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import se.dialogcoder.exchange.CodebookJson;
-import se.dialogcoder.store.sqlite.SqliteFrequencyStore;
 import se.dialogcoder.exchange.TableWriter;
 import se.dialogcoder.ingest.Readers;
 import se.dialogcoder.model.UserMessage;
-import se.dialogcoder.store.sqlite.Backups;
+import se.dialogcoder.store.ProjectStore;
 import se.dialogcoder.store.StoreException;
+import se.dialogcoder.store.sqlite.Backups;
+import se.dialogcoder.store.sqlite.SqliteFrequencyStore;
 
 /**
  * The composition root: builds every service once, from the user's data folder. The GUI and the CLI both start

@@ -1,6 +1,5 @@
 package se.dialogcoder.app;
 
-import se.dialogcoder.store.ProjectStore;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -12,6 +11,7 @@ import se.dialogcoder.model.CountyGroup;
 import se.dialogcoder.model.ItemSet;
 import se.dialogcoder.model.ItemSet.Kind;
 import se.dialogcoder.model.UserMessage;
+import se.dialogcoder.store.ProjectStore;
 import se.dialogcoder.store.StoreException;
 
 /**

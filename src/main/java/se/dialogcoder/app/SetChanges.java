@@ -1,11 +1,11 @@
 package se.dialogcoder.app;
 
-import se.dialogcoder.model.UserMessage;
-import se.dialogcoder.store.StoreException;
 import java.util.ArrayList;
 import java.util.List;
 import se.dialogcoder.model.ItemSet;
 import se.dialogcoder.model.ItemSet.Kind;
+import se.dialogcoder.model.UserMessage;
+import se.dialogcoder.store.StoreException;
 import se.dialogcoder.store.UnitOfWork;
 
 /** Undoable changes to document sets and code sets. Nothing here touches a coding. */

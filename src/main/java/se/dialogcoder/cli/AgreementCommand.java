@@ -1,6 +1,5 @@
 package se.dialogcoder.cli;
 
-import se.dialogcoder.store.ProjectStore;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -19,6 +18,7 @@ import se.dialogcoder.app.AgreementReport.CodeAgreement;
 import se.dialogcoder.app.AgreementReport.DocumentAgreement;
 import se.dialogcoder.app.AgreementReport.Skipped;
 import se.dialogcoder.app.AgreementReport.Unit;
+import se.dialogcoder.store.ProjectStore;
 
 @Command(name = "agreement", description = "Inter-coder agreement on a project's coded documents: percent agreement, "
         + "Cohen's kappa (per pair of coders) and Krippendorff's alpha, per code and document, per code and overall. "

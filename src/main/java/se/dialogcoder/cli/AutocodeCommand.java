@@ -1,6 +1,5 @@
 package se.dialogcoder.cli;
 
-import se.dialogcoder.store.ProjectStore;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -16,6 +15,7 @@ import se.dialogcoder.analysis.CodeTree;
 import se.dialogcoder.app.BackedUpChange;
 import se.dialogcoder.app.SearchService.AutoCodePreview;
 import se.dialogcoder.app.SearchService.Proposal;
+import se.dialogcoder.store.ProjectStore;
 import se.dialogcoder.store.StoreException;
 
 @Command(name = "autocode", description = {"Code every hit of a search with a code, as one change.",

@@ -1,6 +1,5 @@
 package se.dialogcoder.cli;
 
-import se.dialogcoder.store.ProjectStore;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -8,6 +7,7 @@ import java.util.OptionalInt;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
+import se.dialogcoder.store.ProjectStore;
 import se.dialogcoder.store.sqlite.Backups;
 
 @Command(name = "backups", description = "List the automatic backups of a project, newest first, with the "

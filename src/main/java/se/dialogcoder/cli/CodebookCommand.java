@@ -1,6 +1,5 @@
 package se.dialogcoder.cli;
 
-import se.dialogcoder.store.ProjectStore;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -8,6 +7,7 @@ import picocli.CommandLine.Parameters;
 import se.dialogcoder.app.BackedUpChange;
 import se.dialogcoder.exchange.CodebookJson.Codebook;
 import se.dialogcoder.store.Codes.ImportCount;
+import se.dialogcoder.store.ProjectStore;
 
 @Command(name = "codebook", description = "Export or import a codebook (DialogCoder JSON).",
         subcommands = {CodebookCommand.Export.class, CodebookCommand.Import.class})

@@ -1,6 +1,5 @@
 package se.dialogcoder.cli;
 
-import se.dialogcoder.store.ProjectStore;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -16,6 +15,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import se.dialogcoder.analysis.Cooccurrence;
 import se.dialogcoder.model.Code;
+import se.dialogcoder.store.ProjectStore;
 
 @Command(name = "cooccurrence", description = {"Which codes occur together.",
     "--by overlap (default) counts pairs of codings whose passages overlap; --by unit counts speaker turns or "

@@ -1,6 +1,5 @@
 package se.dialogcoder.cli;
 
-import se.dialogcoder.store.ProjectStore;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -17,6 +16,7 @@ import se.dialogcoder.app.ExchangeService;
 import se.dialogcoder.app.Exporter;
 import se.dialogcoder.exchange.OffsetUnit;
 import se.dialogcoder.model.CodingFilter;
+import se.dialogcoder.store.ProjectStore;
 
 @Command(name = "export", description = {"Export a project to a file. REFI-QDA (--format qdpx|qdc) for NVivo, MAXQDA, ATLAS.ti and QualCoder, or the "
         + "DialogCoder JSON codebook (--format json). Tables for Excel (--format csv|xlsx): the "

@@ -1,6 +1,5 @@
 package se.dialogcoder.cli;
 
-import se.dialogcoder.store.ProjectStore;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -12,6 +11,7 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import se.dialogcoder.store.FrequencyStore;
 import se.dialogcoder.store.FrequencyStoreException;
+import se.dialogcoder.store.ProjectStore;
 
 @Command(name = "export-frequencies", description = {"Theme frequencies per county (all 21) into a SQLite frequency "
         + "store where rounds accumulate: segments, documents, coded characters and coverage for every code of the "

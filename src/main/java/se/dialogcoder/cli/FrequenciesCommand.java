@@ -1,6 +1,5 @@
 package se.dialogcoder.cli;
 
-import se.dialogcoder.store.ProjectStore;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -17,6 +16,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import se.dialogcoder.analysis.Frequencies;
 import se.dialogcoder.model.CodingFilter;
+import se.dialogcoder.store.ProjectStore;
 
 @Command(name = "frequencies", description = {"Theme frequencies: per code the coded segments, documents, counties, "
         + "coded characters (overlapping codings counted once) and coverage (coded characters / characters of the "

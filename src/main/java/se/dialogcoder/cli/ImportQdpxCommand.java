@@ -1,6 +1,5 @@
 package se.dialogcoder.cli;
 
-import se.dialogcoder.app.ProjectStores;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -10,6 +9,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import se.dialogcoder.app.ExchangeService.ProjectImport;
+import se.dialogcoder.app.ProjectStores;
 import se.dialogcoder.exchange.OffsetChoice;
 
 @Command(name = "import-qdpx", description = "Import a REFI-QDA project (.qdpx from NVivo, MAXQDA, ATLAS.ti, "

@@ -1,6 +1,5 @@
 package se.dialogcoder.cli;
 
-import se.dialogcoder.store.ProjectStore;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -14,6 +13,7 @@ import picocli.CommandLine.Parameters;
 import se.dialogcoder.model.County;
 import se.dialogcoder.model.Document;
 import se.dialogcoder.model.ProjectInfo;
+import se.dialogcoder.store.ProjectStore;
 
 @Command(name = "info", description = "Show a project: documents per county, units, codes, codings.")
 final class InfoCommand extends BaseCommand implements Callable<Integer> {

@@ -1,13 +1,13 @@
 package se.dialogcoder.cli;
 
-import se.dialogcoder.app.ProjectStores;
-import se.dialogcoder.store.ProjectStore;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import se.dialogcoder.app.ProjectStores;
 import se.dialogcoder.store.Codes.ImportCount;
+import se.dialogcoder.store.ProjectStore;
 
 @Command(name = "new", description = "Create a new project file (with the default codebook).")
 final class NewCommand extends BaseCommand implements Callable<Integer> {

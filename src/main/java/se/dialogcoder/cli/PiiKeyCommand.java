@@ -1,6 +1,5 @@
 package se.dialogcoder.cli;
 
-import se.dialogcoder.store.ProjectStore;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,6 +12,7 @@ import se.dialogcoder.app.PiiService.KeyRebuild;
 import se.dialogcoder.app.PseudonymKeyFile;
 import se.dialogcoder.ingest.ImportException;
 import se.dialogcoder.ingest.pii.NameList;
+import se.dialogcoder.store.ProjectStore;
 
 @Command(name = "pii-key", description = {
     "Write the pseudonym key of a project (original → pseudonym) to a new file you name, by finding the values "

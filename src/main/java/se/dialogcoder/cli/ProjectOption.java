@@ -1,10 +1,10 @@
 package se.dialogcoder.cli;
 
-import se.dialogcoder.app.ProjectStores;
-import se.dialogcoder.store.ProjectStore;
 import java.nio.file.Path;
 import se.dialogcoder.app.BackedUpChange;
+import se.dialogcoder.app.ProjectStores;
 import se.dialogcoder.app.Services;
+import se.dialogcoder.store.ProjectStore;
 import se.dialogcoder.store.StoreException;
 
 /** Opening a project from a command: read-only commands take no backup, changing ones do (kept if they change it). */

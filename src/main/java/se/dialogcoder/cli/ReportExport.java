@@ -1,8 +1,8 @@
 package se.dialogcoder.cli;
 
-import se.dialogcoder.store.ProjectStore;
 import se.dialogcoder.app.ReportService;
 import se.dialogcoder.exchange.ExchangeException;
+import se.dialogcoder.store.ProjectStore;
 
 /** {@code export --format html|docx}: the report for evaluators. */
 final class ReportExport {

@@ -1,6 +1,5 @@
 package se.dialogcoder.cli;
 
-import se.dialogcoder.store.ProjectStore;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -14,6 +13,7 @@ import picocli.CommandLine.Parameters;
 import se.dialogcoder.app.SearchService;
 import se.dialogcoder.app.SearchService.CountyHits;
 import se.dialogcoder.app.SearchService.Hit;
+import se.dialogcoder.store.ProjectStore;
 
 @Command(name = "search", description = {"Full-text search: keyword in context, grouped by county.",
     "QUERY: words (all must occur), \"a phrase\", prefix*, AND, OR, NOT in capitals, (parentheses), "

@@ -1,6 +1,5 @@
 package se.dialogcoder.cli;
 
-import se.dialogcoder.store.ProjectStore;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -21,6 +20,7 @@ import se.dialogcoder.model.CountyGroup;
 import se.dialogcoder.model.Document;
 import se.dialogcoder.model.ItemSet;
 import se.dialogcoder.model.ItemSet.Kind;
+import se.dialogcoder.store.ProjectStore;
 
 @Command(name = "sets", description = {"Document sets and code sets, and the built-in county groups (landsdelar and "
         + "sjukvårdsregioner). \"sets PROJECT\" lists them; the subcommands change them, each change one step that "

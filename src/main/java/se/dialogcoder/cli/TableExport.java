@@ -1,6 +1,5 @@
 package se.dialogcoder.cli;
 
-import se.dialogcoder.store.ProjectStore;
 import java.util.List;
 import java.util.Locale;
 import se.dialogcoder.analysis.CountyMatrix.Measure;
@@ -8,6 +7,7 @@ import se.dialogcoder.app.TableExportService;
 import se.dialogcoder.app.TableExportService.What;
 import se.dialogcoder.exchange.ExchangeException;
 import se.dialogcoder.exchange.TableWriter;
+import se.dialogcoder.store.ProjectStore;
 
 /** {@code export --format csv|xlsx}: the matrix, theme frequencies or coded segments as a table for Excel. */
 final class TableExport {

@@ -1,12 +1,12 @@
 package se.dialogcoder.cli;
 
-import se.dialogcoder.store.ProjectStore;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import se.dialogcoder.model.Document;
+import se.dialogcoder.store.ProjectStore;
 
 @Command(name = "text", description = "Print the stored, normalised text of a document (the text that coding "
         + "offsets count code points in).")

@@ -4,8 +4,8 @@ import java.nio.file.Path;
 
 /**
  * What happens to a project file of an older schema version before the engine migrates it in place (the SQLite
- * project file: {@code ProjectFile.open(Path, BeforeUpgrade)}), typically {@code Backups.keepBeforeUpgrade}: keep a copy of the original somewhere the user
- * can restore it from. It is called once per upgrade, while the project's writer lock is held (no other DialogCoder
+ * project file: {@code ProjectFile.open(Path, BeforeUpgrade)}), typically {@code Backups.keepBeforeUpgrade}: keep a
+ * copy of the original somewhere the user can restore it from. It is called once per upgrade, while the project's writer lock is held (no other DialogCoder
  * can open the file for writing meanwhile), with the file exactly as the older version left it. Throwing refuses the
  * upgrade: the file is then neither migrated nor opened, and not a byte of it has changed.
  */

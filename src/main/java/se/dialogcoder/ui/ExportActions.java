@@ -23,8 +23,8 @@ import javafx.stage.Stage;
 import se.dialogcoder.analysis.CountyMatrix.Measure;
 import se.dialogcoder.app.ReportService;
 import se.dialogcoder.app.TableExportService;
-import se.dialogcoder.store.FrequencyStore;
 import se.dialogcoder.exchange.TableWriter.CsvStyle;
+import se.dialogcoder.store.FrequencyStore;
 
 /**
  * The export dialogs of the window (menu Arkiv): the frequency store with its round, the tables for Excel and the

@@ -11,10 +11,10 @@ import se.dialogcoder.app.DocumentsFolder;
 import se.dialogcoder.app.ReportService;
 import se.dialogcoder.app.Services;
 import se.dialogcoder.app.TableExportService;
-import se.dialogcoder.store.FrequencyStore;
 import se.dialogcoder.exchange.TableWriter.CsvStyle;
 import se.dialogcoder.model.CodingFilter;
 import se.dialogcoder.model.ProjectInfo;
+import se.dialogcoder.store.FrequencyStore;
 
 /**
  * The exports of the window without controls: the suggested file, round and coder, and the commands, which run on

@@ -1,7 +1,5 @@
 package se.dialogcoder.ui;
 
-import se.dialogcoder.app.ProjectStores;
-import se.dialogcoder.store.ProjectStore;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -36,9 +34,11 @@ import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import se.dialogcoder.app.ImportService;
+import se.dialogcoder.app.ProjectStores;
 import se.dialogcoder.app.Services;
 import se.dialogcoder.app.Settings;
 import se.dialogcoder.model.Code;
+import se.dialogcoder.store.ProjectStore;
 
 /**
  * The main window: documents by county on the left, the document text with its coding stripes in the centre

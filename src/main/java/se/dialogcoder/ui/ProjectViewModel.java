@@ -1,7 +1,5 @@
 package se.dialogcoder.ui;
 
-import se.dialogcoder.app.ProjectStores;
-import se.dialogcoder.store.ProjectStore;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -26,6 +24,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import se.dialogcoder.app.CodingEffect;
 import se.dialogcoder.app.ProjectSession;
+import se.dialogcoder.app.ProjectStores;
 import se.dialogcoder.app.Services;
 import se.dialogcoder.model.Code;
 import se.dialogcoder.model.Coder;
@@ -36,6 +35,7 @@ import se.dialogcoder.model.ItemSet;
 import se.dialogcoder.model.ProjectInfo;
 import se.dialogcoder.model.TextUnit;
 import se.dialogcoder.model.UserMessage;
+import se.dialogcoder.store.ProjectStore;
 import se.dialogcoder.store.StoreException;
 
 /**

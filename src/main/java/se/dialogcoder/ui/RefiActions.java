@@ -1,6 +1,5 @@
 package se.dialogcoder.ui;
 
-import se.dialogcoder.app.ProjectStores;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
@@ -12,6 +11,7 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
+import se.dialogcoder.app.ProjectStores;
 import se.dialogcoder.exchange.OffsetChoice;
 import se.dialogcoder.exchange.OffsetUnit;
 import se.dialogcoder.exchange.OffsetsException;

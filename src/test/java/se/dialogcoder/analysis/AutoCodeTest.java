@@ -9,6 +9,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import se.dialogcoder.app.ProjectStores;
 import se.dialogcoder.app.SearchService;
 import se.dialogcoder.app.SearchService.AutoCodePreview;
 import se.dialogcoder.app.SearchService.Proposal;
@@ -19,7 +20,7 @@ import se.dialogcoder.model.DocumentKind;
 import se.dialogcoder.model.NewDocument;
 import se.dialogcoder.model.TextUnit;
 import se.dialogcoder.model.UnitKind;
-import se.dialogcoder.store.sqlite.ProjectFile;
+import se.dialogcoder.store.ProjectStore;
 
 /** Auto-coding search hits with each scope, previewed, applied in one go, undone. */
 class AutoCodeTest {
@@ -29,13 +30,13 @@ class AutoCodeTest {
     static final String TEXT = LINE1 + "\n" + LINE2 + "\n\n" + LINE3;
     @TempDir
     Path dir;
-    private ProjectFile p;
+    private ProjectStore p;
     private Code code;
     private final SearchService search = new SearchService();
 
     @BeforeEach
     void setUp() throws Exception {
-        p = ProjectFile.create(dir.resolve("a.dcproj"), "Auto", "2025");
+        p = ProjectStores.create(dir.resolve("a.dcproj"), "Auto", "2025");
         int s2 = LINE1.length() + 1;
         int s3 = s2 + LINE2.length() + 2;
         p.write(tx -> tx.documents().insert(new NewDocument("dalarna", County.DALARNA, DocumentKind.TRANSCRIPT, "2025",

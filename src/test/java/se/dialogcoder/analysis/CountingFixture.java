@@ -7,6 +7,7 @@ import java.sql.PreparedStatement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import se.dialogcoder.app.ProjectStores;
 import se.dialogcoder.model.Code;
 import se.dialogcoder.model.County;
 import se.dialogcoder.model.Document;
@@ -15,7 +16,7 @@ import se.dialogcoder.model.NewCoding;
 import se.dialogcoder.model.NewDocument;
 import se.dialogcoder.model.TextUnit;
 import se.dialogcoder.model.UnitKind;
-import se.dialogcoder.store.sqlite.ProjectFile;
+import se.dialogcoder.store.ProjectStore;
 
 /**
  * A small project whose counts are worked out by hand (see the table below). Four documents:
@@ -35,7 +36,7 @@ import se.dialogcoder.store.sqlite.ProjectFile;
  * </pre>
  */
 final class CountingFixture {
-    final ProjectFile project;
+    final ProjectStore project;
     final Code a;
     final Code a1;
     final Code a2;
@@ -50,7 +51,7 @@ final class CountingFixture {
 
     CountingFixture(Path dir) throws Exception {
         Path file = dir.resolve("fixture.dcproj");
-        project = ProjectFile.create(file, "Fixture", "2025");
+        project = ProjectStores.create(file, "Fixture", "2025");
         String t1 = "Moderator: " + "a".repeat(28) + "\n" + "Samordnare: " + "b".repeat(48);
         d1 = project.write(tx -> tx.documents().insert(new NewDocument("d1", County.SKANE, DocumentKind.TRANSCRIPT,
                 "2025", null, "d1.txt", t1, List.of(

@@ -14,7 +14,7 @@ import se.dialogcoder.analysis.agreement.PairFigures;
 import se.dialogcoder.analysis.agreement.TwoByTwo;
 import se.dialogcoder.app.AgreementReport.CodeAgreement;
 import se.dialogcoder.app.AgreementReport.Unit;
-import se.dialogcoder.store.sqlite.ProjectFile;
+import se.dialogcoder.store.ProjectStore;
 
 /** Agreement on the hand-made project of {@link AgreementFixture}; every expected figure is counted by hand. */
 class AgreementServiceTest {
@@ -29,7 +29,7 @@ class AgreementServiceTest {
     }
 
     private AgreementReport compare(List<String> coders, Unit unit, String code) throws Exception {
-        try (ProjectFile p = ProjectFile.open(project)) {
+        try (ProjectStore p = ProjectStores.open(project)) {
             return service.compare(p, coders, unit, code);
         }
     }

@@ -13,19 +13,19 @@ import se.dialogcoder.app.DisagreementService.CoderComparison;
 import se.dialogcoder.app.DisagreementService.Passage;
 import se.dialogcoder.app.DisagreementService.Segment;
 import se.dialogcoder.model.County;
-import se.dialogcoder.store.sqlite.ProjectFile;
+import se.dialogcoder.store.ProjectStore;
 
 /** The disagreement browser's data on the hand-made project of {@link AgreementFixture}. */
 class DisagreementServiceTest {
     @TempDir
     Path dir;
-    private ProjectFile project;
+    private ProjectStore project;
     private final AgreementService agreement = new AgreementService();
     private final DisagreementService service = new DisagreementService(agreement);
 
     @BeforeEach
     void open() throws Exception {
-        project = ProjectFile.open(AgreementFixture.create(dir.resolve("a.dcproj")));
+        project = ProjectStores.open(AgreementFixture.create(dir.resolve("a.dcproj")));
     }
 
     @org.junit.jupiter.api.AfterEach

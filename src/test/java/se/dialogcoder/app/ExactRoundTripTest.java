@@ -20,7 +20,7 @@ import se.dialogcoder.model.Coding;
 import se.dialogcoder.model.Document;
 import se.dialogcoder.model.DocumentKind;
 import se.dialogcoder.model.NewDocument;
-import se.dialogcoder.store.sqlite.ProjectFile;
+import se.dialogcoder.store.ProjectStore;
 
 /**
  * Export to REFI-QDA and import again gives back descriptions, memos and names byte for byte (seeded random
@@ -103,7 +103,7 @@ class ExactRoundTripTest {
             String[] projectMemo = text(r);
             List<String> codesExpected = new ArrayList<>();
             List<String> docsExpected = new ArrayList<>();
-            try (ProjectFile p = ProjectFile.create(original, projectName[0], "2025")) {
+            try (ProjectStore p = ProjectStores.create(original, projectName[0], "2025")) {
                 p.write(tx -> {
                     tx.project().setMemo(projectMemo[0]);
                     List<Code> made = new ArrayList<>();
@@ -148,7 +148,7 @@ class ExactRoundTripTest {
                     projectName[1] + " | " + projectMemo[1]);
 
             Path qdpx = dir.resolve("p" + seed + ".qdpx");
-            try (ProjectFile p = ProjectFile.open(original)) {
+            try (ProjectStore p = ProjectStores.open(original)) {
                 exchange.exportQdpx(p, qdpx);
             }
             RefiSchemas.validateProject(ZipBuilder.read(qdpx).get("project.qde"));
@@ -161,7 +161,7 @@ class ExactRoundTripTest {
                     .isEqualTo(visible(expected.documents()));
 
             Path qdc = dir.resolve("p" + seed + ".qdc");
-            try (ProjectFile p = ProjectFile.open(original)) {
+            try (ProjectStore p = ProjectStores.open(original)) {
                 exchange.exportQdc(p, qdc);
             }
             List<String> fromQdc = new ArrayList<>();
@@ -198,7 +198,7 @@ class ExactRoundTripTest {
     }
 
     private static Expected contents(Path project) throws Exception {
-        try (ProjectFile p = ProjectFile.open(project)) {
+        try (ProjectStore p = ProjectStores.open(project)) {
             return p.read(tx -> {
                 List<String> codes = new ArrayList<>();
                 for (Code c : tx.codes().list()) {

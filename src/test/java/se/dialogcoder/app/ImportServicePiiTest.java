@@ -16,20 +16,20 @@ import se.dialogcoder.ingest.pii.NameList;
 import se.dialogcoder.ingest.pii.PiiDecision;
 import se.dialogcoder.ingest.pii.PiiKind;
 import se.dialogcoder.model.Document;
-import se.dialogcoder.store.sqlite.ProjectFile;
+import se.dialogcoder.store.ProjectStore;
 
 /** The import as the window will drive it: a reviewer decides per finding before anything is stored. */
 class ImportServicePiiTest {
     @TempDir
     Path dir;
     private Services services;
-    private ProjectFile project;
+    private ProjectStore project;
     private Path file;
 
     @BeforeEach
     void setUp() throws Exception {
         services = new Services(new AppPaths(dir.resolve("home")));
-        project = ProjectFile.create(dir.resolve("p.dcproj"), "p", "2025");
+        project = ProjectStores.create(dir.resolve("p.dcproj"), "p", "2025");
         file = Files.writeString(dir.resolve("2025_skane.txt"),
                 "Anna Lind ringer 070-123 45 67.\nSvara Anna Lind på anna@lind.se.", StandardCharsets.UTF_8);
     }

@@ -15,7 +15,7 @@ import se.dialogcoder.model.Document;
 import se.dialogcoder.model.DocumentKind;
 import se.dialogcoder.model.NewDocument;
 import se.dialogcoder.model.TextUnit;
-import se.dialogcoder.store.sqlite.ProjectFile;
+import se.dialogcoder.store.ProjectStore;
 
 /** Every coding and codebook action is undoable, and undo is real: the file shows it after reopening. */
 class ProjectSessionTest {
@@ -29,7 +29,7 @@ class ProjectSessionTest {
     @BeforeEach
     void setUp() throws Exception {
         file = dir.resolve("p.dcproj");
-        try (ProjectFile p = ProjectFile.create(file, "P", "2025")) {
+        try (ProjectStore p = ProjectStores.create(file, "P", "2025")) {
             String text = "Länssamordnare: Vi har en länsgemensam handlingsplan och efterlevandestöd.";
             Document d = p.write(tx -> tx.documents().insert(new NewDocument("Skåne", County.SKANE,
                     DocumentKind.TRANSCRIPT, "2025", null, "s.txt", text,
@@ -42,14 +42,14 @@ class ProjectSessionTest {
     }
 
     private int codings() throws Exception {
-        try (ProjectFile p = ProjectFile.open(file)) {
+        try (ProjectStore p = ProjectStores.open(file)) {
             return p.read(tx -> tx.codings().count());
         }
     }
 
     @Test
     void undoAndRedoSayWhatTheyDidToCodings() throws Exception {
-        try (ProjectSession s = new ProjectSession(ProjectFile.open(file))) {
+        try (ProjectSession s = new ProjectSession(ProjectStores.open(file))) {
             assertThat(s.undoStep()).as("nothing to undo").isEqualTo(CodingEffect.NOTHING);
             Coding c = s.code(docId, themeA, "Kodare A", 26, 52);
             assertThat(s.undoStep()).isEqualTo(new CodingEffect(List.of(), List.of(c), true));
@@ -65,14 +65,14 @@ class ProjectSessionTest {
 
     @Test
     void codeUndoRedoAreCommittedTransactions() throws Exception {
-        try (ProjectSession s = new ProjectSession(ProjectFile.open(file))) {
+        try (ProjectSession s = new ProjectSession(ProjectStores.open(file))) {
             Coding c = s.code(docId, themeA, "Kodare A", 26, 52);
             assertThat(s.history().canUndo()).isTrue();
             assertThat(s.undo()).isTrue();
             assertThat(s.history().canRedo()).isTrue();
         }
         assertThat(codings()).as("the undone coding is gone from the file").isZero();
-        try (ProjectSession s = new ProjectSession(ProjectFile.open(file))) {
+        try (ProjectSession s = new ProjectSession(ProjectStores.open(file))) {
             Coding c = s.code(docId, themeA, "Kodare A", 26, 52);
             s.undo();
             s.redo();
@@ -84,7 +84,7 @@ class ProjectSessionTest {
 
     @Test
     void deletingACodeSaysHowManyCodingsGoAndUndoBringsThemBack() throws Exception {
-        try (ProjectSession s = new ProjectSession(ProjectFile.open(file))) {
+        try (ProjectSession s = new ProjectSession(ProjectStores.open(file))) {
             Code sub = s.addCode(themeB, "Efterlevandestöd", "#FFB68D");
             s.code(docId, themeB, "A", 0, 14);
             Coding onSub = s.code(docId, sub.id(), "A", 56, 73);
@@ -106,7 +106,7 @@ class ProjectSessionTest {
 
     @Test
     void mergingMovesCodingsSubCodesAndMemosAndCanBeUndone() throws Exception {
-        try (ProjectSession s = new ProjectSession(ProjectFile.open(file))) {
+        try (ProjectSession s = new ProjectSession(ProjectStores.open(file))) {
             Code child = s.addCode(themeA, "Länsgemensam plan", null);
             s.code(docId, themeA, "A", 26, 52);
             s.code(docId, themeB, "A", 56, 73);
@@ -134,7 +134,7 @@ class ProjectSessionTest {
 
     @Test
     void inVivoRecodeResizeRenameAndMoveAreAllUndoable() throws Exception {
-        try (ProjectSession s = new ProjectSession(ProjectFile.open(file))) {
+        try (ProjectSession s = new ProjectSession(ProjectStores.open(file))) {
             Coding vivo = s.codeInVivo(docId, " länsgemensam  handlingsplan ", "A", 26, 52);
             Code created = s.project().read(tx -> tx.codes().byId(vivo.codeId())).orElseThrow();
             assertThat(created.name()).isEqualTo("länsgemensam handlingsplan");
@@ -162,7 +162,7 @@ class ProjectSessionTest {
 
     @Test
     void aRefusedActionLeavesHistoryAndFileUnchanged() throws Exception {
-        try (ProjectSession s = new ProjectSession(ProjectFile.open(file))) {
+        try (ProjectSession s = new ProjectSession(ProjectStores.open(file))) {
             assertThatThrownBy(() -> s.code(docId, themeA, "A", 10, 100_000)).hasMessageContaining("outside");
             assertThat(s.history().canUndo()).isFalse();
         }
@@ -176,7 +176,7 @@ class ProjectSessionTest {
     @Test
     void anAutoCodingIsOneActionAndRedoRestoresTheSameCodings() throws Exception {
         List<Coding> first;
-        try (ProjectSession s = new ProjectSession(ProjectFile.open(file))) {
+        try (ProjectSession s = new ProjectSession(ProjectStores.open(file))) {
             s.code(docId, themeB, "Kodare A", 57, 74); // "efterlevandestöd", coded by hand before
             SearchService search = new SearchService();
             SearchService.AutoCodePreview preview = search.preview(s.project(), "handlingsplan* OR efterlevande*",
@@ -202,7 +202,7 @@ class ProjectSessionTest {
             s.redo();
             s.redo();
         }
-        try (ProjectSession s = new ProjectSession(ProjectFile.open(file))) {
+        try (ProjectSession s = new ProjectSession(ProjectStores.open(file))) {
             assertThat(forCode(s, themeA)).as("the redone auto-coding is in the file").containsExactlyInAnyOrderElementsOf(first);
             java.util.Optional<se.dialogcoder.model.Coder> coder = s.project().read(tx -> tx.coders().byName("Kodare B"));
             assertThat(coder).as("recorded with the coder").isPresent();
@@ -210,7 +210,7 @@ class ProjectSessionTest {
     }
 
     private Document documentInFile() throws Exception {
-        try (ProjectFile p = ProjectFile.openReadOnly(file)) {
+        try (ProjectStore p = ProjectStores.openReadOnly(file)) {
             return p.read(tx -> tx.documents().byId(docId)).orElseThrow();
         }
     }
@@ -220,14 +220,14 @@ class ProjectSessionTest {
     }
 
     private java.util.Map<String, String> attributesInFile() throws Exception {
-        try (ProjectFile p = ProjectFile.openReadOnly(file)) {
+        try (ProjectStore p = ProjectStores.openReadOnly(file)) {
             return p.read(tx -> tx.documents().attributes(docId));
         }
     }
 
     @Test
     void countyKindRoundDateAndAttributeChangesAreEachOneUndoableStep() throws Exception {
-        try (ProjectSession s = new ProjectSession(ProjectFile.open(file))) {
+        try (ProjectSession s = new ProjectSession(ProjectStores.open(file))) {
             assertThat(s.setCounty(docId, County.HALLAND)).isTrue();
             assertThat(s.setDocumentFacts(docId, DocumentKind.NOTES, " 2026 ", "2026-03-14")).isTrue();
             assertThat(s.setAttribute(docId, " Moderator ", "Folkhälsomyndigheten")).isTrue();
@@ -273,7 +273,7 @@ class ProjectSessionTest {
 
     @Test
     void aFactChangeThatChangesNothingIsNoStepAndABadDateChangesNothing() throws Exception {
-        try (ProjectSession s = new ProjectSession(ProjectFile.open(file))) {
+        try (ProjectSession s = new ProjectSession(ProjectStores.open(file))) {
             assertThat(s.setCounty(docId, County.SKANE)).isFalse();
             assertThat(s.setDocumentFacts(docId, DocumentKind.TRANSCRIPT, "2025", " ")).isFalse();
             assertThat(s.setAttribute(docId, "Moderator", "")).isFalse();
@@ -295,7 +295,7 @@ class ProjectSessionTest {
 
     @Test
     void aMemoOnACodingSurvivesUndoAndRedoOfTheCoding() throws Exception {
-        try (ProjectSession s = new ProjectSession(ProjectFile.open(file))) {
+        try (ProjectSession s = new ProjectSession(ProjectStores.open(file))) {
             Coding c = s.code(docId, themeA, "A", 26, 52);
             s.project().write(tx -> {
                 tx.codings().setMemo(c.id(), "skrivet direkt efter kodningen");

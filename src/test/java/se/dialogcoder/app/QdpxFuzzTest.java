@@ -22,7 +22,7 @@ import se.dialogcoder.model.Document;
 import se.dialogcoder.model.DocumentKind;
 import se.dialogcoder.model.NewDocument;
 import se.dialogcoder.model.TextUnit;
-import se.dialogcoder.store.sqlite.ProjectFile;
+import se.dialogcoder.store.ProjectStore;
 import se.dialogcoder.store.StoreException;
 
 /**
@@ -39,7 +39,7 @@ class QdpxFuzzTest {
     void mutatedArchivesNeverEscapeTheImportErrors() throws Exception {
         Services services = new Services(new AppPaths(dir.resolve("home")));
         Path project = dir.resolve("p.dcproj");
-        try (ProjectFile p = ProjectFile.create(project, "P", "2025")) {
+        try (ProjectStore p = ProjectStores.create(project, "P", "2025")) {
             services.codebooks().install(p, services.codebooks().json().defaultCodebook());
             String text = "Region Skåne\n\nSamordnare: Vi har en länsgemensam handlingsplan. 𝄞 Åtgärder följer.";
             p.write(tx -> {
@@ -55,7 +55,7 @@ class QdpxFuzzTest {
             });
         }
         Path valid = dir.resolve("valid.qdpx");
-        try (ProjectFile p = ProjectFile.openReadOnly(project)) {
+        try (ProjectStore p = ProjectStores.openReadOnly(project)) {
             services.exchange().exportQdpx(p, valid);
         }
         byte[] bytes = Files.readAllBytes(valid);

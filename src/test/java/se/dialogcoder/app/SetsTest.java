@@ -20,7 +20,7 @@ import se.dialogcoder.model.CountyGroup;
 import se.dialogcoder.model.Document;
 import se.dialogcoder.model.ItemSet;
 import se.dialogcoder.model.ItemSet.Kind;
-import se.dialogcoder.store.sqlite.ProjectFile;
+import se.dialogcoder.store.ProjectStore;
 import se.dialogcoder.store.sqlite.StoreFixtures;
 
 /** Document sets, code sets and county groups as filters, and every change to a set undone and redone. */
@@ -28,7 +28,7 @@ class SetsTest {
     @TempDir
     Path dir;
     private ProjectSession session;
-    private ProjectFile project;
+    private ProjectStore project;
     private Document skane;
     private Document gotland;
     private Document norrbotten;
@@ -40,7 +40,7 @@ class SetsTest {
 
     @BeforeEach
     void setUp() throws Exception {
-        project = ProjectFile.create(dir.resolve("sets.dcproj"), "Set", "2025");
+        project = ProjectStores.create(dir.resolve("sets.dcproj"), "Set", "2025");
         session = new ProjectSession(project);
         project.write(tx -> {
             skane = tx.documents().insert(StoreFixtures.document("Skåne", County.SKANE, "Skåne har en handlingsplan."));
@@ -199,8 +199,8 @@ class SetsTest {
     void anOlderProjectIsUpgradedAndGetsSets() throws Exception {
         Path old = dir.resolve("gammal.dcproj");
         StoreFixtures.writeV1Project(old);
-        try (ProjectFile p = ProjectFile.open(old, (file, id, version) -> { })) {
-            assertThat(p.info().schemaVersion()).isEqualTo(ProjectFile.CURRENT_VERSION);
+        try (ProjectStore p = ProjectStores.open(old, (file, id, version) -> { })) {
+            assertThat(p.info().schemaVersion()).isEqualTo(ProjectStores.FILE_VERSION);
             SetActions sets = SetActions.of(p);
             List<Document> docs = p.read(tx -> tx.documents().list());
             ItemSet s = sets.create(Kind.DOCUMENTS, "Alla", null);

@@ -10,9 +10,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import se.dialogcoder.model.County;
-import se.dialogcoder.store.sqlite.Backups;
-import se.dialogcoder.store.sqlite.ProjectFile;
+import se.dialogcoder.store.ProjectStore;
 import se.dialogcoder.store.StoreException;
+import se.dialogcoder.store.sqlite.Backups;
 import se.dialogcoder.store.sqlite.StoreFixtures;
 
 /**
@@ -41,15 +41,15 @@ class UpgradeBackupTest {
 
     @Test
     void theOriginalIsAmongTheBackupsByteForByteAndCanBeRestored() throws Exception {
-        try (se.dialogcoder.store.ProjectStore p = services.open(project)) {
-            assertThat(p.info().schemaVersion()).isEqualTo(ProjectFile.CURRENT_VERSION);
+        try (ProjectStore p = services.open(project)) {
+            assertThat(p.info().schemaVersion()).isEqualTo(ProjectStores.FILE_VERSION);
         }
         List<Path> backups = services.backups().list(ID);
         assertThat(backups).as("the original, and the usual backup of the upgraded project").hasSize(2);
         Path copy = copiesBeforeUpgrade().get(0);
         assertThat(copy.getFileName().toString()).endsWith("_gammalt_before-upgrade-v1.dcproj");
         assertThat(copy).hasBinaryContent(original);
-        assertThat(ProjectFile.schemaVersion(project)).isEqualTo(ProjectFile.CURRENT_VERSION);
+        assertThat(ProjectStores.fileVersion(project)).isEqualTo(ProjectStores.FILE_VERSION);
 
         Backups.restore(copy, project);
         assertThat(project).as("back as the earlier version saved it").hasBinaryContent(original);
@@ -63,7 +63,7 @@ class UpgradeBackupTest {
                 .hasMessageContaining(copy.getFileName().toString()).hasMessageContaining("read-only");
         assertThatThrownBy(() -> services.openForChange(copy))
                 .isInstanceOf(se.dialogcoder.store.ReadOnlyLocationException.class);
-        try (se.dialogcoder.store.ProjectStore readOnly = services.openReadOnly(copy)) {
+        try (ProjectStore readOnly = services.openReadOnly(copy)) {
             assertThat(readOnly.isReadOnly()).isTrue();
         }
         assertThat(copy).as("still the file as version 1 saved it").hasBinaryContent(original);
@@ -73,7 +73,7 @@ class UpgradeBackupTest {
     void theOriginalIsNotPushedOutByLaterBackups() throws Exception {
         for (int i = 0; i < services.settings().backupsToKeep + 3; i++) {
             int n = i;
-            try (se.dialogcoder.store.ProjectStore p = services.open(project)) {
+            try (ProjectStore p = services.open(project)) {
                 p.write(tx -> tx.documents().insert(StoreFixtures.document("Dok " + n, County.GOTLAND, "Text " + n)));
             }
         }
@@ -95,7 +95,7 @@ class UpgradeBackupTest {
                 .isDirectoryNotContaining("glob:**.lock");
 
         Files.delete(blocker);
-        try (se.dialogcoder.store.ProjectStore p = services.open(project)) {
+        try (ProjectStore p = services.open(project)) {
             assertThat(p.info().name()).isEqualTo("Gammalt projekt");
         }
         assertThat(copiesBeforeUpgrade()).singleElement().satisfies(c -> assertThat(c).hasBinaryContent(original));

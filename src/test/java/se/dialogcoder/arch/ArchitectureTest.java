@@ -11,10 +11,14 @@ import com.tngtech.archunit.lang.ArchRule;
 
 /**
  * The layers of docs/architecture.md: model ← store/ingest/analysis/exchange ← app ← ui/cli ← Main.
- * Arrows point down only; JavaFX only in ui; no cycles.
+ * Arrows point down only; JavaFX only in ui; no cycles; JDBC only in the store engines, which know nothing of each
+ * other.
  */
 @AnalyzeClasses(packages = "se.dialogcoder", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
+    /** The store engines: every subpackage of store (the contract is store itself). */
+    private static final String ENGINES = "se.dialogcoder.store.*..";
+
     @ArchTest
     static final ArchRule layers = layeredArchitecture().consideringOnlyDependenciesInLayers()
             .layer("Main").definedBy("se.dialogcoder")
@@ -35,8 +39,7 @@ class ArchitectureTest {
             .whereLayer("analysis").mayOnlyBeAccessedByLayers("app", "ui", "cli")
             .whereLayer("exchange").mayOnlyBeAccessedByLayers("app", "ui", "cli")
             .whereLayer("model").mayOnlyBeAccessedByLayers("Main", "ui", "cli", "app", "store", "ingest",
-                    "analysis", "exchange")
-            .allowEmptyShould(true);
+                    "analysis", "exchange");
 
     @ArchTest
     static final ArchRule javafxOnlyInUi = noClasses().that().resideOutsideOfPackages("se.dialogcoder.ui..")
@@ -49,15 +52,35 @@ class ArchitectureTest {
                     "se.dialogcoder.analysis..", "se.dialogcoder.exchange..", "se.dialogcoder.app..",
                     "se.dialogcoder.ui..", "se.dialogcoder.cli..", "java.sql..");
 
-    /** SQL statements live in store (and the frequency-store writer in exchange); others may see SQLException. */
+    /**
+     * JDBC and the database drivers only in the store engines (the subpackages of store: store.sqlite, store.postgres
+     * …); the contract in store itself, and everything above it, sees no java.sql type.
+     */
     @ArchTest
-    static final ArchRule sqlOnlyInStore = noClasses().that().resideOutsideOfPackages("se.dialogcoder.store..",
-                    "se.dialogcoder.exchange..")
-            .should().dependOnClassesThat(com.tngtech.archunit.base.DescribedPredicate.describe(
-                    "JDBC or SQLite classes other than SQLException",
-                    (com.tngtech.archunit.core.domain.JavaClass c) -> (c.getPackageName().startsWith("java.sql")
-                            && !c.getName().equals("java.sql.SQLException"))
-                            || c.getPackageName().startsWith("org.sqlite")));
+    static final ArchRule jdbcOnlyInStoreEngines = noClasses().that().resideOutsideOfPackage(ENGINES)
+            .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "javax.sql..", "org.sqlite..",
+                    "org.postgresql..");
+
+    /** Each engine's driver only in that engine. */
+    @ArchTest
+    static final ArchRule sqliteDriverOnlyInStoreSqlite = noClasses().that()
+            .resideOutsideOfPackage("se.dialogcoder.store.sqlite..")
+            .should().dependOnClassesThat().resideInAPackage("org.sqlite..");
+
+    @ArchTest
+    static final ArchRule postgresDriverOnlyInStorePostgres = noClasses().that()
+            .resideOutsideOfPackage("se.dialogcoder.store.postgres..")
+            .should().dependOnClassesThat().resideInAPackage("org.postgresql..");
+
+    /** The store engines know nothing of each other (store.sqlite, store.postgres, and any third one). */
+    @ArchTest
+    static final ArchRule storeEnginesAreIndependent = slices().matching("se.dialogcoder.store.(*)..")
+            .should().notDependOnEachOther();
+
+    /** The contract (package store itself) depends on no engine. */
+    @ArchTest
+    static final ArchRule contractKnowsNoEngine = noClasses().that().resideInAPackage("se.dialogcoder.store")
+            .should().dependOnClassesThat().resideInAPackage(ENGINES);
 
     /** XML is parsed only through the hardened factories of exchange.SafeXml (XXE, entity expansion). */
     @ArchTest
@@ -81,12 +104,4 @@ class ArchitectureTest {
             .orShould().dependOnClassesThat().haveFullyQualifiedName("java.net.DatagramSocket")
             .orShould().callMethod(java.net.URL.class, "openConnection")
             .orShould().callMethod(java.net.URL.class, "openStream");
-
-    /** Within exchange, only the frequency-store writer talks to SQLite (docs/architecture.md). */
-    @ArchTest
-    static final ArchRule jdbcInExchangeOnlyInTheFrequencyStore = noClasses().that()
-            .resideInAPackage("se.dialogcoder.exchange..")
-            .and().doNotHaveFullyQualifiedName("se.dialogcoder.exchange.FrequencyStore")
-            .and().doNotHaveFullyQualifiedName("se.dialogcoder.exchange.FrequencyStore$Checkpoint")
-            .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "org.sqlite..");
 }

@@ -9,10 +9,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import se.dialogcoder.app.AppPaths;
+import se.dialogcoder.app.ProjectStores;
 import se.dialogcoder.app.Services;
 import se.dialogcoder.exchange.ZipBuilder;
 import se.dialogcoder.model.Code;
-import se.dialogcoder.store.sqlite.ProjectFile;
+import se.dialogcoder.store.ProjectStore;
 
 /** export warns about code names that several codes share and can write them qualified. */
 class CodeNamesCliTest extends CliTestBase {
@@ -28,7 +29,7 @@ class CodeNamesCliTest extends CliTestBase {
     private Path project() throws Exception {
         Path project = dir.resolve("p.dcproj");
         assertThat(run("new", project.toString(), "--round", "2025")).isZero();
-        try (ProjectFile p = ProjectFile.open(project)) {
+        try (ProjectStore p = ProjectStores.open(project)) {
             p.write(tx -> {
                 Code samverkan = tx.codes().list().stream().filter(c -> c.name().equals("Samverkan")).findFirst()
                         .orElseThrow();
@@ -73,7 +74,7 @@ class CodeNamesCliTest extends CliTestBase {
                 "--qualified-names")).as(err).isZero();
         assertThat(Files.readString(qdc)).contains("name=\"Civilsamhälle (Samverkan)\"")
                 .doesNotContain("name=\"Civilsamhälle\"");
-        try (ProjectFile p = ProjectFile.open(project)) {
+        try (ProjectStore p = ProjectStores.open(project)) {
             assertThat(p.read(tx -> tx.codes().list()).stream().filter(c -> c.name().equals("Civilsamhälle")))
                     .as("the project keeps its names").hasSize(2);
         }

@@ -10,8 +10,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import se.dialogcoder.app.AppPaths;
+import se.dialogcoder.app.ProjectStores;
 import se.dialogcoder.app.Services;
-import se.dialogcoder.store.sqlite.ProjectFile;
 import se.dialogcoder.store.sqlite.StoreFixtures;
 
 /** A project saved by an earlier DialogCoder (file format version 1), used from the command line. */
@@ -42,7 +42,7 @@ class UpgradeCliTest extends CliTestBase {
         assertThat(run("frequencies", project.toString())).as(err).isZero();
 
         assertThat(Files.readAllBytes(project)).as("not upgraded in place").isEqualTo(original);
-        assertThat(ProjectFile.schemaVersion(project)).isEqualTo(1);
+        assertThat(ProjectStores.fileVersion(project)).isEqualTo(1);
         assertThat(dir).isDirectoryNotContaining("glob:**.dcproj-wal").isDirectoryNotContaining("glob:**.lock");
     }
 
@@ -59,7 +59,7 @@ class UpgradeCliTest extends CliTestBase {
     @Test
     void aChangingCommandKeepsTheOriginalWhereBackupsListsItAndRestorePutsItBack() throws Exception {
         assertThat(code("Handlingsplaner")).as(err).isZero();
-        assertThat(ProjectFile.schemaVersion(project)).isEqualTo(ProjectFile.CURRENT_VERSION);
+        assertThat(ProjectStores.fileVersion(project)).isEqualTo(ProjectStores.FILE_VERSION);
 
         List<String> listed = backups();
         assertThat(listed).as("the original, and the state before the coding").hasSize(2);
@@ -71,7 +71,7 @@ class UpgradeCliTest extends CliTestBase {
 
         assertThat(run("restore", copy.toString(), "--project", project.toString())).as(err).isZero();
         assertThat(project).as("as the earlier DialogCoder saved it").hasBinaryContent(original);
-        assertThat(ProjectFile.schemaVersion(project)).isEqualTo(1);
+        assertThat(ProjectStores.fileVersion(project)).isEqualTo(1);
     }
 
     @Test

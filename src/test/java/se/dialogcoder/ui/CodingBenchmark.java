@@ -18,6 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import se.dialogcoder.app.AppPaths;
+import se.dialogcoder.app.ProjectStores;
 import se.dialogcoder.app.Services;
 import se.dialogcoder.model.County;
 import se.dialogcoder.model.Document;
@@ -25,7 +26,7 @@ import se.dialogcoder.model.DocumentKind;
 import se.dialogcoder.model.NewDocument;
 import se.dialogcoder.model.TextUnit;
 import se.dialogcoder.model.UnitKind;
-import se.dialogcoder.store.sqlite.ProjectFile;
+import se.dialogcoder.store.ProjectStore;
 
 /**
  * Benchmark of the document view, headless: opening 50 000-word transcripts with 2 000 codings each (more of them
@@ -149,7 +150,7 @@ class CodingBenchmark {
         String sample = Files.readString(Path.of(System.getProperty("samples.dir", "samples"),
                 "2025_skane_lansdialog.txt"));
         List<String> turns = Arrays.stream(sample.split("\n\n")).filter(t -> t.contains(": ")).toList();
-        try (ProjectFile p = ProjectFile.create(project, "Benchmark", "2025")) {
+        try (ProjectStore p = ProjectStores.create(project, "Benchmark", "2025")) {
             se.dialogcoder.exchange.CodebookJson json = new se.dialogcoder.exchange.CodebookJson();
             p.write(tx -> tx.codes().importTree(json.defaultCodebook().codes()));
             Random random = new Random(11);

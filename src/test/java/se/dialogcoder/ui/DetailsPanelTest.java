@@ -27,10 +27,11 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import se.dialogcoder.app.AppPaths;
+import se.dialogcoder.app.ProjectStores;
 import se.dialogcoder.app.Services;
 import se.dialogcoder.model.County;
 import se.dialogcoder.model.Document;
-import se.dialogcoder.store.sqlite.ProjectFile;
+import se.dialogcoder.store.ProjectStore;
 
 /** The details and memo panel under the text, used like a person would (headless). */
 @ExtendWith(ApplicationExtension.class)
@@ -105,12 +106,12 @@ class DetailsPanelTest {
         return m.getItems().stream().filter(x -> item.equals(x.getText())).findFirst().orElseThrow();
     }
 
-    private ProjectFile readOnlyProject() throws Exception {
-        return ProjectFile.openReadOnly(vm().services().demo().ensure());
+    private ProjectStore readOnlyProject() throws Exception {
+        return ProjectStores.openReadOnly(vm().services().demo().ensure());
     }
 
     private County countyInFile(long documentId) throws Exception {
-        try (ProjectFile p = readOnlyProject()) {
+        try (ProjectStore p = readOnlyProject()) {
             return p.read(tx -> tx.documents().byId(documentId)).orElseThrow().county();
         }
     }
@@ -139,7 +140,7 @@ class DetailsPanelTest {
         robot.interact(() -> menuItem(robot, "Redigera", "Ångra").fire());
         waitFor(() -> vm().openDocumentProperty().get().codings().size() == 1);
         String kept;
-        try (ProjectFile p = readOnlyProject()) {
+        try (ProjectStore p = readOnlyProject()) {
             kept = p.read(tx -> tx.codings().memo(coding));
         }
         assertThat(kept).isEqualTo("Ett viktigt citat.");
@@ -149,7 +150,7 @@ class DetailsPanelTest {
         robot.clickOn("#codeFilter");
         long doc = vm().selectedDocumentProperty().get().id();
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> {
-            try (ProjectFile p = readOnlyProject()) {
+            try (ProjectStore p = readOnlyProject()) {
                 return "Om Skåne.".equals(p.read(tx -> tx.documents().memo(doc)));
             }
         });
@@ -268,7 +269,7 @@ class DetailsPanelTest {
         robot.clickOn("#attributeSet");
         waitFor(() -> attributeLabels(robot).contains("Moderator: Folkhälsomyndigheten"));
         Map<String, String> inFile;
-        try (ProjectFile p = readOnlyProject()) {
+        try (ProjectStore p = readOnlyProject()) {
             long id = vm().selectedDocumentProperty().get().id();
             inFile = p.read(tx -> tx.documents().attributes(id));
         }
@@ -303,7 +304,7 @@ class DetailsPanelTest {
         Node field = robot.lookup(".dialog-pane .text-field").query();
         robot.clickOn(field).eraseText(4).write("2026").type(KeyCode.ENTER);
         waitFor(() -> stage.getTitle().startsWith("ny "));
-        try (ProjectFile p = ProjectFile.openReadOnly(created)) {
+        try (ProjectStore p = ProjectStores.openReadOnly(created)) {
             assertThat(p.info().round()).isEqualTo("2026");
         }
     }

@@ -16,10 +16,10 @@ import se.dialogcoder.app.AppPaths;
 import se.dialogcoder.app.ReportService;
 import se.dialogcoder.app.Services;
 import se.dialogcoder.app.TableExportService;
-import se.dialogcoder.store.FrequencyStore;
 import se.dialogcoder.exchange.TableWriter.CsvStyle;
 import se.dialogcoder.model.County;
 import se.dialogcoder.model.Document;
+import se.dialogcoder.store.FrequencyStore;
 
 /** The window's exports without a screen: suggestions, the coder filter, results and errors (work runs inline). */
 class ExportViewModelTest {

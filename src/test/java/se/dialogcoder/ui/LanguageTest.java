@@ -38,8 +38,9 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import se.dialogcoder.app.AppPaths;
+import se.dialogcoder.app.ProjectStores;
 import se.dialogcoder.app.Services;
-import se.dialogcoder.store.sqlite.ProjectFile;
+import se.dialogcoder.store.ProjectStore;
 
 /**
  * The window in the language chosen under Visa → Språk, all of it: the messages of the import, of opening a project
@@ -202,8 +203,8 @@ class LanguageTest {
     void aLockedProjectIsExplainedInSwedishWithSwedishButtons(FxRobot robot) throws Exception {
         waitFor(() -> stage.getTitle().startsWith("Länsdialoger"));
         Path copy = home.resolve("låst.dcproj");
-        ProjectFile.create(copy, "Låst", "2025").close();
-        try (ProjectFile elsewhere = ProjectFile.open(copy)) {
+        ProjectStores.create(copy, "Låst", "2025").close();
+        try (ProjectStore elsewhere = ProjectStores.open(copy)) {
             robot.interact(() -> window.openProject(copy));
             DialogPane ask = anyDialog(robot);
             assertThat(ask.getHeaderText()).isEqualTo("Projektet kan inte öppnas för ändring");

@@ -16,8 +16,9 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import se.dialogcoder.app.AppPaths;
+import se.dialogcoder.app.ProjectStores;
 import se.dialogcoder.app.Services;
-import se.dialogcoder.store.sqlite.ProjectFile;
+import se.dialogcoder.store.ProjectStore;
 
 /** A transcript with a personnummer and a phone number: the user reviews the findings before it is stored. */
 @ExtendWith(ApplicationExtension.class)
@@ -63,7 +64,7 @@ class PiiReviewTest {
         robot.clickOn("Importera");
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#importReport").tryQuery().isPresent());
         Path demo = window.viewModel().services().demo().ensure();
-        try (ProjectFile p = ProjectFile.openReadOnly(demo)) {
+        try (ProjectStore p = ProjectStores.openReadOnly(demo)) {
             String text = p.read(tx -> tx.documents().text(tx.documents().byName("2025_kalmar_extra").orElseThrow()
                     .id()));
             assertThat(text).contains("[Personnummer 1]").contains("[Telefon 1]").doesNotContain(pnr)

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import se.dialogcoder.app.AppPaths;
+import se.dialogcoder.app.ProjectStores;
 import se.dialogcoder.app.Services;
 import se.dialogcoder.model.County;
 import se.dialogcoder.model.Document;
@@ -363,7 +364,7 @@ class ProjectViewModelTest {
         assertThat(vm.selectedDocumentProperty().get().dialogueDate()).isEqualTo("2026-02-03");
         Path file = vm.services().demo().ensure();
         vm.close();
-        try (var p = se.dialogcoder.store.sqlite.ProjectFile.openReadOnly(file)) {
+        try (var p = ProjectStores.openReadOnly(file)) {
             Document inFile = p.read(tx -> tx.documents().byId(skane.id())).orElseThrow();
             assertThat(inFile.county()).as("the undone county change is undone in the file").isEqualTo(County.SKANE);
             assertThat(inFile.round()).as("the redone facts are in the file").isEqualTo("2026");

@@ -23,12 +23,13 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
-import se.dialogcoder.exchange.OffsetUnit;
 import se.dialogcoder.app.AppPaths;
+import se.dialogcoder.app.ProjectStores;
 import se.dialogcoder.app.Services;
+import se.dialogcoder.exchange.OffsetUnit;
 import se.dialogcoder.exchange.ZipBuilder;
 import se.dialogcoder.model.Code;
-import se.dialogcoder.store.sqlite.ProjectFile;
+import se.dialogcoder.store.ProjectStore;
 
 /** After a REFI-QDA export the window names the code names several codes share and offers qualified names. */
 @ExtendWith(ApplicationExtension.class)
@@ -51,7 +52,7 @@ class RefiNamesTest {
 
     private Path projectWithARepeatedName() throws Exception {
         Path file = home.resolve("gammalt.dcproj");
-        try (ProjectFile p = ProjectFile.create(file, "Gammalt projekt", "2024")) {
+        try (ProjectStore p = ProjectStores.create(file, "Gammalt projekt", "2024")) {
             services.codebooks().install(p, services.codebooks().json().defaultCodebook());
             p.write(tx -> {
                 Code samverkan = tx.codes().list().stream().filter(c -> c.name().equals("Samverkan")).findFirst()

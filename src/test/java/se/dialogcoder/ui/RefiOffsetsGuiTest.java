@@ -70,10 +70,10 @@ class RefiOffsetsGuiTest {
                 .contains("Källan ”" + RefiFixture.SOURCE + "”: positionerna passar inget sätt att räkna")
                 .contains("5 kodning(ar) skulle hamna på andra ord");
         assertThat(ask.getButtonTypes()).extracting(ButtonType::getText).containsExactly(
-                "Importera räknat i kodpunkter", "Importera räknat i UTF-16-enheter (NVivo)", "Avbryt");
+                "Importera: kodpunkter", "Importera: UTF-16 (NVivo)", "Avbryt");
         assertThat(target).doesNotExist();
 
-        press(robot, ask, "Importera räknat i UTF-16-enheter (NVivo)");
+        press(robot, ask, "Importera: UTF-16 (NVivo)");
         dialog(robot, "#refiReport");
         assertThat(reportLines(robot)).anyMatch(l -> l.contains("positionerna räknade i UTF-16-enheter")
                 && l.contains("valt av användaren; 0 av 5 markeringsnamn stämmer med texten"));

@@ -17,11 +17,12 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import se.dialogcoder.app.AppPaths;
+import se.dialogcoder.app.ProjectStores;
 import se.dialogcoder.app.Services;
 import se.dialogcoder.model.County;
 import se.dialogcoder.model.Document;
 import se.dialogcoder.model.ItemSet;
-import se.dialogcoder.store.sqlite.ProjectFile;
+import se.dialogcoder.store.ProjectStore;
 import se.dialogcoder.store.sqlite.StoreFixtures;
 
 /** A person makes a document set from the navigator and narrows the frequencies to it, then to a county group. */
@@ -38,7 +39,7 @@ class SetsWindowTest {
         this.stage = stage;
         Files.createDirectories(home);
         Path project = home.resolve("set.dcproj");
-        try (ProjectFile p = ProjectFile.create(project, "Setprojekt", "2025")) {
+        try (ProjectStore p = ProjectStores.create(project, "Setprojekt", "2025")) {
             p.write(tx -> {
                 long code = tx.codes().insert("plan", null, "Handlingsplaner", null, null, null, "#009E73", 0).id();
                 long anna = tx.coders().getOrCreate("Anna").id();

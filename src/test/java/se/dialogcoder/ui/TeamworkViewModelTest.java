@@ -9,11 +9,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import se.dialogcoder.app.AppPaths;
 import se.dialogcoder.app.MergeReport;
+import se.dialogcoder.app.ProjectStores;
 import se.dialogcoder.app.Services;
 import se.dialogcoder.model.Code;
 import se.dialogcoder.model.County;
 import se.dialogcoder.model.Document;
-import se.dialogcoder.store.sqlite.ProjectFile;
+import se.dialogcoder.store.ProjectStore;
 import se.dialogcoder.ui.ProjectViewModel.CoderFilter;
 
 /** Blind coding, merging and jumping to a passage, in the main view model without a screen. */
@@ -117,10 +118,10 @@ class TeamworkViewModelTest {
         Path demo = vm.services().demo().ensure();
         // Kodare B worked on a copy of the project
         Path copy = home.resolve("kodare-b.dcproj");
-        try (ProjectFile p = ProjectFile.openReadOnly(demo)) {
-            p.copyTo(copy);
+        try (ProjectStore p = ProjectStores.openReadOnly(demo)) {
+            p.localFile().orElseThrow().copyTo(copy);
         }
-        try (ProjectFile p = ProjectFile.open(copy)) {
+        try (ProjectStore p = ProjectStores.open(copy)) {
             p.write(tx -> {
                 long b = tx.coders().getOrCreate("Kodare B").id();
                 long doc = tx.documents().byName("2025_gotland_minnesanteckningar").orElseThrow().id();

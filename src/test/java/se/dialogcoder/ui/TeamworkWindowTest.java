@@ -22,8 +22,10 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import se.dialogcoder.app.AppPaths;
 import se.dialogcoder.app.DisagreementService.Passage;
+import se.dialogcoder.app.ProjectStores;
 import se.dialogcoder.app.Services;
 import se.dialogcoder.model.County;
+import se.dialogcoder.store.ProjectStore;
 
 /**
  * Teamwork in the real window (headless): two coders at one computer and the disagreement browser; merging a
@@ -129,10 +131,10 @@ class TeamworkWindowTest {
         waitFor(() -> stage.getTitle().startsWith("Länsdialoger 2025 (demo)"));
         Path demo = vm.services().demo().ensure();
         Path copy = home.resolve("utvärderare-b.dcproj");
-        try (se.dialogcoder.store.sqlite.ProjectFile p = se.dialogcoder.store.sqlite.ProjectFile.openReadOnly(demo)) {
-            p.copyTo(copy);
+        try (ProjectStore p = ProjectStores.openReadOnly(demo)) {
+            p.localFile().orElseThrow().copyTo(copy);
         }
-        try (se.dialogcoder.store.sqlite.ProjectFile p = se.dialogcoder.store.sqlite.ProjectFile.open(copy)) {
+        try (ProjectStore p = ProjectStores.open(copy)) {
             p.write(tx -> {
                 long b = tx.coders().getOrCreate("Utvärderare B").id();
                 var code = tx.codes().list().get(0);

@@ -19,6 +19,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import se.dialogcoder.app.AppPaths;
+import se.dialogcoder.app.ProjectStores;
 import se.dialogcoder.app.Services;
 import se.dialogcoder.model.Code;
 
@@ -198,7 +199,7 @@ class WorkbenchTest {
         robot.clickOn("#codeFilter"); // leaving the memo saves it
         Path project = window.viewModel().services().demo().ensure();
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> {
-            try (var p = se.dialogcoder.store.sqlite.ProjectFile.openReadOnly(project)) {
+            try (var p = ProjectStores.openReadOnly(project)) {
                 long id = window.viewModel().selectedDocumentProperty().get().id();
                 return "Skåne har delregionala planer.".equals(p.read(tx -> tx.documents().memo(id)));
             }

@@ -1,9 +1,5 @@
 package se.dialogcoder.store.sqlite;
 
-import se.dialogcoder.store.LocalFile;
-import se.dialogcoder.store.ProjectStore;
-import se.dialogcoder.store.BeforeUpgrade;
-import se.dialogcoder.store.StoreException;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.file.AccessDeniedException;
@@ -24,6 +20,10 @@ import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import se.dialogcoder.model.UserMessage;
+import se.dialogcoder.store.BeforeUpgrade;
+import se.dialogcoder.store.LocalFile;
+import se.dialogcoder.store.ProjectStore;
+import se.dialogcoder.store.StoreException;
 
 /**
  * Automatic backups: a consistent copy ({@code VACUUM INTO}) of a project each time it is opened in the window or

@@ -1,7 +1,5 @@
 package se.dialogcoder.store.sqlite;
 
-import se.dialogcoder.store.Codes;
-import se.dialogcoder.store.StoreException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -16,6 +14,8 @@ import java.util.Optional;
 import java.util.UUID;
 import se.dialogcoder.model.Code;
 import se.dialogcoder.model.CodebookEntry;
+import se.dialogcoder.store.Codes;
+import se.dialogcoder.store.StoreException;
 
 /** The codebook: a tree of codes. */
 public final class CodeTable implements Codes {

@@ -1,7 +1,5 @@
 package se.dialogcoder.store.sqlite;
 
-import se.dialogcoder.store.Coders;
-import se.dialogcoder.store.StoreException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -10,6 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import se.dialogcoder.model.Coder;
+import se.dialogcoder.store.Coders;
+import se.dialogcoder.store.StoreException;
 
 /** People who code. */
 public final class CoderTable implements Coders {

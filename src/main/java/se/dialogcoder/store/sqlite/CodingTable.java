@@ -1,7 +1,5 @@
 package se.dialogcoder.store.sqlite;
 
-import se.dialogcoder.store.Codings;
-import se.dialogcoder.store.StoreException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -19,6 +17,8 @@ import java.util.Set;
 import se.dialogcoder.model.Coding;
 import se.dialogcoder.model.NewCoding;
 import se.dialogcoder.model.Span;
+import se.dialogcoder.store.Codings;
+import se.dialogcoder.store.StoreException;
 
 /** Coded passages. Offsets are code points over the document text. */
 public final class CodingTable implements Codings {

@@ -1,7 +1,5 @@
 package se.dialogcoder.store.sqlite;
 
-import se.dialogcoder.store.Counts;
-import se.dialogcoder.store.StoreException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -10,6 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 import se.dialogcoder.model.CodingCount;
 import se.dialogcoder.model.CodingFilter;
+import se.dialogcoder.store.Counts;
+import se.dialogcoder.store.StoreException;
 
 /**
  * The aggregates behind frequencies, the county × theme matrix and co-occurrence. Each is one SQL statement;

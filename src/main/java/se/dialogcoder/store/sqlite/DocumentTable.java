@@ -1,7 +1,5 @@
 package se.dialogcoder.store.sqlite;
 
-import se.dialogcoder.store.Documents;
-import se.dialogcoder.store.StoreException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -19,6 +17,8 @@ import se.dialogcoder.model.NewDocument;
 import se.dialogcoder.model.TextUnit;
 import se.dialogcoder.model.Texts;
 import se.dialogcoder.model.UnitKind;
+import se.dialogcoder.store.Documents;
+import se.dialogcoder.store.StoreException;
 
 /** Documents and their text units. Text is immutable once stored. */
 public final class DocumentTable implements Documents {

@@ -6,8 +6,8 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import se.dialogcoder.model.County;
 import se.dialogcoder.model.CodingFilter;
+import se.dialogcoder.model.County;
 
 /** Turns a {@link CodingFilter} into SQL conditions with their parameters. */
 final class Filters {

@@ -1,9 +1,5 @@
 package se.dialogcoder.store.sqlite;
 
-import se.dialogcoder.store.BeforeUpgrade;
-import se.dialogcoder.store.StoreException;
-import se.dialogcoder.store.ProjectLockedException;
-import se.dialogcoder.store.ReadOnlyLocationException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.channels.FileChannel;
@@ -26,8 +22,12 @@ import org.sqlite.SQLiteException;
 import org.sqlite.SQLiteOpenMode;
 import se.dialogcoder.model.ProjectInfo;
 import se.dialogcoder.model.UserMessage;
+import se.dialogcoder.store.BeforeUpgrade;
 import se.dialogcoder.store.LocalFile;
+import se.dialogcoder.store.ProjectLockedException;
 import se.dialogcoder.store.ProjectStore;
+import se.dialogcoder.store.ReadOnlyLocationException;
+import se.dialogcoder.store.StoreException;
 import se.dialogcoder.store.Work;
 
 /**

@@ -1,7 +1,5 @@
 package se.dialogcoder.store.sqlite;
 
-import se.dialogcoder.store.StoreException;
-import se.dialogcoder.store.ProjectLockedException;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.ByteBuffer;
@@ -15,6 +13,8 @@ import java.nio.file.StandardOpenOption;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import se.dialogcoder.model.UserMessage;
+import se.dialogcoder.store.ProjectLockedException;
+import se.dialogcoder.store.StoreException;
 
 /**
  * One writer per project: an OS file lock on {@code <project>.lock}, held while the project is open for writing.

@@ -1,13 +1,13 @@
 package se.dialogcoder.store.sqlite;
 
-import se.dialogcoder.store.ProjectData;
-import se.dialogcoder.store.StoreException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import se.dialogcoder.model.ProjectInfo;
+import se.dialogcoder.store.ProjectData;
+import se.dialogcoder.store.StoreException;
 
 /** The single row of facts about the project. */
 public final class ProjectTable implements ProjectData {

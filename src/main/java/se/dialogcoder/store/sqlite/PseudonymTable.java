@@ -1,7 +1,5 @@
 package se.dialogcoder.store.sqlite;
 
-import se.dialogcoder.store.Pseudonyms;
-import se.dialogcoder.store.StoreException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -9,6 +7,8 @@ import java.sql.SQLException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import se.dialogcoder.store.Pseudonyms;
+import se.dialogcoder.store.StoreException;
 
 /**
  * The pseudonyms of a project (v3): per kind of personal data, the keyed hash of a value and its number. The

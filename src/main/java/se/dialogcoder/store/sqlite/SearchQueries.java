@@ -1,8 +1,5 @@
 package se.dialogcoder.store.sqlite;
 
-import se.dialogcoder.store.Search;
-import se.dialogcoder.store.StoreException;
-import se.dialogcoder.store.SearchSyntaxException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -16,6 +13,9 @@ import se.dialogcoder.model.County;
 import se.dialogcoder.model.DocumentKind;
 import se.dialogcoder.model.Span;
 import se.dialogcoder.model.UserMessage;
+import se.dialogcoder.store.Search;
+import se.dialogcoder.store.SearchSyntaxException;
+import se.dialogcoder.store.StoreException;
 
 /**
  * Full-text search over {@code document_fts} (FTS5, {@code unicode61 remove_diacritics 0}). FTS5 itself finds the

@@ -1,7 +1,5 @@
 package se.dialogcoder.store.sqlite;
 
-import se.dialogcoder.store.Segments;
-import se.dialogcoder.store.StoreException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -15,6 +13,8 @@ import se.dialogcoder.model.CodingFilter;
 import se.dialogcoder.model.County;
 import se.dialogcoder.model.DocumentKind;
 import se.dialogcoder.model.Segment;
+import se.dialogcoder.store.Segments;
+import se.dialogcoder.store.StoreException;
 
 /** Retrieval of coded passages with their county, document, speaker and surrounding text. */
 public final class SegmentQueries implements Segments {

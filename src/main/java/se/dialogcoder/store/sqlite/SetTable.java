@@ -1,7 +1,5 @@
 package se.dialogcoder.store.sqlite;
 
-import se.dialogcoder.store.Sets;
-import se.dialogcoder.store.StoreException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -16,6 +14,8 @@ import java.util.Optional;
 import java.util.Set;
 import se.dialogcoder.model.ItemSet;
 import se.dialogcoder.model.ItemSet.Kind;
+import se.dialogcoder.store.Sets;
+import se.dialogcoder.store.StoreException;
 
 /** Document sets and code sets with their members. Members keep the order they were added in. */
 public final class SetTable implements Sets {

@@ -1,6 +1,5 @@
 package se.dialogcoder.store.sqlite;
 
-import se.dialogcoder.store.StoreException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -13,6 +12,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import se.dialogcoder.model.County;
+import se.dialogcoder.store.StoreException;
 
 class BackupsTest {
     @TempDir

@@ -1,6 +1,5 @@
 package se.dialogcoder.store.sqlite;
 
-import se.dialogcoder.store.SearchSyntaxException;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -12,6 +11,7 @@ import org.junit.jupiter.api.io.TempDir;
 import se.dialogcoder.model.CodingFilter;
 import se.dialogcoder.model.County;
 import se.dialogcoder.store.Search.DocumentMatch;
+import se.dialogcoder.store.SearchSyntaxException;
 
 /**
  * The fast search path (hits located in Java with the unicode61 rules) must mark exactly what FTS5's own

@@ -1,8 +1,5 @@
 package se.dialogcoder.store.sqlite;
 
-import se.dialogcoder.store.StoreException;
-import se.dialogcoder.store.ProjectLockedException;
-import se.dialogcoder.store.ReadOnlyLocationException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -17,6 +14,9 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import se.dialogcoder.model.County;
+import se.dialogcoder.store.ProjectLockedException;
+import se.dialogcoder.store.ReadOnlyLocationException;
+import se.dialogcoder.store.StoreException;
 
 /** One project, one writer: a second writer is refused with a choice, read-only works, stale locks clear. */
 class OneWriterTest {

@@ -1,8 +1,5 @@
 package se.dialogcoder.store.sqlite;
 
-import se.dialogcoder.store.UnitOfWork;
-import se.dialogcoder.store.StoreException;
-import se.dialogcoder.store.ProjectLockedException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -20,6 +17,9 @@ import org.junit.jupiter.api.io.TempDir;
 import se.dialogcoder.model.Coding;
 import se.dialogcoder.model.County;
 import se.dialogcoder.model.Document;
+import se.dialogcoder.store.ProjectLockedException;
+import se.dialogcoder.store.StoreException;
+import se.dialogcoder.store.UnitOfWork;
 
 class ProjectFileTest {
     @TempDir

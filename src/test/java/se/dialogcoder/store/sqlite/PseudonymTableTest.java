@@ -1,6 +1,5 @@
 package se.dialogcoder.store.sqlite;
 
-import se.dialogcoder.store.StoreException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -8,6 +7,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import se.dialogcoder.store.StoreException;
 
 class PseudonymTableTest {
     @TempDir

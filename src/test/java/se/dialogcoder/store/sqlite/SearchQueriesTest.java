@@ -1,6 +1,5 @@
 package se.dialogcoder.store.sqlite;
 
-import se.dialogcoder.store.SearchSyntaxException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -16,6 +15,7 @@ import se.dialogcoder.model.CodingFilter;
 import se.dialogcoder.model.County;
 import se.dialogcoder.model.Span;
 import se.dialogcoder.store.Search.DocumentMatch;
+import se.dialogcoder.store.SearchSyntaxException;
 
 /** FTS5 search: å, ä, ö are letters of their own, hits are code-point offsets. */
 class SearchQueriesTest {
