@@ -17,6 +17,8 @@ import se.dialogcoder.model.Document;
 import se.dialogcoder.model.NewCoding;
 import se.dialogcoder.store.ProjectStore;
 import se.dialogcoder.store.StoreException;
+import se.dialogcoder.store.postgres.PostgresProject;
+import se.dialogcoder.store.postgres.ThrowawayPostgres;
 
 /**
  * The scale benchmark: generates a corpus, imports it, adds codings in bulk, and times the county × theme matrix
@@ -62,9 +64,40 @@ public final class Benchmark {
     }
 
     public Report run(Options o, Consumer<String> progress) throws IOException, StoreException {
+        return run(o, null, progress);
+    }
+
+    /**
+     * Runs the benchmark on PostgreSQL: in a new database of the server at {@code postgresUrl}
+     * ({@code jdbc:postgresql://127.0.0.1:PORT/DB}, user and password in the URL), or, when it is null, on a
+     * throwaway server started for the run in a temporary folder.
+     */
+    public Report runOnPostgres(Options o, String postgresUrl, Consumer<String> progress) throws IOException,
+            StoreException {
+        if (postgresUrl != null) {
+            return run(o, dir -> PostgresProject.create(postgresUrl, null, null, "Bench", "2025"), progress);
+        }
+        progress.accept("starting a throwaway PostgreSQL server");
+        try (ThrowawayPostgres server = ThrowawayPostgres.start()) {
+            server.createDatabase("bench");
+            return run(o, dir -> PostgresProject.create(server.jdbcUrl("bench"), ThrowawayPostgres.SUPERUSER, "",
+                    "Bench", "2025"), progress);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while starting PostgreSQL", e);
+        }
+    }
+
+    /** Makes the project to measure in a folder; null: a project file there. */
+    @FunctionalInterface
+    interface Engine {
+        ProjectStore create(Path dir) throws StoreException;
+    }
+
+    private Report run(Options o, Engine engine, Consumer<String> progress) throws IOException, StoreException {
         Path dir = o.keep() != null ? o.keep() : Files.createTempDirectory("dialogcoder-bench");
         try {
-            return measure(o, dir, progress);
+            return measure(o, engine, dir, progress);
         } finally {
             if (o.keep() == null) {
                 deleteTree(dir);
@@ -72,7 +105,8 @@ public final class Benchmark {
         }
     }
 
-    private Report measure(Options o, Path dir, Consumer<String> progress) throws IOException, StoreException {
+    private Report measure(Options o, Engine engine, Path dir, Consumer<String> progress) throws IOException,
+            StoreException {
         Files.createDirectories(dir);
         Path corpus = dir.resolve("corpus");
         Path file = dir.resolve("bench.dcproj");
@@ -84,7 +118,7 @@ public final class Benchmark {
         long t = System.nanoTime();
         new CorpusGenerator(codebook.codes()).write(corpus, o.counties(), o.docsPerCounty(), o.words(), o.seed());
         double generate = millis(t);
-        try (ProjectStore p = ProjectStores.create(file, "Bench", "2025")) {
+        try (ProjectStore p = engine == null ? ProjectStores.create(file, "Bench", "2025") : engine.create(dir)) {
             codebooks.install(p, codebook);
             progress.accept("importing");
             t = System.nanoTime();
@@ -156,7 +190,7 @@ public final class Benchmark {
             System.gc();
             Runtime rt = Runtime.getRuntime();
             long used = rt.totalMemory() - rt.freeMemory();
-            return new Report(o, docs.size(), words, characters, codingCount, Files.size(file), generate, importMs,
+            return new Report(o, docs.size(), words, characters, codingCount, Files.exists(file) ? Files.size(file) : 0, generate, importMs,
                     codingsMs, median(matrix), median(bare), median(counts), median(coverage), queries, used, rt.maxMemory());
         }
     }

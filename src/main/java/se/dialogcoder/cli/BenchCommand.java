@@ -31,8 +31,23 @@ final class BenchCommand extends BaseCommand implements Callable<Integer> {
     @Option(names = "--keep", paramLabel = "DIR", description = "Leave the corpus and bench.dcproj in this folder.")
     Path keep;
 
+    @Option(names = "--engine", paramLabel = "ENGINE", description = "sqlite (default): the project file; postgres: "
+            + "the same corpus on SQLite and on PostgreSQL, figures side by side.")
+    String engine = "sqlite";
+
+    @Option(names = "--url", paramLabel = "URL", description = "With --engine postgres: an empty database "
+            + "(jdbc:postgresql://127.0.0.1:PORT/DB?user=U&password=P); without it a throwaway server is started.")
+    String url;
+
     @Override
     public Integer call() throws Exception {
+        if (!engine.equals("sqlite") && !engine.equals("postgres")) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    "--engine is sqlite or postgres, not " + engine + ".");
+        }
+        if (url != null && !engine.equals("postgres")) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--url goes with --engine postgres.");
+        }
         if (!corpus.inRange() || codings < 0) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(),
                     CorpusOptions.RANGES + "; --codings at least 0.");
@@ -40,6 +55,19 @@ final class BenchCommand extends BaseCommand implements Callable<Integer> {
         Benchmark.Options options = new Benchmark.Options(corpus.counties, corpus.docsPerCounty, corpus.words,
                 codings, corpus.seed, keep);
         Report r = root().services.benchmark().run(options, step -> err().println("bench: " + step + " …"));
+        if (engine.equals("postgres")) {
+            Report pg = root().services.benchmark().runOnPostgres(options, url,
+                    step -> err().println("bench (PostgreSQL): " + step + " …"));
+            if (json) {
+                Map<String, Object> both = new LinkedHashMap<>();
+                both.put("sqlite", json(r));
+                both.put("postgres", json(pg));
+                out().println(Json.write(both));
+            } else {
+                sideBySide(r, pg);
+            }
+            return Cli.OK;
+        }
         if (json) {
             out().println(Json.write(json(r)));
         } else {
@@ -82,6 +110,31 @@ final class BenchCommand extends BaseCommand implements Callable<Integer> {
         m.put("heapUsedBytes", r.heapUsedBytes());
         m.put("heapMaxBytes", r.heapMaxBytes());
         return m;
+    }
+
+    private void sideBySide(Report s, Report p) {
+        out().printf(Locale.ROOT, "%d counties × %d documents × %,d words = %,d documents, %,d codings; %d cores%n%n",
+                s.options().counties(), s.options().docsPerCounty(), s.options().words(), s.documents(), s.codings(),
+                Runtime.getRuntime().availableProcessors());
+        out().printf("%-52s %12s %12s%n", "measure", "SQLite", "PostgreSQL");
+        pair("import " + s.documents() + " documents", s.importMillis(), p.importMillis());
+        pair("add " + s.codings() + " codings (one transaction)", s.codingsMillis(), p.codingsMillis());
+        pair("county × theme matrix (segments, presence)", s.matrixMillis(), p.matrixMillis());
+        pair("  of which the document × code aggregate", s.countsMillis(), p.countsMillis());
+        pair("bare SQL county × theme aggregate", s.bareMillis(), p.bareMillis());
+        pair("matrix with coverage (union of spans)", s.coverageMatrixMillis(), p.coverageMatrixMillis());
+        for (int i = 0; i < s.queries().size(); i++) {
+            QueryTime a = s.queries().get(i);
+            QueryTime b = p.queries().get(i);
+            pair("FTS query " + a.query() + " (" + a.documents() + " / " + b.documents() + " docs)", a.ftsMillis(),
+                    b.ftsMillis());
+            pair("  search with context (" + a.hits() + " / " + b.hits() + " hits)", a.searchMillis(),
+                    b.searchMillis());
+        }
+    }
+
+    private void pair(String label, double a, double b) {
+        out().printf(Locale.ROOT, "%-52s %9.1f ms %9.1f ms%n", label, a, b);
     }
 
     private void table(Report r) {

@@ -1,8 +1,6 @@
 package se.dialogcoder.store.postgres;
 
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -15,7 +13,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /**
- * A real PostgreSQL server for tests, started in a temporary directory ({@code initdb} + {@code pg_ctl}) on a free
+ * A throwaway PostgreSQL server (for the tests and for {@code bench --engine postgres} without a URL), started in a temporary directory ({@code initdb} + {@code pg_ctl}) on a free
  * port of 127.0.0.1 and a private Unix socket, and stopped (its directory deleted) by {@link #close}. Run as root
  * (as CI does), the server runs as the unprivileged {@code postgres} user through {@code runuser}, since PostgreSQL
  * refuses to run as root.
@@ -29,7 +27,7 @@ public final class ThrowawayPostgres implements AutoCloseable {
     private static final long START_SECONDS = 60;
     private final Path bin;
     private final Path dir;
-    private final int port;
+    private int port;
     private final boolean asPostgresUser;
     private boolean running;
 
@@ -55,11 +53,22 @@ public final class ThrowawayPostgres implements AutoCloseable {
         try {
             pg.command("initdb", List.of("-D", pg.data().toString(), "-U", SUPERUSER, "--auth=trust", "-E", "UTF8",
                     "--no-locale", "--no-sync"));
-            pg.command("pg_ctl", List.of("-D", pg.data().toString(), "-l", pg.log().toString(), "-w", "-t",
-                    String.valueOf(START_SECONDS), "-o", "-p " + pg.port + " -k " + dir + " -c listen_addresses=127.0.0.1"
-                            + " -c fsync=off -c synchronous_commit=off -c full_page_writes=off", "start"));
-            pg.running = true;
-            return pg;
+            for (int attempt = 1; ; attempt++) {
+                try {
+                    pg.command("pg_ctl", List.of("-D", pg.data().toString(), "-l", pg.log().toString(), "-w", "-t",
+                            String.valueOf(START_SECONDS), "-o", "-p " + pg.port + " -k " + dir
+                                    + " -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off"
+                                    + " -c full_page_writes=off", "start"));
+                    pg.running = true;
+                    return pg;
+                } catch (IOException e) {
+                    // the port was taken: try another one (PostgreSQL itself tells, no socket is opened here)
+                    if (attempt >= 5 || !String.valueOf(e.getMessage()).contains("could not bind")) {
+                        throw e;
+                    }
+                    pg.port = freePort();
+                }
+            }
         } catch (IOException | RuntimeException e) {
             pg.close();
             throw e;
@@ -86,9 +95,11 @@ public final class ThrowawayPostgres implements AutoCloseable {
     }
 
     /** Creates an empty UTF-8 database. */
-    public void createDatabase(String name) throws SQLException {
+    public void createDatabase(String name) throws IOException {
         try (Connection c = connect("postgres"); var s = c.createStatement()) {
             s.execute("CREATE DATABASE \"" + name.replace("\"", "\"\"") + "\" ENCODING 'UTF8' TEMPLATE template0");
+        } catch (SQLException e) {
+            throw new IOException("could not create the database " + name + ": " + e.getMessage(), e);
         }
     }
 
@@ -174,9 +185,8 @@ public final class ThrowawayPostgres implements AutoCloseable {
         }
     }
 
-    private static int freePort() throws IOException {
-        try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return s.getLocalPort();
-        }
+    /** A port of the dynamic range picked at random; {@link #start} tries another when PostgreSQL finds it taken. */
+    private static int freePort() {
+        return 20000 + new java.util.Random().nextInt(40000);
     }
 }

@@ -1,0 +1,79 @@
+package se.dialogcoder.store.postgres;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import se.dialogcoder.store.StoreException;
+
+/**
+ * Forward-only schema migrations of a PostgreSQL project: version N is made by running V1.sql … VN.sql of this
+ * package in order, each in one transaction with the bump of the version kept in the table {@code schema_version}.
+ * The numbering is this engine's own (PostgreSQL version 1 holds what the project file holds at its version 5).
+ */
+final class PgMigrations {
+    /** The schema version this build writes. */
+    static final int CURRENT = 1;
+
+    private PgMigrations() {
+    }
+
+    /** The schema version of the database: 0 when it holds no DialogCoder schema. */
+    static int version(Connection c) throws SQLException {
+        try (Statement s = c.createStatement();
+             ResultSet r = s.executeQuery("SELECT to_regclass('schema_version') IS NOT NULL")) {
+            r.next();
+            if (!r.getBoolean(1)) {
+                return 0;
+            }
+        }
+        try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("SELECT max(version) FROM schema_version")) {
+            return r.next() ? r.getInt(1) : 0;
+        }
+    }
+
+    static int version(Db db) throws StoreException {
+        try {
+            return version(db.connection());
+        } catch (SQLException e) {
+            throw new PgFailure(e);
+        }
+    }
+
+    static void migrate(Connection c, int from) throws SQLException {
+        for (int v = from + 1; v <= CURRENT; v++) {
+            boolean auto = c.getAutoCommit();
+            c.setAutoCommit(false);
+            try (Statement s = c.createStatement()) {
+                if (v == 1) {
+                    s.executeUpdate("CREATE TABLE schema_version (version integer PRIMARY KEY, applied_at timestamptz "
+                            + "NOT NULL DEFAULT now())");
+                }
+                s.execute(script(v));
+                s.executeUpdate("INSERT INTO schema_version(version) VALUES (" + v + ")");
+                c.commit();
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            } finally {
+                c.setAutoCommit(auto);
+            }
+        }
+    }
+
+    static String script(int version) {
+        String name = "V" + version + ".sql";
+        try (InputStream in = PgMigrations.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("missing migration " + name);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,128 @@
+package se.dialogcoder.store.postgres;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import se.dialogcoder.model.CodingFilter;
+import se.dialogcoder.model.County;
+import se.dialogcoder.model.DocumentKind;
+import se.dialogcoder.model.Span;
+import se.dialogcoder.model.UserMessage;
+import se.dialogcoder.store.Search;
+import se.dialogcoder.store.SearchSyntaxException;
+import se.dialogcoder.store.StoreException;
+
+/**
+ * Full-text search on PostgreSQL's text search: the query ({@link PgQuery}) becomes a tsquery matched with
+ * {@code @@} against each document's tsvector ({@link PgTokens}) over a GIN index. A document whose positions do not
+ * fit PostgreSQL's limits (over 16383 tokens, or a token more than 256 times) is matched by a position-free superset
+ * of the query and then checked exactly here. Hits are located over the same tokens, in code points, as the project
+ * file's FTS5 {@code highlight()} marks them: every instance of the phrases of the matching branches of the query,
+ * instances sharing a token joined.
+ */
+final class PgSearch implements Search {
+    private static final String MATCH = "((d.positions_complete AND d.search_vector @@ CAST(? AS tsquery)) OR "
+            + "(NOT d.positions_complete AND (d.search_vector IS NULL OR d.search_vector @@ CAST(? AS tsquery))))";
+    private static final Comparator<DocumentMatch> ORDER = Comparator
+            .comparing((DocumentMatch m) -> m.county() == null ? "~" : m.county().code())
+            .thenComparing(DocumentMatch::name, String.CASE_INSENSITIVE_ORDER);
+    private final Db db;
+
+    PgSearch(Db db) {
+        this.db = db;
+    }
+
+    private record Row(long id, String name, String county, String kind, String text, boolean complete) {
+    }
+
+    @Override
+    public List<DocumentMatch> search(String query, CodingFilter filter) throws StoreException {
+        PgQuery.Node node = PgQuery.simplify(PgQuery.parse(check(query)));
+        if (node instanceof PgQuery.Nothing) {
+            return List.of();
+        }
+        PgFilters where = new PgFilters().documents(filter, "d");
+        List<Object> params = new ArrayList<>(List.of(PgQuery.tsquery(node), PgQuery.superset(node)));
+        params.addAll(List.of(where.params()));
+        List<Row> rows = db.list("SELECT d.id, d.name, d.county, d.kind, d.text, d.positions_complete FROM document d "
+                        + "WHERE " + MATCH + where.sql(), r -> new Row(r.getLong(1), r.getString(2), r.getString(3),
+                        r.getString(4), r.getString(5), r.getBoolean(6)), params.toArray());
+        List<DocumentMatch> out = new ArrayList<>();
+        for (Row row : rows) {
+            List<PgTokens.Token> tokens = PgTokens.scan(row.text());
+            List<String> folded = tokens.stream().map(PgTokens.Token::folded).toList();
+            if (!row.complete() && !PgQuery.matches(node, folded)) {
+                continue;
+            }
+            out.add(new DocumentMatch(row.id(), row.name(),
+                    row.county() == null ? null : County.parse(row.county()).orElse(null),
+                    DocumentKind.fromId(row.kind()), row.text(), hits(tokens, folded,
+                    PgQuery.matchingPhrases(node, folded))));
+        }
+        out.sort(ORDER);
+        return out;
+    }
+
+    @Override
+    public List<Long> matchingDocuments(String query) throws StoreException {
+        PgQuery.Node node = PgQuery.simplify(PgQuery.parse(check(query)));
+        if (node instanceof PgQuery.Nothing) {
+            return List.of();
+        }
+        String exact = PgQuery.tsquery(node);
+        record Candidate(long id, boolean complete) {
+        }
+        List<Candidate> rows = db.list("SELECT d.id, d.positions_complete FROM document d WHERE " + MATCH
+                        + " ORDER BY ts_rank(coalesce(d.search_vector, ''::tsvector), CAST(? AS tsquery)) DESC, d.id",
+                r -> new Candidate(r.getLong(1), r.getBoolean(2)), exact, PgQuery.superset(node), exact);
+        List<Long> out = new ArrayList<>();
+        for (Candidate c : rows) {
+            if (c.complete() || PgQuery.matches(node, PgTokens.scan(new PgDocuments(db).text(c.id())).stream()
+                    .map(PgTokens.Token::folded).toList())) {
+                out.add(c.id());
+            }
+        }
+        return out;
+    }
+
+    /** The spans of all phrase instances, those that share a token joined, in text order (code points). */
+    static List<Span> hits(List<PgTokens.Token> tokens, List<String> folded, List<PgQuery.Phrase> phrases) {
+        List<int[]> instances = new ArrayList<>();
+        for (PgQuery.Phrase p : phrases) {
+            for (int t : PgQuery.instances(p, folded)) {
+                instances.add(new int[] {t, t + p.tokens().size() - 1});
+            }
+        }
+        instances.sort((a, b) -> a[0] != b[0] ? Integer.compare(a[0], b[0]) : Integer.compare(a[1], b[1]));
+        List<Span> out = new ArrayList<>();
+        int curStart = -1;
+        int curEnd = -1;
+        for (int[] inst : instances) {
+            if (curStart >= 0 && inst[0] <= curEnd) {
+                curEnd = Math.max(curEnd, inst[1]);
+            } else {
+                if (curStart >= 0) {
+                    out.add(new Span(tokens.get(curStart).startCp(), tokens.get(curEnd).endCp()));
+                }
+                curStart = inst[0];
+                curEnd = inst[1];
+            }
+        }
+        if (curStart >= 0) {
+            out.add(new Span(tokens.get(curStart).startCp(), tokens.get(curEnd).endCp()));
+        }
+        return List.copyOf(out);
+    }
+
+    private static String check(String query) {
+        if (query == null || query.isBlank()) {
+            throw new SearchSyntaxException(UserMessage.of("err.search.empty",
+                    "The search is empty: give a word, a \"phrase\" or a prefix*."), null);
+        }
+        if (query.indexOf('\u0001') >= 0 || query.indexOf('\u0002') >= 0) {
+            throw new SearchSyntaxException(UserMessage.of("err.search.control",
+                    "The search contains control characters."), null);
+        }
+        return query.strip();
+    }
+}

@@ -1,0 +1,260 @@
+package se.dialogcoder.store.postgres;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.Properties;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.ReentrantLock;
+import org.postgresql.util.PSQLException;
+import se.dialogcoder.model.ProjectInfo;
+import se.dialogcoder.model.UserMessage;
+import se.dialogcoder.store.ProjectStore;
+import se.dialogcoder.store.StoreException;
+import se.dialogcoder.store.Work;
+
+/**
+ * A project kept in a PostgreSQL database (one project per database). Every {@link #write} is one transaction:
+ * committed as a whole or rolled back; {@link #read} runs in a read-only repeatable-read transaction, so it sees one
+ * consistent state. A failed statement does not spoil the rest of its unit of work (the driver's {@code autosave}),
+ * as with the project file. What a server database does not have, it does not pretend: there is no local file to
+ * copy or back up ({@link #localFile()} is empty), and there is no file lock — PostgreSQL's own transactions keep
+ * concurrent writers apart.
+ */
+public final class PostgresProject implements ProjectStore {
+    private final String url;
+    private final String database;
+    private final Connection connection;
+    private final boolean readOnly;
+    private final ReentrantLock lock = new ReentrantLock();
+    private final AtomicLong changes = new AtomicLong();
+
+    private PostgresProject(String url, Connection connection, boolean readOnly) {
+        this.url = url;
+        this.connection = connection;
+        this.readOnly = readOnly;
+        String path = url.replaceFirst("^jdbc:postgresql://[^/]*/?", "");
+        int q = path.indexOf('?');
+        this.database = q >= 0 ? path.substring(0, q) : path;
+    }
+
+    /** Creates a new project in an empty database ({@code jdbc:postgresql://host:port/db}). */
+    public static PostgresProject create(String url, String user, String password, String name, String round)
+            throws StoreException {
+        if (name == null || name.isBlank()) {
+            throw new StoreException(UserMessage.of("err.project.noName", "{0}: the project needs a name.",
+                    shown(url)));
+        }
+        Connection c = connect(url, user, password);
+        try {
+            if (PgMigrations.version(c) != 0) {
+                throw new StoreException(UserMessage.of("err.detail", "{0}", shown(url)
+                        + ": the database already holds a DialogCoder project; choose another database."));
+            }
+            PgMigrations.migrate(c, 0);
+            PostgresProject p = new PostgresProject(url, c, false);
+            p.write(u -> {
+                new PgProjectData(new Db(c)).insert(UUID.randomUUID().toString(), name.strip(), round,
+                        Instant.now().toString());
+                return null;
+            });
+            return p;
+        } catch (SQLException e) {
+            close(c);
+            throw new StoreException(UserMessage.of("err.project.notCreated", "{0}: could not create the project ({1}).",
+                    shown(url), plain(e)), e);
+        } catch (StoreException | RuntimeException e) {
+            close(c);
+            throw e;
+        }
+    }
+
+    /** Opens the project of a database, bringing an older schema forward; {@code readOnly} refuses writes. */
+    public static PostgresProject open(String url, String user, String password, boolean readOnly)
+            throws StoreException {
+        Connection c = connect(url, user, password);
+        try {
+            int version = PgMigrations.version(c);
+            if (version == 0) {
+                throw new StoreException(UserMessage.of("err.detail", "{0}", shown(url)
+                        + ": this database holds no DialogCoder project."));
+            }
+            if (version > PgMigrations.CURRENT) {
+                throw new StoreException(UserMessage.of("err.project.newer", "{0}: the project was saved by a newer "
+                        + "DialogCoder (file format version {1,number,#}; this version reads up to {2,number,#}). "
+                        + "Update DialogCoder to open it. The file was not changed.", shown(url), version,
+                        PgMigrations.CURRENT));
+            }
+            if (version < PgMigrations.CURRENT && !readOnly) {
+                PgMigrations.migrate(c, version);
+            }
+            return new PostgresProject(url, c, readOnly);
+        } catch (SQLException e) {
+            close(c);
+            throw new StoreException(UserMessage.of("err.project.notOpened", "{0}: could not open the project ({1}).",
+                    shown(url), plain(e)), e);
+        } catch (StoreException | RuntimeException e) {
+            close(c);
+            throw e;
+        }
+    }
+
+    private static Connection connect(String url, String user, String password) throws StoreException {
+        Properties props = new Properties();
+        if (user != null) {
+            props.setProperty("user", user);
+        }
+        if (password != null) {
+            props.setProperty("password", password);
+        }
+        props.setProperty("autosave", "always");
+        props.setProperty("reWriteBatchedInserts", "true");
+        props.setProperty("ApplicationName", "DialogCoder");
+        try {
+            return DriverManager.getConnection(url, props);
+        } catch (SQLException e) {
+            throw new StoreException(UserMessage.of("err.project.notOpened", "{0}: could not open the project ({1}).",
+                    shown(url), plain(e)), e);
+        }
+    }
+
+    private static void close(Connection c) {
+        try {
+            c.close();
+        } catch (SQLException ignored) {
+            // already failing: the first error is the one to report
+        }
+    }
+
+    @Override
+    public <T> T write(Work<T> work) throws StoreException {
+        if (readOnly) {
+            throw new StoreException(UserMessage.of("err.project.openReadOnly",
+                    "{0} is open read-only; the change was not made.", displayName()));
+        }
+        lock.lock();
+        try {
+            connection.setAutoCommit(false);
+            try {
+                T result = work.run(new PgUnit(new Db(connection, changes)));
+                connection.commit();
+                return result;
+            } catch (SQLException | StoreException | RuntimeException e) {
+                try {
+                    connection.rollback();
+                } catch (SQLException suppressed) {
+                    e.addSuppressed(suppressed);
+                }
+                if (e instanceof RuntimeException re && !(e instanceof IllegalArgumentException)) {
+                    throw re;
+                }
+                throw new StoreException(UserMessage.of("err.project.notSaved",
+                        "{0}: the change was not saved ({1}); the project is as it was before.", displayName(),
+                        plain(e)), e);
+            } finally {
+                connection.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw new StoreException(UserMessage.of("err.file", "{0}: {1}", displayName(), plain(e)), e);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    @Override
+    public <T> T read(Work<T> work) throws StoreException {
+        lock.lock();
+        try {
+            connection.setAutoCommit(false);
+            try (var s = connection.createStatement()) {
+                s.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY");
+            }
+            try {
+                return work.run(new PgUnit(new Db(connection, changes)));
+            } catch (StoreException e) {
+                throw new StoreException(UserMessage.of("err.project.notRead", "{0}: could not read the project ({1}).",
+                        displayName(), plain(e)), e);
+            } finally {
+                connection.rollback();
+                connection.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw new StoreException(UserMessage.of("err.project.notRead", "{0}: could not read the project ({1}).",
+                    displayName(), plain(e)), e);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    @Override
+    public ProjectInfo info() throws StoreException {
+        return read(u -> u.project().info());
+    }
+
+    @Override
+    public boolean isReadOnly() {
+        return readOnly;
+    }
+
+    /** The JDBC URL (it never holds the password: that is given apart). */
+    @Override
+    public String location() {
+        return url;
+    }
+
+    @Override
+    public String displayName() {
+        return database;
+    }
+
+    /** Rows inserted, updated or deleted through this store since it was opened, counted as the statements ran. */
+    @Override
+    public long changeCount() {
+        return changes.get();
+    }
+
+    @Override
+    public void close() {
+        lock.lock();
+        try {
+            connection.close();
+        } catch (SQLException ignored) {
+            // closing twice or after a lost connection: nothing left to do
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private static String shown(String url) {
+        return url.replaceAll("password=[^&]*", "password=…");
+    }
+
+    /** The reason of a database error in plain words (or the server's own text when it is none of the usual). */
+    static UserMessage plain(Exception e) {
+        if (e instanceof StoreException se) {
+            return se.userMessage();
+        }
+        if (e instanceof SQLException sql) {
+            String state = String.valueOf(sql.getSQLState());
+            if (state.equals("53100")) {
+                return UserMessage.of("err.db.full", "the disk is full");
+            }
+            if (state.equals("40001") || state.equals("40P01") || state.equals("55P03")) {
+                return UserMessage.of("err.db.busy", "the file is in use by another program");
+            }
+            if (state.equals("25006")) {
+                return UserMessage.of("err.db.readOnly", "the file is read-only");
+            }
+            if (state.startsWith("08")) {
+                return UserMessage.of("err.detail", "{0}", "the database server cannot be reached: "
+                        + sql.getMessage());
+            }
+            if (sql instanceof PSQLException pe && pe.getServerErrorMessage() != null) {
+                return UserMessage.of("err.detail", "{0}", pe.getServerErrorMessage().getMessage());
+            }
+        }
+        return UserMessage.of("err.detail", "{0}", String.valueOf(e.getMessage()));
+    }
+}
