@@ -74,16 +74,38 @@ class OneWriterTest {
         }
         Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("r--r--r--"));
         Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("r-xr-xr-x"));
+        boolean immutable = false;
         try {
-            Assumptions.assumeFalse(Files.isWritable(file), "running as a user who can write anyway (root)");
+            if (Files.isWritable(file)) {
+                // root writes through permissions: make file and folder immutable instead, as a read-only medium is
+                immutable = chattr("+i", file, folder);
+            }
+            Assumptions.assumeFalse(Files.isWritable(file), "the folder cannot be made read-only for this user");
             assertThatThrownBy(() -> ProjectFile.open(file)).isInstanceOf(ReadOnlyLocationException.class);
             try (ProjectFile p = ProjectFile.openReadOnly(file)) {
                 java.util.List<se.dialogcoder.model.Document> docs = p.read(tx -> tx.documents().list());
                 assertThat(docs).hasSize(1);
             }
         } finally {
+            if (immutable) {
+                chattr("-i", file, folder);
+            }
             Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("rwxr-xr-x"));
             Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r--r--"));
+        }
+    }
+
+    /** Runs chattr (ext4 and most Linux file systems); false when it cannot. */
+    private static boolean chattr(String flag, Path... paths) throws Exception {
+        java.util.List<String> cmd = new java.util.ArrayList<>(java.util.List.of("chattr", flag));
+        for (Path p : paths) {
+            cmd.add(p.toString());
+        }
+        try {
+            Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+            return p.waitFor(10, TimeUnit.SECONDS) && p.exitValue() == 0;
+        } catch (java.io.IOException e) {
+            return false;
         }
     }
 
