@@ -148,12 +148,18 @@ public final class AnalysisControls {
      */
     static ComboBox<Choice<SetScope>> scope(ProjectViewModel vm, ResourceBundle m, String id,
                                             Consumer<SetScope> onChange) {
-        ComboBox<Choice<SetScope>> box = combo(scopeChoices(vm.sets(), m), onChange);
+        return scope(vm, m, id, true, onChange);
+    }
+
+    /** The same; without code sets where only documents can be narrowed (text search). */
+    static ComboBox<Choice<SetScope>> scope(ProjectViewModel vm, ResourceBundle m, String id, boolean codeSets,
+                                            Consumer<SetScope> onChange) {
+        ComboBox<Choice<SetScope>> box = combo(scopeChoices(vm.sets(), m, codeSets), onChange);
         box.setId(id);
         box.setVisibleRowCount(20);
         ListChangeListener<se.dialogcoder.model.ItemSet> follow = c -> {
             SetScope chosen = box.getValue() == null ? SetScope.ALL : box.getValue().value();
-            box.getItems().setAll(scopeChoices(vm.sets(), m));
+            box.getItems().setAll(scopeChoices(vm.sets(), m, codeSets));
             SetScope again = chosen.in(vm.sets());
             select(box, again);
             if (box.getValue() == null || !box.getItems().contains(box.getValue())) {
@@ -168,9 +174,17 @@ public final class AnalysisControls {
     }
 
     public static List<Choice<SetScope>> scopeChoices(List<se.dialogcoder.model.ItemSet> sets, ResourceBundle m) {
+        return scopeChoices(sets, m, true);
+    }
+
+    static List<Choice<SetScope>> scopeChoices(List<se.dialogcoder.model.ItemSet> sets, ResourceBundle m,
+                                               boolean codeSets) {
         List<Choice<SetScope>> out = new ArrayList<>();
         out.add(new Choice<>(SetScope.ALL, m.getString("scope.all")));
         for (se.dialogcoder.model.ItemSet s : sets) {
+            if (!codeSets && !s.isDocumentSet()) {
+                continue;
+            }
             out.add(new Choice<>(SetScope.of(s), Messages.format(m, s.isDocumentSet() ? "scope.documentSet"
                     : "scope.codeSet", s.name())));
         }

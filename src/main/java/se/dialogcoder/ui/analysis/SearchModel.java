@@ -17,7 +17,8 @@ import se.dialogcoder.ui.ProjectViewModel;
 
 /**
  * The search tab: a full-text query (FTS5 syntax) with its hits as keyword in context, grouped by county; and
- * auto-coding of the hits with a code and a scope: preview first, then one undoable action.
+ * auto-coding of the hits with a code and a scope: preview first, then one undoable action. Both look only at the
+ * documents of the chosen document set or county group ("Urval"), when one is chosen.
  */
 public final class SearchModel extends AnalysisModel {
     private final StringProperty query = new SimpleStringProperty("");
@@ -32,6 +33,12 @@ public final class SearchModel extends AnalysisModel {
         query.addListener((o, a, b) -> preview.set(null));
         code.addListener((o, a, b) -> preview.set(null));
         scope.addListener((o, a, b) -> preview.set(null));
+        setScopeProperty().addListener((o, a, b) -> {
+            preview.set(null);
+            if (result.get() != null) {
+                search();
+            }
+        });
     }
 
     public StringProperty queryProperty() { return query; }
@@ -60,7 +67,8 @@ public final class SearchModel extends AnalysisModel {
             setError(null);
             return;
         }
-        load(s -> project.services().search().search(s.project(), q, CodingFilter.ALL, SearchService.DEFAULT_WIDTH),
+        load(s -> project.services().search().search(s.project(), q, scoped(CodingFilter.ALL),
+                SearchService.DEFAULT_WIDTH),
                 r -> {
                     result.set(r);
                     applied.set(-1);
@@ -76,7 +84,8 @@ public final class SearchModel extends AnalysisModel {
         }
         AutoCodeScope sc = scope.get();
         String coder = project.services().coderName(project.coderProperty().get());
-        load(s -> project.services().search().preview(s.project(), q, CodingFilter.ALL, c.uid(), sc, coder),
+        load(s -> project.services().search().preview(s.project(), q, scoped(CodingFilter.ALL), c.uid(), sc,
+                coder),
                 p -> {
                     preview.set(p);
                     applied.set(-1);

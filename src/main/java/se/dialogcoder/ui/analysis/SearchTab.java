@@ -78,7 +78,9 @@ final class SearchTab {
         go.setOnAction(e -> model.search());
         summary.setId("searchSummary");
         summary.getStyleClass().add("muted");
-        HBox top = new HBox(8, new Label(m.getString("search.label")), query, go, summary);
+        HBox top = new HBox(8, new Label(m.getString("search.label")), query, go,
+                new Label(m.getString("scope.label")),
+                AnalysisControls.scope(vm, m, "searchScope", false, model.setScopeProperty()::set), summary);
         top.setAlignment(Pos.CENTER_LEFT);
         Label help = new Label(m.getString("search.help"));
         help.getStyleClass().add("muted");

@@ -92,6 +92,23 @@ class AnalysisModelsTest {
     }
 
     @Test
+    void searchAndItsAutoCodingLookOnlyAtTheChosenCountyGroup() {
+        SearchModel search = new SearchModel(vm);
+        search.queryProperty().set("handlingsplan*");
+        search.search();
+        int all = search.resultProperty().get().hits().size();
+        search.setScopeProperty().set(SetScope.of(se.dialogcoder.model.CountyGroup.NORRLAND));
+        SearchService.Result north = search.resultProperty().get();
+        assertThat(north.hits()).as("the search runs again for the chosen group").isNotEmpty().hasSizeLessThan(all);
+        assertThat(north.byCounty()).extracting(SearchService.CountyHits::county)
+                .allMatch(c -> se.dialogcoder.model.CountyGroup.NORRLAND.counties().contains(c));
+        search.codeProperty().set(code("Handlingsplaner"));
+        search.preview();
+        assertThat(search.previewProperty().get().proposals()).isNotEmpty()
+                .allMatch(p -> se.dialogcoder.model.CountyGroup.NORRLAND.counties().contains(p.county()));
+    }
+
+    @Test
     void autoCodingIsPreviewedThenOneActionThatUndoAndRedoTakeBackAndRestore() {
         Code plans = code("Handlingsplaner");
         MatrixModel matrix = new MatrixModel(vm);
