@@ -117,29 +117,12 @@ public final class CodeTable implements Codes {
 
     @Override
     public String memo(long id) throws StoreException {
-        try {
-            try (PreparedStatement ps = c.prepareStatement("SELECT memo FROM code WHERE id = ?")) {
-                ps.setLong(1, id);
-                try (ResultSet r = ps.executeQuery()) {
-                    return r.next() ? r.getString(1) : null;
-                }
-            }
-        } catch (SQLException e) {
-            throw new SqlFailure(e);
-        }
+        return Memos.get(c, "code", id);
     }
 
     @Override
     public void setMemo(long id, String memo) throws StoreException {
-        try {
-            try (PreparedStatement ps = c.prepareStatement("UPDATE code SET memo = ? WHERE id = ?")) {
-                ps.setString(1, memo);
-                ps.setLong(2, id);
-                ps.executeUpdate();
-            }
-        } catch (SQLException e) {
-            throw new SqlFailure(e);
-        }
+        Memos.set(c, "code", id, memo);
     }
 
     /** The memos of codes that have one, by code id. */

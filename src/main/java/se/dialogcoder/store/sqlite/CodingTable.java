@@ -147,29 +147,12 @@ public final class CodingTable implements Codings {
 
     @Override
     public String memo(long id) throws StoreException {
-        try {
-            try (PreparedStatement ps = c.prepareStatement("SELECT memo FROM coding WHERE id = ?")) {
-                ps.setLong(1, id);
-                try (ResultSet r = ps.executeQuery()) {
-                    return r.next() ? r.getString(1) : null;
-                }
-            }
-        } catch (SQLException e) {
-            throw new SqlFailure(e);
-        }
+        return Memos.get(c, "coding", id);
     }
 
     @Override
     public void setMemo(long id, String memo) throws StoreException {
-        try {
-            try (PreparedStatement ps = c.prepareStatement("UPDATE coding SET memo = ? WHERE id = ?")) {
-                ps.setString(1, memo);
-                ps.setLong(2, id);
-                ps.executeUpdate();
-            }
-        } catch (SQLException e) {
-            throw new SqlFailure(e);
-        }
+        Memos.set(c, "coding", id, memo);
     }
 
     /** Codings of a code (all documents), in document order. */

@@ -211,25 +211,12 @@ public final class DocumentTable implements Documents {
 
     @Override
     public String memo(long id) throws StoreException {
-        try {
-            try (PreparedStatement ps = c.prepareStatement("SELECT memo FROM document WHERE id = ?")) {
-                ps.setLong(1, id);
-                try (ResultSet r = ps.executeQuery()) {
-                    return r.next() ? r.getString(1) : null;
-                }
-            }
-        } catch (SQLException e) {
-            throw new SqlFailure(e);
-        }
+        return Memos.get(c, "document", id);
     }
 
     @Override
     public void setMemo(long id, String memo) throws StoreException {
-        try {
-            set("memo", id, memo);
-        } catch (SQLException e) {
-            throw new SqlFailure(e);
-        }
+        Memos.set(c, "document", id, memo);
     }
 
     @Override
