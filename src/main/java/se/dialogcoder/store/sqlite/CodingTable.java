@@ -158,21 +158,7 @@ public final class CodingTable implements Codings {
     /** Codings of a code (all documents), in document order. */
     @Override
     public List<Coding> forCode(long codeId) throws StoreException {
-        try {
-            List<Coding> out = new ArrayList<>();
-            try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS
-                    + " FROM coding WHERE code_id = ? ORDER BY document_id, start")) {
-                ps.setLong(1, codeId);
-                try (ResultSet r = ps.executeQuery()) {
-                    while (r.next()) {
-                        out.add(row(r));
-                    }
-                }
-            }
-            return out;
-        } catch (SQLException e) {
-            throw new SqlFailure(e);
-        }
+        return where("code_id = ? ORDER BY document_id, start", codeId);
     }
 
     /**
@@ -379,21 +365,7 @@ public final class CodingTable implements Codings {
 
     @Override
     public List<Coding> forDocument(long documentId) throws StoreException {
-        try {
-            List<Coding> out = new ArrayList<>();
-            try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS
-                    + " FROM coding WHERE document_id = ? ORDER BY start, end")) {
-                ps.setLong(1, documentId);
-                try (ResultSet r = ps.executeQuery()) {
-                    while (r.next()) {
-                        out.add(row(r));
-                    }
-                }
-            }
-            return out;
-        } catch (SQLException e) {
-            throw new SqlFailure(e);
-        }
+        return where("document_id = ? ORDER BY start, end", documentId);
     }
 
     /**
@@ -456,5 +428,24 @@ public final class CodingTable implements Codings {
     private static Coding row(ResultSet r) throws SQLException {
         return new Coding(r.getLong(1), r.getLong(2), r.getLong(3), r.getLong(4), r.getInt(5), r.getInt(6),
                 r.getString(7));
+    }
+
+    /** The codings matching a condition on one id, with their order (e.g. {@code "code_id = ? ORDER BY start"}). */
+    private List<Coding> where(String conditionAndOrder, long value) throws StoreException {
+        try {
+            List<Coding> out = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM coding WHERE "
+                    + conditionAndOrder)) {
+                ps.setLong(1, value);
+                try (ResultSet r = ps.executeQuery()) {
+                    while (r.next()) {
+                        out.add(row(r));
+                    }
+                }
+            }
+            return out;
+        } catch (SQLException e) {
+            throw new SqlFailure(e);
+        }
     }
 }
