@@ -23,7 +23,6 @@ import se.dialogcoder.model.Document;
 import se.dialogcoder.model.Span;
 import se.dialogcoder.model.TextUnit;
 import se.dialogcoder.model.UnitKind;
-import se.dialogcoder.store.ProjectStore;
 import se.dialogcoder.store.StoreException;
 
 /**
@@ -42,7 +41,7 @@ public final class AgreementService {
      * @param codePath one code's path ("Suicidprevention / Efterlevandestöd"), or null for every code any of the
      *        coders used in the compared documents
      */
-    public AgreementReport compare(ProjectStore project, List<String> coderNames, Unit unit, String codePath)
+    public AgreementReport compare(Project project, List<String> coderNames, Unit unit, String codePath)
             throws StoreException, AgreementException {
         String file = project.displayName();
         if (coderNames.size() < 2) {

@@ -15,13 +15,12 @@ import se.dialogcoder.model.CodingFilter;
 import se.dialogcoder.model.Document;
 import se.dialogcoder.model.ItemSet;
 import se.dialogcoder.store.Counts.CodePair;
-import se.dialogcoder.store.ProjectStore;
 import se.dialogcoder.store.StoreException;
 import se.dialogcoder.store.UnitOfWork;
 
 /** Counting: theme frequencies, the county × theme matrix, co-occurrence. Reads with store, counts with analysis. */
 public final class AnalysisService {
-    public CodeTree codeTree(ProjectStore project) throws StoreException {
+    public CodeTree codeTree(Project project) throws StoreException {
         return new CodeTree(project.read(tx -> tx.codes().list()));
     }
 
@@ -32,7 +31,7 @@ public final class AnalysisService {
      * @param byCounty one block per county instead of one over all documents; with a code set in the filter,
      *                 only the lines of its codes
      */
-    public List<Frequencies.Row> frequencies(ProjectStore project, CodingFilter filter, boolean withSubcodes,
+    public List<Frequencies.Row> frequencies(Project project, CodingFilter filter, boolean withSubcodes,
                                              boolean byCounty) throws StoreException {
         return project.read(tx -> {
             CodeTree tree = new CodeTree(tx.codes().list());
@@ -67,7 +66,7 @@ public final class AnalysisService {
      * @param columns the themes to show (null = the top-level codes; with a code set in the filter, its codes)
      * @param coverage also compute coded characters (reads every coded span; the counts alone are one aggregate)
      */
-    public CountyMatrix matrix(ProjectStore project, CodingFilter filter, List<Code> columns, boolean coverage)
+    public CountyMatrix matrix(Project project, CodingFilter filter, List<Code> columns, boolean coverage)
             throws StoreException {
         return project.read(tx -> {
             CodeTree tree = new CodeTree(tx.codes().list());
@@ -89,7 +88,7 @@ public final class AnalysisService {
     /**
      * Co-occurrence of codes (or, with {@code themes}, of top-level themes) among the codings the filter admits.
      */
-    public Cooccurrence cooccurrence(ProjectStore project, CodingFilter filter, Cooccurrence.Mode mode, boolean themes)
+    public Cooccurrence cooccurrence(Project project, CodingFilter filter, Cooccurrence.Mode mode, boolean themes)
             throws StoreException {
         return project.read(tx -> {
             Cooccurrence result = new Cooccurrence(new CodeTree(tx.codes().list()), themes);

@@ -2,7 +2,6 @@ package se.dialogcoder.app;
 
 import java.nio.file.Path;
 import se.dialogcoder.model.UserMessage;
-import se.dialogcoder.store.ProjectStore;
 import se.dialogcoder.store.StoreException;
 import se.dialogcoder.store.sqlite.Backups;
 
@@ -12,12 +11,12 @@ import se.dialogcoder.store.sqlite.Backups;
  * do), the backup is removed again, so failed and empty commands do not push useful backups out.
  */
 public final class BackedUpChange implements AutoCloseable {
-    private final ProjectStore project;
+    private final Project project;
     private final Backups backups;
     private final Backups.Snapshot snapshot;
     private final long changesAtSnapshot;
 
-    private BackedUpChange(ProjectStore project, Backups backups, Backups.Snapshot snapshot, long changesAtSnapshot) {
+    private BackedUpChange(Project project, Backups backups, Backups.Snapshot snapshot, long changesAtSnapshot) {
         this.project = project;
         this.backups = backups;
         this.snapshot = snapshot;
@@ -26,9 +25,9 @@ public final class BackedUpChange implements AutoCloseable {
 
     static BackedUpChange open(Path path, Backups backups) throws StoreException {
         // an older file's original is kept first (never dropped again, whatever the change does)
-        ProjectStore file = ProjectStores.open(path, backups::keepBeforeUpgrade);
+        Project file = ProjectStores.open(path, backups::keepBeforeUpgrade);
         try {
-            Backups.Snapshot snapshot = backups.snapshot(file);
+            Backups.Snapshot snapshot = backups.snapshot(file.store());
             return new BackedUpChange(file, backups, snapshot, file.changeCount());
         } catch (StoreException | RuntimeException e) {
             file.close();
@@ -40,7 +39,7 @@ public final class BackedUpChange implements AutoCloseable {
         }
     }
 
-    public ProjectStore project() {
+    public Project project() {
         return project;
     }
 
@@ -53,7 +52,7 @@ public final class BackedUpChange implements AutoCloseable {
     @Override
     public void close() {
         try {
-            backups.keepIfChanged(project, snapshot, changesAtSnapshot);
+            backups.keepIfChanged(project.store(), snapshot, changesAtSnapshot);
         } catch (StoreException e) {
             // the backup could not be compared or removed: keeping one too many is the safe side
         } finally {

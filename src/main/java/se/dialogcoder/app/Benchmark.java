@@ -15,7 +15,6 @@ import se.dialogcoder.model.Code;
 import se.dialogcoder.model.CodingFilter;
 import se.dialogcoder.model.Document;
 import se.dialogcoder.model.NewCoding;
-import se.dialogcoder.store.ProjectStore;
 import se.dialogcoder.store.StoreException;
 import se.dialogcoder.store.postgres.PostgresProject;
 import se.dialogcoder.store.postgres.ThrowawayPostgres;
@@ -75,13 +74,13 @@ public final class Benchmark {
     public Report runOnPostgres(Options o, String postgresUrl, Consumer<String> progress) throws IOException,
             StoreException {
         if (postgresUrl != null) {
-            return run(o, dir -> PostgresProject.create(postgresUrl, null, null, "Bench", "2025"), progress);
+            return run(o, dir -> new Project(PostgresProject.create(postgresUrl, null, null, "Bench", "2025")), progress);
         }
         progress.accept("starting a throwaway PostgreSQL server");
         try (ThrowawayPostgres server = ThrowawayPostgres.start()) {
             server.createDatabase("bench");
-            return run(o, dir -> PostgresProject.create(server.jdbcUrl("bench"), ThrowawayPostgres.SUPERUSER, "",
-                    "Bench", "2025"), progress);
+            return run(o, dir -> new Project(PostgresProject.create(server.jdbcUrl("bench"), ThrowawayPostgres.SUPERUSER, "",
+                    "Bench", "2025")), progress);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException("interrupted while starting PostgreSQL", e);
@@ -91,7 +90,7 @@ public final class Benchmark {
     /** Makes the project to measure in a folder; null: a project file there. */
     @FunctionalInterface
     interface Engine {
-        ProjectStore create(Path dir) throws StoreException;
+        Project create(Path dir) throws StoreException;
     }
 
     private Report run(Options o, Engine engine, Consumer<String> progress) throws IOException, StoreException {
@@ -118,7 +117,7 @@ public final class Benchmark {
         long t = System.nanoTime();
         new CorpusGenerator(codebook.codes()).write(corpus, o.counties(), o.docsPerCounty(), o.words(), o.seed());
         double generate = millis(t);
-        try (ProjectStore p = engine == null ? ProjectStores.create(file, "Bench", "2025") : engine.create(dir)) {
+        try (Project p = engine == null ? ProjectStores.create(file, "Bench", "2025") : engine.create(dir)) {
             codebooks.install(p, codebook);
             progress.accept("importing");
             t = System.nanoTime();
@@ -196,7 +195,7 @@ public final class Benchmark {
     }
 
     /** Random codings (all codes, three coders, 20–600 code points) in one transaction. */
-    static void addCodings(ProjectStore p, List<Document> docs, List<Code> codes, int n, long seed)
+    static void addCodings(Project p, List<Document> docs, List<Code> codes, int n, long seed)
             throws StoreException {
         Random random = new Random(seed);
         String[] coders = {"anna", "bo", "cecilia"};

@@ -1,5 +1,6 @@
 package se.dialogcoder.app;
 
+import se.dialogcoder.model.ImportCount;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -8,8 +9,6 @@ import se.dialogcoder.exchange.CodebookJson;
 import se.dialogcoder.exchange.CodebookJson.Codebook;
 import se.dialogcoder.model.Code;
 import se.dialogcoder.model.CodebookEntry;
-import se.dialogcoder.store.Codes.ImportCount;
-import se.dialogcoder.store.ProjectStore;
 import se.dialogcoder.store.StoreException;
 
 /** Moves codebooks between files and projects. */
@@ -25,12 +24,12 @@ public final class CodebookService {
     }
 
     /** Adds a codebook's codes to a project in one transaction (existing codes are kept as they are). */
-    public ImportCount install(ProjectStore project, Codebook codebook) throws StoreException {
+    public ImportCount install(Project project, Codebook codebook) throws StoreException {
         return project.write(tx -> tx.codes().importTree(codebook.codes()));
     }
 
     /** The project's codes as a codebook tree. */
-    public Codebook fromProject(ProjectStore project) throws StoreException {
+    public Codebook fromProject(Project project) throws StoreException {
         return fromCodes(project.info().name(), project.read(tx -> tx.codes().list()));
     }
 

@@ -14,7 +14,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import se.dialogcoder.store.ProjectStore;
 import se.dialogcoder.store.StoreException;
 
 /**
@@ -46,7 +45,7 @@ public final class DemoProject {
             Path samples = work.resolve("samples");
             copyBundledSamples(samples);
             Path tmp = work.resolve("demo.dcproj");
-            try (ProjectStore project = ProjectStores.create(tmp, NAME, "2025")) {
+            try (Project project = ProjectStores.create(tmp, NAME, "2025")) {
                 codebooks.install(project, codebooks.json().defaultCodebook());
                 ImportService.Report report = imports.importPaths(project, List.of(samples), null, "2025",
                         ImportService.NO_PROGRESS);

@@ -14,7 +14,6 @@ import se.dialogcoder.model.Coding;
 import se.dialogcoder.model.County;
 import se.dialogcoder.model.Document;
 import se.dialogcoder.model.Span;
-import se.dialogcoder.store.ProjectStore;
 import se.dialogcoder.store.StoreException;
 
 /**
@@ -108,7 +107,7 @@ public final class DisagreementService {
      *
      * @param codePath one code's path, or null for every code the two used in the documents both coded
      */
-    public CoderComparison compare(ProjectStore project, String first, String second, String codePath)
+    public CoderComparison compare(Project project, String first, String second, String codePath)
             throws StoreException, AgreementException {
         AgreementReport report = agreement.compare(project, List.of(first, second), Unit.CHARACTER, codePath);
         String firstName = report.coders().get(0);

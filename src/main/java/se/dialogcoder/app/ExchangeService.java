@@ -1,5 +1,6 @@
 package se.dialogcoder.app;
 
+import se.dialogcoder.model.ImportCount;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -23,8 +24,6 @@ import se.dialogcoder.model.Coding;
 import se.dialogcoder.model.Document;
 import se.dialogcoder.model.ProjectInfo;
 import se.dialogcoder.model.UserMessage;
-import se.dialogcoder.store.Codes.ImportCount;
-import se.dialogcoder.store.ProjectStore;
 import se.dialogcoder.store.StoreException;
 
 /**
@@ -47,12 +46,12 @@ public final class ExchangeService {
     }
 
     /** The project as the REFI-QDA writer needs it, read in one go. */
-    public ProjectExport snapshot(ProjectStore project) throws StoreException {
+    public ProjectExport snapshot(Project project) throws StoreException {
         return snapshot(project, false);
     }
 
     /** The snapshot, with repeated code names qualified ({@link CodeNames}) when asked. */
-    private ProjectExport snapshot(ProjectStore project, boolean qualifiedNames) throws StoreException {
+    private ProjectExport snapshot(Project project, boolean qualifiedNames) throws StoreException {
         return project.read(tx -> {
             ProjectInfo info = tx.project().info();
             List<Code> codes = qualifiedNames ? CodeNames.withQualifiedNames(tx.codes().list()) : tx.codes().list();
@@ -81,12 +80,12 @@ public final class ExchangeService {
         return s == null || s.isBlank() ? null : s;
     }
 
-    public QdpxWriter.Summary exportQdpx(ProjectStore project, Path out) throws StoreException, ExchangeException {
+    public QdpxWriter.Summary exportQdpx(Project project, Path out) throws StoreException, ExchangeException {
         return exportQdpx(project, out, OffsetUnit.CODE_POINTS);
     }
 
     /** Writes a .qdpx with the positions in code points (the standard) or in UTF-16 units (for NVivo). */
-    public QdpxWriter.Summary exportQdpx(ProjectStore project, Path out, OffsetUnit unit)
+    public QdpxWriter.Summary exportQdpx(Project project, Path out, OffsetUnit unit)
             throws StoreException, ExchangeException {
         return qdpxWriter.write(snapshot(project), out, unit);
     }
@@ -99,11 +98,11 @@ public final class ExchangeService {
     }
 
     /** Writes the project's codebook as a REFI-QDA codebook; returns the number of codes. */
-    public int exportQdc(ProjectStore project, Path out) throws StoreException, ExchangeException {
+    public int exportQdc(Project project, Path out) throws StoreException, ExchangeException {
         return exportQdc(project, out, false);
     }
 
-    private int exportQdc(ProjectStore project, Path out, boolean qualifiedNames)
+    private int exportQdc(Project project, Path out, boolean qualifiedNames)
             throws StoreException, ExchangeException {
         List<Code> codes = project.read(tx -> tx.codes().list());
         Codebook codebook = codebooks.fromCodes(project.info().name(),
@@ -132,13 +131,13 @@ public final class ExchangeService {
      * merge codes that share a name; such names are listed in the result's warnings, and with
      * {@code qualifiedNames} they are written qualified by their parent's path so that every name is unique.
      */
-    public RefiExport exportRefi(String format, ProjectStore project, Path out, boolean qualifiedNames)
+    public RefiExport exportRefi(String format, Project project, Path out, boolean qualifiedNames)
             throws StoreException, ExchangeException {
         return exportRefi(format, project, out, qualifiedNames, OffsetUnit.CODE_POINTS);
     }
 
     /** The same, a .qdpx with its positions in code points (the standard) or UTF-16 units (for NVivo). */
-    public RefiExport exportRefi(String format, ProjectStore project, Path out, boolean qualifiedNames, OffsetUnit unit)
+    public RefiExport exportRefi(String format, Project project, Path out, boolean qualifiedNames, OffsetUnit unit)
             throws StoreException, ExchangeException {
         List<Code> codes = project.read(tx -> tx.codes().list());
         List<CodeNames.Repeated> repeated = CodeNames.repeated(codes);
@@ -186,7 +185,7 @@ public final class ExchangeService {
      * Adds the codes of a REFI-QDA codebook ({@code .qdc}, or the codebook of a {@code .qde}/{@code .qdpx}) to a
      * project in one transaction. The file is read completely before the project is touched.
      */
-    public CodebookImport importQdc(ProjectStore project, RefiCodebook.Read read) throws StoreException {
+    public CodebookImport importQdc(Project project, RefiCodebook.Read read) throws StoreException {
         return new CodebookImport(codebooks.install(project, read.codebook()), read.report());
     }
 
@@ -249,13 +248,13 @@ public final class ExchangeService {
             }
 
             @Override
-            public ExportResult export(ProjectStore project, Path out, String what)
+            public ExportResult export(Project project, Path out, String what)
                     throws StoreException, ExchangeException {
                 return export(project, out, what, false);
             }
 
             @Override
-            public ExportResult export(ProjectStore project, Path out, String what, boolean qualifiedNames)
+            public ExportResult export(Project project, Path out, String what, boolean qualifiedNames)
                     throws StoreException, ExchangeException {
                 RefiExport r = exportRefi(id, project, out, qualifiedNames);
                 return new ExportResult(out, r.summary(), r.warnings());
@@ -264,7 +263,7 @@ public final class ExchangeService {
     }
 
     private interface Work {
-        String run(ProjectStore project, Path out) throws StoreException, ExchangeException;
+        String run(Project project, Path out) throws StoreException, ExchangeException;
     }
 
     private static Exporter format(String id, String description, Work work) {
@@ -280,7 +279,7 @@ public final class ExchangeService {
             }
 
             @Override
-            public ExportResult export(ProjectStore project, Path out, String what)
+            public ExportResult export(Project project, Path out, String what)
                     throws StoreException, ExchangeException {
                 return new ExportResult(out, work.run(project, out));
             }

@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.util.List;
 import se.dialogcoder.exchange.ExchangeException;
 import se.dialogcoder.model.UserMessage;
-import se.dialogcoder.store.ProjectStore;
 import se.dialogcoder.store.StoreException;
 
 /**
@@ -28,7 +27,7 @@ public interface Exporter {
      *
      * @param what one of {@link #whatChoices()}, or null when there are none
      */
-    ExportResult export(ProjectStore project, Path out, String what) throws StoreException, ExchangeException;
+    ExportResult export(Project project, Path out, String what) throws StoreException, ExchangeException;
 
     /** Whether the format can write repeated code names qualified ({@code --qualified-names}). */
     default boolean canQualifyNames() {
@@ -36,7 +35,7 @@ public interface Exporter {
     }
 
     /** The export with repeated code names qualified when asked; formats that cannot ignore it. */
-    default ExportResult export(ProjectStore project, Path out, String what, boolean qualifiedNames)
+    default ExportResult export(Project project, Path out, String what, boolean qualifiedNames)
             throws StoreException, ExchangeException {
         return export(project, out, what);
     }

@@ -1,5 +1,6 @@
 package se.dialogcoder.app;
 
+import se.dialogcoder.model.FrequencyWrite;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -20,7 +21,6 @@ import se.dialogcoder.model.Document;
 import se.dialogcoder.model.ProjectInfo;
 import se.dialogcoder.store.FrequencyRun;
 import se.dialogcoder.store.FrequencyStore;
-import se.dialogcoder.store.ProjectStore;
 import se.dialogcoder.store.StoreException;
 
 /**
@@ -29,6 +29,8 @@ import se.dialogcoder.store.StoreException;
  * numbers the app shows.
  */
 public final class FrequencyExportService {
+    /** The file name a new frequency store gets unless the user chooses another. */
+    public static final String DEFAULT_FILE_NAME = FrequencyStore.DEFAULT_FILE_NAME;
     private final AnalysisService analysis;
     private final FrequencyStore store;
     private final String appVersion;
@@ -44,13 +46,13 @@ public final class FrequencyExportService {
      *
      * @param coder only this coder's codings; null or blank for everyone's
      */
-    public FrequencyStore.Result export(ProjectStore project, Path storeFile, String round, String coder)
+    public FrequencyWrite export(Project project, Path storeFile, String round, String coder)
             throws StoreException {
         return store.write(storeFile, run(project, round, coder));
     }
 
     /** The run as it would be written. */
-    public FrequencyRun run(ProjectStore project, String round, String coder) throws StoreException {
+    public FrequencyRun run(Project project, String round, String coder) throws StoreException {
         if (round == null || round.isBlank()) {
             throw new IllegalArgumentException("give the round the numbers belong to, e.g. 2025");
         }
@@ -111,7 +113,7 @@ public final class FrequencyExportService {
      * Words in the coded text per document and code (each code with its sub-codes), overlaps counted once. Reads the
      * text of every document with codings once.
      */
-    static Map<Long, Map<Long, Long>> codedWords(ProjectStore project, CodingFilter filter, Map<Long, long[]> groups)
+    static Map<Long, Map<Long, Long>> codedWords(Project project, CodingFilter filter, Map<Long, long[]> groups)
             throws StoreException {
         return project.read(tx -> {
             Map<Long, List<long[]>> spans = new LinkedHashMap<>();

@@ -2,7 +2,6 @@ package se.dialogcoder.app;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
-import se.dialogcoder.store.ProjectStore;
 import se.dialogcoder.store.StoreException;
 
 /**
@@ -11,12 +10,12 @@ import se.dialogcoder.store.StoreException;
  * and leaves the history as it was.
  */
 public final class History {
-    private final ProjectStore project;
+    private final Project project;
     private final Deque<Change> undo = new ArrayDeque<>();
     private final Deque<Change> redo = new ArrayDeque<>();
     private Runnable listener = () -> { };
 
-    public History(ProjectStore project) {
+    public History(Project project) {
         this.project = project;
     }
 

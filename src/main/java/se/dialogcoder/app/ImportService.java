@@ -28,7 +28,6 @@ import se.dialogcoder.model.Document;
 import se.dialogcoder.model.NewDocument;
 import se.dialogcoder.model.Texts;
 import se.dialogcoder.model.UserMessage;
-import se.dialogcoder.store.ProjectStore;
 import se.dialogcoder.store.StoreException;
 
 /**
@@ -164,7 +163,7 @@ public final class ImportService {
      * Imports with a county override and round, looking for the names of the user's names file and storing
      * personal data as it is (counted in each {@link FileResult}).
      */
-    public Report importPaths(ProjectStore project, List<Path> paths, County override, String round,
+    public Report importPaths(Project project, List<Path> paths, County override, String round,
                               Progress progress) {
         return importWithUserNames(project, paths, new ImportOptions(override, round, NameList.empty(),
                 PiiReviewer.KEEP_ALL), progress);
@@ -174,7 +173,7 @@ public final class ImportService {
      * Imports with {@code options}, looking also for the names of the user's names file. A names file that cannot
      * be read does not stop the import: it is a warning in the report, and no names are looked for.
      */
-    public Report importWithUserNames(ProjectStore project, List<Path> paths, ImportOptions options,
+    public Report importWithUserNames(Project project, List<Path> paths, ImportOptions options,
                                       Progress progress) {
         List<UserMessage> warnings = new ArrayList<>();
         NameList names = options.names();
@@ -188,7 +187,7 @@ public final class ImportService {
         return new Report(report.results(), report.key(), warnings);
     }
 
-    public Report importPaths(ProjectStore project, List<Path> paths, ImportOptions options, Progress progress) {
+    public Report importPaths(Project project, List<Path> paths, ImportOptions options, Progress progress) {
         List<Path> files = expand(paths);
         List<FileResult> results = new ArrayList<>();
         Batch batch = new Batch(PiiScanner.standard(options.names()));
@@ -206,7 +205,7 @@ public final class ImportService {
         return new Report(results, new ArrayList<>(batch.key), batch.warnings);
     }
 
-    private FileResult importFile(ProjectStore project, Path file, ImportOptions options, Batch batch) {
+    private FileResult importFile(Project project, Path file, ImportOptions options, Batch batch) {
         if (Files.isDirectory(file)) {
             return failed(file, UserMessage.of("import.result.folder", "{0}: the folder cannot be read.", fileName(file)));
         }
@@ -310,14 +309,14 @@ public final class ImportService {
             this.scanner = scanner;
         }
 
-        PseudonymKeys.Key key(PseudonymKeys keys, ProjectStore project) throws IOException, StoreException {
+        PseudonymKeys.Key key(PseudonymKeys keys, Project project) throws IOException, StoreException {
             if (secret == null) {
                 secret = keys.findOrCreate(project.info().id());
             }
             return secret;
         }
 
-        void remember(Pseudonymiser.Result result, PseudonymKeys.Key used, ProjectStore project) {
+        void remember(Pseudonymiser.Result result, PseudonymKeys.Key used, Project project) {
             for (Pseudonymiser.Replacement r : result.replacements()) {
                 key.add(new KeyEntry(r.finding().kind(), r.number(), r.finding().text()));
             }

@@ -26,7 +26,6 @@ import se.dialogcoder.model.TextUnit;
 import se.dialogcoder.model.Texts;
 import se.dialogcoder.model.UserMessage;
 import se.dialogcoder.store.LocalFile;
-import se.dialogcoder.store.ProjectStore;
 import se.dialogcoder.store.StoreException;
 import se.dialogcoder.store.UnitOfWork;
 
@@ -75,7 +74,7 @@ public final class MergeService {
     }
 
     /** Reads the files and merges them into the project, as one transaction. */
-    public MergeReport merge(ProjectStore project, List<Path> others) throws MergeException, StoreException {
+    public MergeReport merge(Project project, List<Path> others) throws MergeException, StoreException {
         return merge(project, read(project, others));
     }
 
@@ -85,8 +84,8 @@ public final class MergeService {
      * @param project the project they will be merged into (a file cannot be merged into itself)
      * @throws MergeException naming the file and the reason when one cannot be read
      */
-    public Incoming read(ProjectStore project, List<Path> others) throws MergeException {
-        return read(project.localFile().map(LocalFile::path).orElse(Path.of(project.displayName())), others);
+    public Incoming read(Project project, List<Path> others) throws MergeException {
+        return read(project.file().orElse(Path.of(project.displayName())), others);
     }
 
     /**
@@ -106,7 +105,7 @@ public final class MergeService {
                 throw new MergeException(UserMessage.of("err.merge.itself", "{0}: this is the project itself; "
                         + "choose a coder''s copy to merge. Nothing was merged.", name));
             }
-            try (ProjectStore file = ProjectStores.openReadOnly(other)) {
+            try (Project file = ProjectStores.openReadOnly(other)) {
                 out.add(file.read(tx -> snapshot(name, tx)));
             } catch (StoreException e) {
                 throw new MergeException(UserMessage.of("err.merge.unreadable", "{0} Nothing was merged; {1} is "
@@ -135,7 +134,7 @@ public final class MergeService {
     }
 
     /** Merges files already read into the project, all of them in one transaction. */
-    public MergeReport merge(ProjectStore project, Incoming incoming) throws StoreException {
+    public MergeReport merge(Project project, Incoming incoming) throws StoreException {
         List<Source> sources = project.write(tx -> {
             List<Source> out = new ArrayList<>();
             for (Snapshot s : incoming.snapshots) {

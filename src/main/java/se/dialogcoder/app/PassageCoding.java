@@ -7,7 +7,6 @@ import se.dialogcoder.model.CodePointText;
 import se.dialogcoder.model.Coding;
 import se.dialogcoder.model.Document;
 import se.dialogcoder.model.NewCoding;
-import se.dialogcoder.store.ProjectStore;
 import se.dialogcoder.store.StoreException;
 
 /** Codes a passage given by document name and code-point offsets (the {@code code} command). */
@@ -22,7 +21,7 @@ public final class PassageCoding {
      * @param codePath the code's path ("Tema / Undertema"), id, or a name that occurs once
      * @throws IllegalArgumentException (plain words) for an unknown document or code, or offsets outside the text
      */
-    public Result code(ProjectStore project, String documentName, int start, int end, String codePath, String coder)
+    public Result code(Project project, String documentName, int start, int end, String codePath, String coder)
             throws StoreException {
         if (start < 0 || end <= start) {
             throw new IllegalArgumentException("the passage " + start + "–" + end + " is empty or negative (give "

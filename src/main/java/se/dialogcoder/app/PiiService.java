@@ -16,7 +16,6 @@ import se.dialogcoder.ingest.pii.PiiFinding;
 import se.dialogcoder.ingest.pii.PiiScanner;
 import se.dialogcoder.ingest.pii.ValueHash;
 import se.dialogcoder.model.ProjectInfo;
-import se.dialogcoder.store.ProjectStore;
 import se.dialogcoder.store.StoreException;
 
 /**
@@ -85,7 +84,7 @@ public final class PiiService {
      *
      * @throws IOException when this computer does not have the project's secret
      */
-    public KeyRebuild rebuildKey(ProjectStore project, List<Path> files, NameList names)
+    public KeyRebuild rebuildKey(Project project, List<Path> files, NameList names)
             throws IOException, StoreException {
         ProjectInfo info = project.info();
         Optional<PseudonymKeys.Key> key = keys.find(info.id());

@@ -8,7 +8,6 @@ import se.dialogcoder.model.Coding;
 import se.dialogcoder.model.County;
 import se.dialogcoder.model.DocumentKind;
 import se.dialogcoder.model.UserMessage;
-import se.dialogcoder.store.ProjectStore;
 import se.dialogcoder.store.StoreException;
 import se.dialogcoder.store.UnitOfWork;
 
@@ -20,15 +19,15 @@ import se.dialogcoder.store.UnitOfWork;
 public final class ProjectSession implements AutoCloseable {
     /** Colour of codes created without one (in vivo, "new code"). */
     public static final String DEFAULT_COLOR = "#56B4E9";
-    private final ProjectStore project;
+    private final Project project;
     private final History history;
 
-    public ProjectSession(ProjectStore project) {
+    public ProjectSession(Project project) {
         this.project = project;
         this.history = new History(project);
     }
 
-    public ProjectStore project() {
+    public Project project() {
         return project;
     }
 

@@ -3,7 +3,6 @@ package se.dialogcoder.app;
 import java.nio.file.Path;
 import se.dialogcoder.model.UserMessage;
 import se.dialogcoder.store.BeforeUpgrade;
-import se.dialogcoder.store.ProjectStore;
 import se.dialogcoder.store.StoreException;
 import se.dialogcoder.store.sqlite.ProjectFile;
 
@@ -28,21 +27,21 @@ public final class ProjectStores {
     }
 
     /** Creates a new, empty project. Refuses to overwrite an existing one. */
-    public static ProjectStore create(String location, String name, String round) throws StoreException {
+    public static Project create(String location, String name, String round) throws StoreException {
         refuseServer(location);
         return create(Path.of(location), name, round);
     }
 
     /** Creates a new, empty project file. Refuses to overwrite an existing file. */
-    public static ProjectStore create(Path file, String name, String round) throws StoreException {
-        return ProjectFile.create(file, name, round);
+    public static Project create(Path file, String name, String round) throws StoreException {
+        return new Project(ProjectFile.create(file, name, round));
     }
 
     /**
      * Opens a project for writing; a project of an older schema version is migrated forward once
      * {@code beforeUpgrade} has kept its original (a project file: see {@link ProjectFile#open(Path, BeforeUpgrade)}).
      */
-    public static ProjectStore open(String location, BeforeUpgrade beforeUpgrade) throws StoreException {
+    public static Project open(String location, BeforeUpgrade beforeUpgrade) throws StoreException {
         refuseServer(location);
         return open(Path.of(location), beforeUpgrade);
     }
@@ -51,24 +50,24 @@ public final class ProjectStores {
      * Opens a project file for writing; a file of an older schema version is refused (upgrading it needs
      * {@link #open(Path, BeforeUpgrade)}, which keeps the original first).
      */
-    public static ProjectStore open(Path file) throws StoreException {
+    public static Project open(Path file) throws StoreException {
         return open(file, BeforeUpgrade.REFUSE);
     }
 
     /** Opens a project file for writing (see {@link #open(String, BeforeUpgrade)}). */
-    public static ProjectStore open(Path file, BeforeUpgrade beforeUpgrade) throws StoreException {
-        return ProjectFile.open(file, beforeUpgrade);
+    public static Project open(Path file, BeforeUpgrade beforeUpgrade) throws StoreException {
+        return new Project(ProjectFile.open(file, beforeUpgrade));
     }
 
     /** Opens a project for reading only: it is never written, migrated or locked. */
-    public static ProjectStore openReadOnly(String location) throws StoreException {
+    public static Project openReadOnly(String location) throws StoreException {
         refuseServer(location);
         return openReadOnly(Path.of(location));
     }
 
     /** Opens a project file for reading only (see {@link ProjectFile#openReadOnly}). */
-    public static ProjectStore openReadOnly(Path file) throws StoreException {
-        return ProjectFile.openReadOnly(file);
+    public static Project openReadOnly(Path file) throws StoreException {
+        return new Project(ProjectFile.openReadOnly(file));
     }
 
     /** The schema version of a project file, checked without changing a byte. */

@@ -30,7 +30,6 @@ import se.dialogcoder.model.ItemSet;
 import se.dialogcoder.model.NewDocument;
 import se.dialogcoder.model.Texts;
 import se.dialogcoder.model.UserMessage;
-import se.dialogcoder.store.ProjectStore;
 import se.dialogcoder.store.StoreException;
 import se.dialogcoder.store.UnitOfWork;
 
@@ -53,7 +52,7 @@ final class QdpxImporter {
         try {
             Files.createDirectories(dir);
             int[] counts;
-            try (ProjectStore project = ProjectStores.create(tmp, imported.name(), mostCommonRound(imported))) {
+            try (Project project = ProjectStores.create(tmp, imported.name(), mostCommonRound(imported))) {
                 counts = project.write(tx -> store(tx, imported));
             }
             Files.move(tmp, target);

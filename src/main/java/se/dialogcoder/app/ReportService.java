@@ -22,7 +22,6 @@ import se.dialogcoder.model.County;
 import se.dialogcoder.model.ProjectInfo;
 import se.dialogcoder.model.Segment;
 import se.dialogcoder.model.UserMessage;
-import se.dialogcoder.store.ProjectStore;
 import se.dialogcoder.store.StoreException;
 
 /**
@@ -68,7 +67,7 @@ public final class ReportService {
      * @param codes the themes (paths or ids) to report; empty = every top-level theme
      * @throws IllegalArgumentException when a code path is unknown or ambiguous
      */
-    public Result export(ProjectStore project, Path out, Format format, CodingFilter filter, List<String> codes)
+    public Result export(Project project, Path out, Format format, CodingFilter filter, List<String> codes)
             throws StoreException, ExchangeException {
         Report report = build(project, filter, codes);
         int passages = report.themes().stream().mapToInt(Report.Theme::passages).sum();
@@ -86,7 +85,7 @@ public final class ReportService {
         return new Result(out, report.themes().size(), passages);
     }
 
-    public Report build(ProjectStore project, CodingFilter filter, List<String> codes) throws StoreException {
+    public Report build(Project project, CodingFilter filter, List<String> codes) throws StoreException {
         CodingFilter f = filter == null ? CodingFilter.ALL : filter;
         CodeTree tree = analysis.codeTree(project);
         List<Code> chosen = TableExportService.resolve(tree, codes == null ? List.of() : codes);

@@ -6,7 +6,6 @@ import java.util.Set;
 import se.dialogcoder.analysis.CodeTree;
 import se.dialogcoder.model.CodingFilter;
 import se.dialogcoder.model.Segment;
-import se.dialogcoder.store.ProjectStore;
 import se.dialogcoder.store.StoreException;
 
 /** Coded-segment retrieval: everything coded with a theme, by county, with speaker and context. */
@@ -21,7 +20,7 @@ public final class RetrievalService {
      * @param context code points of text before and after each passage
      * @param limit at most this many (0 = all)
      */
-    public List<Segment> segments(ProjectStore project, CodingFilter filter, boolean withSubcodes, int context,
+    public List<Segment> segments(Project project, CodingFilter filter, boolean withSubcodes, int context,
                                   int limit) throws StoreException {
         return project.read(tx -> {
             CodingFilter f = filter;

@@ -17,7 +17,6 @@ import se.dialogcoder.model.DocumentKind;
 import se.dialogcoder.model.NewCoding;
 import se.dialogcoder.model.Span;
 import se.dialogcoder.model.TextUnit;
-import se.dialogcoder.store.ProjectStore;
 import se.dialogcoder.store.Search.DocumentMatch;
 import se.dialogcoder.store.StoreException;
 import se.dialogcoder.store.UnitOfWork;
@@ -80,7 +79,7 @@ public final class SearchService {
      *
      * @throws se.dialogcoder.store.SearchSyntaxException when the query is not valid FTS5 syntax
      */
-    public Result search(ProjectStore project, String query, CodingFilter filter, int width) throws StoreException {
+    public Result search(Project project, String query, CodingFilter filter, int width) throws StoreException {
         List<DocumentMatch> matches = project.read(tx -> tx.search().search(query, filter));
         List<Hit> hits = new ArrayList<>();
         for (DocumentMatch m : matches) {
@@ -94,7 +93,7 @@ public final class SearchService {
     }
 
     /** What coding every hit of a search with a code would add (nothing is changed). */
-    public AutoCodePreview preview(ProjectStore project, String query, CodingFilter filter, String codePath,
+    public AutoCodePreview preview(Project project, String query, CodingFilter filter, String codePath,
                                    AutoCodeScope scope, String coder) throws StoreException {
         return project.read(tx -> {
             Code code = new CodeTree(tx.codes().list()).resolve(codePath);
@@ -133,7 +132,7 @@ public final class SearchService {
     }
 
     /** Stores the previewed codings in one transaction; returns the ids of the codings created (for undo). */
-    public List<Long> apply(ProjectStore project, AutoCodePreview preview) throws StoreException {
+    public List<Long> apply(Project project, AutoCodePreview preview) throws StoreException {
         if (preview.proposals().isEmpty()) {
             return List.of();
         }
@@ -149,7 +148,7 @@ public final class SearchService {
     }
 
     /** Removes codings created by {@link #apply} in one transaction (the undo of an auto-coding). */
-    public int undo(ProjectStore project, List<Long> codingIds) throws StoreException {
+    public int undo(Project project, List<Long> codingIds) throws StoreException {
         return project.write(tx -> tx.codings().deleteAll(codingIds));
     }
 

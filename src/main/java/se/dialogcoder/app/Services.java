@@ -7,9 +7,7 @@ import se.dialogcoder.exchange.CodebookJson;
 import se.dialogcoder.exchange.TableWriter;
 import se.dialogcoder.ingest.Readers;
 import se.dialogcoder.model.UserMessage;
-import se.dialogcoder.store.ProjectStore;
 import se.dialogcoder.store.StoreException;
-import se.dialogcoder.store.sqlite.Backups;
 import se.dialogcoder.store.sqlite.SqliteFrequencyStore;
 
 /**
@@ -20,7 +18,7 @@ public final class Services {
     private final AppPaths paths;
     private final SettingsStore settingsStore;
     private final Settings settings;
-    private final Backups backups;
+    private final ProjectBackups backups;
     private final PiiService pii;
     private final ImportService imports;
     private final CodebookService codebooks;
@@ -43,7 +41,7 @@ public final class Services {
         this.paths = paths;
         this.settingsStore = new SettingsStore(paths.settingsFile());
         this.settings = settingsStore.load();
-        this.backups = new Backups(paths.backups(), Math.max(1, settings.backupsToKeep));
+        this.backups = new ProjectBackups(paths.backups(), Math.max(1, settings.backupsToKeep));
         Readers readers = new Readers();
         this.pii = new PiiService(readers, new PseudonymKeys(paths.piiKeys()), paths.piiNames());
         this.imports = new ImportService(readers, pii);
@@ -74,18 +72,18 @@ public final class Services {
 
     /**
      * Opens a project and takes the automatic backup of it. A file of an older schema version is upgraded only after
-     * its original has been kept among the project's backups ({@link Backups#keepBeforeUpgrade}); when that copy
+     * its original has been kept among the project's backups (see {@link ProjectBackups}); when that copy
      * cannot be made, the file is neither upgraded nor opened.
      */
-    public ProjectStore open(Path project) throws StoreException {
+    public Project open(Path project) throws StoreException {
         return open(project, kept -> { });
     }
 
     /** As {@link #open(Path)}; when an older file was upgraded, {@code keptOriginal} gets the copy of its original. */
-    public ProjectStore open(Path project, java.util.function.Consumer<Path> keptOriginal) throws StoreException {
+    public Project open(Path project, java.util.function.Consumer<Path> keptOriginal) throws StoreException {
         refuseBackup(project);
-        ProjectStore file = ProjectStores.open(project, (original, id, version) ->
-                keptOriginal.accept(backups.keepBeforeUpgrade(original, id, version)));
+        Project file = ProjectStores.open(project, (original, id, version) ->
+                keptOriginal.accept(backups.files().keepBeforeUpgrade(original, id, version)));
         try {
             backups.take(file);
         } catch (StoreException e) {
@@ -102,7 +100,7 @@ public final class Services {
      */
     public BackedUpChange openForChange(Path project) throws StoreException {
         refuseBackup(project);
-        return BackedUpChange.open(project, backups);
+        return BackedUpChange.open(project, backups.files());
     }
 
     /**
@@ -120,7 +118,7 @@ public final class Services {
     }
 
     /** Opens a project read-only (no backup, no lock): for a project open elsewhere or a read-only location. */
-    public ProjectStore openReadOnly(Path project) throws StoreException {
+    public Project openReadOnly(Path project) throws StoreException {
         return ProjectStores.openReadOnly(project);
     }
 
@@ -130,7 +128,7 @@ public final class Services {
 
     public SettingsStore settingsStore() { return settingsStore; }
 
-    public Backups backups() { return backups; }
+    public ProjectBackups backups() { return backups; }
 
     public ImportService imports() { return imports; }
 

@@ -11,7 +11,6 @@ import se.dialogcoder.model.CountyGroup;
 import se.dialogcoder.model.ItemSet;
 import se.dialogcoder.model.ItemSet.Kind;
 import se.dialogcoder.model.UserMessage;
-import se.dialogcoder.store.ProjectStore;
 import se.dialogcoder.store.StoreException;
 
 /**
@@ -20,16 +19,16 @@ import se.dialogcoder.store.StoreException;
  * name or a built-in {@link CountyGroup}.
  */
 public final class SetActions {
-    private final ProjectStore project;
+    private final Project project;
     private final History history;
 
-    public SetActions(ProjectStore project, History history) {
+    public SetActions(Project project, History history) {
         this.project = project;
         this.history = history;
     }
 
     /** For a one-off change (the command line): a history of its own. */
-    public static SetActions of(ProjectStore project) {
+    public static SetActions of(Project project) {
         return new SetActions(project, new History(project));
     }
 
@@ -112,7 +111,7 @@ public final class SetActions {
      *
      * @throws InvalidInputException for a name that is no set or group, listing the names there are
      */
-    public static CodingFilter narrow(ProjectStore project, CodingFilter base, Collection<String> names)
+    public static CodingFilter narrow(Project project, CodingFilter base, Collection<String> names)
             throws StoreException {
         if (names == null || names.isEmpty()) {
             return base;

@@ -18,7 +18,6 @@ import se.dialogcoder.model.Code;
 import se.dialogcoder.model.CodingFilter;
 import se.dialogcoder.model.County;
 import se.dialogcoder.model.Segment;
-import se.dialogcoder.store.ProjectStore;
 import se.dialogcoder.store.StoreException;
 
 /**
@@ -81,7 +80,7 @@ public final class TableExportService {
      *
      * @throws IllegalArgumentException when a code path is unknown or ambiguous (the message says which)
      */
-    public Result export(ProjectStore project, Path out, Request request) throws StoreException, ExchangeException {
+    public Result export(Project project, Path out, Request request) throws StoreException, ExchangeException {
         List<Table> tables = tables(project, request);
         if (request.format() == Format.CSV) {
             writer.writeCsv(tables.get(0), out, request.csvStyle() == null ? TableWriter.CsvStyle.COMMA
@@ -94,7 +93,7 @@ public final class TableExportService {
     }
 
     /** The tables of a request, as they would be written. */
-    public List<Table> tables(ProjectStore project, Request request) throws StoreException {
+    public List<Table> tables(Project project, Request request) throws StoreException {
         CodeTree tree = analysis.codeTree(project);
         List<Code> codes = resolve(tree, request.codes());
         return switch (request.what()) {
@@ -128,7 +127,7 @@ public final class TableExportService {
      *
      * @param columns the themes (null = the top-level codes)
      */
-    public List<Table> matrix(ProjectStore project, CodingFilter filter, List<Code> columns, List<Measure> measures)
+    public List<Table> matrix(Project project, CodingFilter filter, List<Code> columns, List<Measure> measures)
             throws StoreException {
         CodeTree tree = analysis.codeTree(project);
         CountyMatrix m = analysis.matrix(project, filter, columns, measures.contains(Measure.COVERAGE));
@@ -170,7 +169,7 @@ public final class TableExportService {
      * Theme frequencies over all documents in scope: every code (or the given codes and their sub-codes), each
      * counted together with its sub-codes.
      */
-    public Table frequencies(ProjectStore project, CodingFilter filter, List<Code> codes) throws StoreException {
+    public Table frequencies(Project project, CodingFilter filter, List<Code> codes) throws StoreException {
         CodeTree tree = analysis.codeTree(project);
         Set<Long> wanted = subtrees(tree, codes);
         List<Table.Row> rows = new ArrayList<>();
@@ -187,7 +186,7 @@ public final class TableExportService {
     }
 
     /** Every coded passage (of the given codes and their sub-codes), ordered by county, document and position. */
-    public Table segments(ProjectStore project, CodingFilter filter, List<Code> codes) throws StoreException {
+    public Table segments(Project project, CodingFilter filter, List<Code> codes) throws StoreException {
         CodeTree tree = analysis.codeTree(project);
         CodingFilter f = codes.isEmpty() ? filter : filter.withCodes(ids(codes));
         List<Table.Row> rows = new ArrayList<>();

@@ -18,7 +18,7 @@ import se.dialogcoder.app.AgreementReport.CodeAgreement;
 import se.dialogcoder.app.AgreementReport.DocumentAgreement;
 import se.dialogcoder.app.AgreementReport.Skipped;
 import se.dialogcoder.app.AgreementReport.Unit;
-import se.dialogcoder.store.ProjectStore;
+import se.dialogcoder.app.Project;
 
 @Command(name = "agreement", description = "Inter-coder agreement on a project's coded documents: percent agreement, "
         + "Cohen's kappa (per pair of coders) and Krippendorff's alpha, per code and document, per code and overall. "
@@ -50,7 +50,7 @@ final class AgreementCommand extends BaseCommand implements Callable<Integer> {
                     + "--coders Anna,Bo");
         }
         AgreementReport report;
-        try (ProjectStore p = ProjectOption.forReading(project)) {
+        try (Project p = ProjectOption.forReading(project)) {
             report = root().services.agreement().compare(p, names, unit, code);
         }
         if (json) {

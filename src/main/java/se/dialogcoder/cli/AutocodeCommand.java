@@ -15,8 +15,7 @@ import se.dialogcoder.analysis.CodeTree;
 import se.dialogcoder.app.BackedUpChange;
 import se.dialogcoder.app.SearchService.AutoCodePreview;
 import se.dialogcoder.app.SearchService.Proposal;
-import se.dialogcoder.store.ProjectStore;
-import se.dialogcoder.store.StoreException;
+import se.dialogcoder.app.Project;
 
 @Command(name = "autocode", description = {"Code every hit of a search with a code, as one change.",
     "--scope match codes the words found, sentence their sentence, paragraph their paragraph or turn, turn their "
@@ -57,7 +56,7 @@ final class AutocodeCommand extends BaseCommand implements Callable<Integer> {
         String who = root().services.coderName(coder);
         try {
             if (dryRun) {
-                try (ProjectStore p = ProjectOption.forReading(project)) {
+                try (Project p = ProjectOption.forReading(project)) {
                     autocode(p, s, who);
                 }
             } else {
@@ -71,9 +70,9 @@ final class AutocodeCommand extends BaseCommand implements Callable<Integer> {
         return Cli.OK;
     }
 
-    private void autocode(ProjectStore p, AutoCodeScope s, String who) throws StoreException {
+    private void autocode(Project p, AutoCodeScope s, String who) throws Exception {
         AutoCodePreview preview = root().services.search().preview(p, query, filters.filter(p), code, s, who);
-        String path = new CodeTree(p.read(tx -> tx.codes().list())).path(preview.code().id());
+        String path = new CodeTree(p.codes()).path(preview.code().id());
         print(preview, path);
         int created = 0;
         if (!dryRun) {

@@ -7,8 +7,8 @@ import java.util.OptionalInt;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
-import se.dialogcoder.store.ProjectStore;
-import se.dialogcoder.store.sqlite.Backups;
+import se.dialogcoder.app.Project;
+import se.dialogcoder.app.ProjectBackups;
 
 @Command(name = "backups", description = "List the automatic backups of a project, newest first, with the "
         + "originals kept before upgrades of the file format.")
@@ -19,7 +19,7 @@ final class BackupsCommand extends BaseCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         String id;
-        try (ProjectStore p = ProjectOption.forReading(project)) {
+        try (Project p = ProjectOption.forReading(project)) {
             id = p.info().id();
         }
         List<Path> list = root().services.backups().list(id);
@@ -27,7 +27,7 @@ final class BackupsCommand extends BaseCommand implements Callable<Integer> {
             err().println("No backups of " + project.getFileName() + " in " + root().services.backups().dir() + ".");
         }
         for (Path b : list) {
-            OptionalInt upgradedFrom = Backups.upgradedFrom(b);
+            OptionalInt upgradedFrom = ProjectBackups.upgradedFrom(b);
             out().printf("%s  %,d bytes%s%n", b, Files.size(b), upgradedFrom.isEmpty() ? ""
                     : "  (the original, before the upgrade from file format version " + upgradedFrom.getAsInt() + ")");
         }

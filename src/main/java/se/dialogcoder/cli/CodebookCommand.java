@@ -1,13 +1,13 @@
 package se.dialogcoder.cli;
 
+import se.dialogcoder.model.ImportCount;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 import se.dialogcoder.app.BackedUpChange;
 import se.dialogcoder.exchange.CodebookJson.Codebook;
-import se.dialogcoder.store.Codes.ImportCount;
-import se.dialogcoder.store.ProjectStore;
+import se.dialogcoder.app.Project;
 
 @Command(name = "codebook", description = "Export or import a codebook (DialogCoder JSON).",
         subcommands = {CodebookCommand.Export.class, CodebookCommand.Import.class})
@@ -30,7 +30,7 @@ final class CodebookCommand implements Runnable {
 
         @Override
         public Integer call() throws Exception {
-            try (ProjectStore p = ProjectOption.forReading(project)) {
+            try (Project p = ProjectOption.forReading(project)) {
                 Codebook codebook = root().services.codebooks().fromProject(p);
                 root().services.codebooks().json().write(codebook, file);
                 err().println("Wrote " + codebook.size() + " codes to " + file + ".");

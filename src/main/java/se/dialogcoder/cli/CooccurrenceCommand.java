@@ -15,7 +15,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import se.dialogcoder.analysis.Cooccurrence;
 import se.dialogcoder.model.Code;
-import se.dialogcoder.store.ProjectStore;
+import se.dialogcoder.app.Project;
 
 @Command(name = "cooccurrence", description = {"Which codes occur together.",
     "--by overlap (default) counts pairs of codings whose passages overlap; --by unit counts speaker turns or "
@@ -48,7 +48,7 @@ final class CooccurrenceCommand extends BaseCommand implements Callable<Integer>
                     "--by takes overlap or unit, not \"" + by + "\".");
         };
         Cooccurrence co;
-        try (ProjectStore p = ProjectOption.forReading(project)) {
+        try (Project p = ProjectOption.forReading(project)) {
             co = root().services.analysis().cooccurrence(p, filters.filter(p).withCoders(Set.copyOf(coders)), mode,
                     themes);
         }

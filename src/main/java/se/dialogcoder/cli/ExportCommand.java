@@ -16,7 +16,7 @@ import se.dialogcoder.app.ExchangeService;
 import se.dialogcoder.app.Exporter;
 import se.dialogcoder.exchange.OffsetUnit;
 import se.dialogcoder.model.CodingFilter;
-import se.dialogcoder.store.ProjectStore;
+import se.dialogcoder.app.Project;
 
 @Command(name = "export", description = {"Export a project to a file. REFI-QDA (--format qdpx|qdc) for NVivo, MAXQDA, ATLAS.ti and QualCoder, or the "
         + "DialogCoder JSON codebook (--format json). Tables for Excel (--format csv|xlsx): the "
@@ -106,7 +106,7 @@ final class ExportCommand extends BaseCommand implements Callable<Integer> {
             throw usage("--qualified-names applies only to --format qdpx and qdc.");
         }
         OffsetUnit unit = offsetUnit(exporter.format());
-        try (ProjectStore p = ProjectOption.forReading(project)) {
+        try (Project p = ProjectOption.forReading(project)) {
             Exporter.ExportResult result;
             if (unit == OffsetUnit.UTF16) {
                 ExchangeService.RefiExport r = root().services.exchange().exportRefi("qdpx", p, out, qualifiedNames,
@@ -141,7 +141,7 @@ final class ExportCommand extends BaseCommand implements Callable<Integer> {
     }
 
     /** The documents and codings to export: the document filters and --coder. */
-    CodingFilter filter(ProjectStore p) throws se.dialogcoder.store.StoreException {
+    CodingFilter filter(Project p) throws Exception {
         return filters.filter(p).withCoders(Set.copyOf(coders));
     }
 

@@ -1,5 +1,6 @@
 package se.dialogcoder.cli;
 
+import se.dialogcoder.model.FrequencyWrite;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -10,8 +11,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import se.dialogcoder.store.FrequencyStore;
-import se.dialogcoder.store.FrequencyStoreException;
-import se.dialogcoder.store.ProjectStore;
+import se.dialogcoder.app.Project;
 
 @Command(name = "export-frequencies", description = {"Theme frequencies per county (all 21) into a SQLite frequency "
         + "store where rounds accumulate: segments, documents, coded characters and coverage for every code of the "
@@ -44,18 +44,15 @@ final class ExportFrequenciesCommand extends BaseCommand implements Callable<Int
             throw new ParameterException(spec.commandLine(), store.getFileName() + " is the project itself; give "
                     + "the frequency store as --store.");
         }
-        FrequencyStore.Result result;
+        FrequencyWrite result;
         java.util.Set<String> otherRounds = new java.util.TreeSet<>();
-        try (ProjectStore p = ProjectOption.forReading(project)) {
+        try (Project p = ProjectOption.forReading(project)) {
             result = root().services.frequencyExport().export(p, store, round, coder);
-            for (var d : p.read(tx -> tx.documents().list())) {
+            for (var d : p.documents()) {
                 if (d.round() != null && !d.round().equals(round.strip())) {
                     otherRounds.add(d.round());
                 }
             }
-        } catch (FrequencyStoreException e) {
-            err().println("dialogcoder: " + e.getMessage());
-            return Cli.FAILED;
         }
         err().println((result.created() ? "Created the store " : "Wrote to ") + store + ": run " + result.runId()
                 + " (round " + result.round() + (coder == null || coder.isBlank() ? ", all coders" : ", coder "

@@ -2,7 +2,7 @@ package se.dialogcoder.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import se.dialogcoder.store.SearchSyntaxException;
+import se.dialogcoder.app.Failure;
 
 /** Turns a refused request (unknown code, bad query, offsets outside the text) into a message and an exit code. */
 final class Failures {
@@ -12,6 +12,6 @@ final class Failures {
     static int report(PrintWriter err, Path project, IllegalArgumentException e) {
         String m = e.getMessage() == null ? e.toString() : e.getMessage();
         err.println("dialogcoder: " + project.getFileName() + ": " + m + (m.endsWith(".") ? "" : "."));
-        return e instanceof SearchSyntaxException ? Cli.USAGE : Cli.FAILED;
+        return Failure.of(e) == Failure.QUERY_SYNTAX ? Cli.USAGE : Cli.FAILED;
     }
 }

@@ -16,8 +16,7 @@ import se.dialogcoder.app.SetActions;
 import se.dialogcoder.model.CodingFilter;
 import se.dialogcoder.model.County;
 import se.dialogcoder.model.DocumentKind;
-import se.dialogcoder.store.ProjectStore;
-import se.dialogcoder.store.StoreException;
+import se.dialogcoder.app.Project;
 
 /** The document filters shared by the counting and search commands. */
 final class FilterOptions {
@@ -46,7 +45,7 @@ final class FilterOptions {
     List<String> sets = new ArrayList<>();
 
     /** The filter of the options, with --set resolved against the project's sets and the county groups. */
-    CodingFilter filter(ProjectStore project) throws StoreException {
+    CodingFilter filter(Project project) throws Exception {
         try {
             return SetActions.narrow(project, filter(), sets);
         } catch (InvalidInputException e) {

@@ -16,7 +16,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import se.dialogcoder.analysis.Frequencies;
 import se.dialogcoder.model.CodingFilter;
-import se.dialogcoder.store.ProjectStore;
+import se.dialogcoder.app.Project;
 
 @Command(name = "frequencies", description = {"Theme frequencies: per code the coded segments, documents, counties, "
         + "coded characters (overlapping codings counted once) and coverage (coded characters / characters of the "
@@ -64,7 +64,7 @@ final class FrequenciesCommand extends BaseCommand implements Callable<Integer> 
             byCounty = true;
         }
         List<Frequencies.Row> rows;
-        try (ProjectStore p = ProjectOption.forReading(project)) {
+        try (Project p = ProjectOption.forReading(project)) {
             CodingFilter filter = filters.filter(p).withCoders(Set.copyOf(coders));
             rows = root().services.analysis().frequencies(p, filter, withSubcodes, byCounty);
         }

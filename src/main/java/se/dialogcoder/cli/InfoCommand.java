@@ -13,7 +13,7 @@ import picocli.CommandLine.Parameters;
 import se.dialogcoder.model.County;
 import se.dialogcoder.model.Document;
 import se.dialogcoder.model.ProjectInfo;
-import se.dialogcoder.store.ProjectStore;
+import se.dialogcoder.app.Project;
 
 @Command(name = "info", description = "Show a project: documents per county, units, codes, codings.")
 final class InfoCommand extends BaseCommand implements Callable<Integer> {
@@ -29,11 +29,11 @@ final class InfoCommand extends BaseCommand implements Callable<Integer> {
         List<Document> docs;
         int codes;
         int codings;
-        try (ProjectStore p = ProjectOption.forReading(project)) {
+        try (Project p = ProjectOption.forReading(project)) {
             info = p.info();
-            docs = p.read(tx -> tx.documents().list());
-            codes = p.read(tx -> tx.codes().count());
-            codings = p.read(tx -> tx.codings().count());
+            docs = p.documents();
+            codes = p.codeCount();
+            codings = p.codingCount();
         }
         if (json) {
             Map<String, Object> root = new LinkedHashMap<>();

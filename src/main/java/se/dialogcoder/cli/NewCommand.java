@@ -1,13 +1,13 @@
 package se.dialogcoder.cli;
 
+import se.dialogcoder.model.ImportCount;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import se.dialogcoder.app.ProjectStores;
-import se.dialogcoder.store.Codes.ImportCount;
-import se.dialogcoder.store.ProjectStore;
+import se.dialogcoder.app.Project;
 
 @Command(name = "new", description = "Create a new project file (with the default codebook).")
 final class NewCommand extends BaseCommand implements Callable<Integer> {
@@ -29,7 +29,7 @@ final class NewCommand extends BaseCommand implements Callable<Integer> {
         Path file = project.getFileName().toString().contains(".") ? project
                 : project.resolveSibling(project.getFileName() + ProjectStores.FILE_EXTENSION);
         String projectName = name != null ? name : file.getFileName().toString().replaceFirst("\\.dcproj$", "");
-        try (ProjectStore p = ProjectStores.create(file, projectName, round)) {
+        try (Project p = ProjectStores.create(file, projectName, round)) {
             int codes = 0;
             if (!emptyCodebook) {
                 ImportCount count = root().services.codebooks().install(p,

@@ -12,7 +12,7 @@ import se.dialogcoder.app.PiiService.KeyRebuild;
 import se.dialogcoder.app.PseudonymKeyFile;
 import se.dialogcoder.ingest.ImportException;
 import se.dialogcoder.ingest.pii.NameList;
-import se.dialogcoder.store.ProjectStore;
+import se.dialogcoder.app.Project;
 
 @Command(name = "pii-key", description = {
     "Write the pseudonym key of a project (original → pseudonym) to a new file you name, by finding the values "
@@ -48,7 +48,7 @@ final class PiiKeyCommand extends BaseCommand implements Callable<Integer> {
             return Cli.FAILED;
         }
         KeyRebuild key;
-        try (ProjectStore p = ProjectOption.forReading(project)) {
+        try (Project p = ProjectOption.forReading(project)) {
             key = root().services.pii().rebuildKey(p, root().services.imports().expand(paths), names);
         } catch (IOException e) {
             err().println("dialogcoder: " + e.getMessage() + ".");

@@ -4,8 +4,7 @@ import java.nio.file.Path;
 import se.dialogcoder.app.BackedUpChange;
 import se.dialogcoder.app.ProjectStores;
 import se.dialogcoder.app.Services;
-import se.dialogcoder.store.ProjectStore;
-import se.dialogcoder.store.StoreException;
+import se.dialogcoder.app.Project;
 
 /** Opening a project from a command: read-only commands take no backup, changing ones do (kept if they change it). */
 final class ProjectOption {
@@ -16,12 +15,12 @@ final class ProjectOption {
      * Read-only (works while the window has the project open). An older file is read through a private upgraded
      * snapshot and left as it is: only the window and changing commands upgrade a file, after keeping its original.
      */
-    static ProjectStore forReading(Path project) throws StoreException {
+    static Project forReading(Path project) throws Exception {
         return ProjectStores.openReadOnly(project);
     }
 
     /** For a change: backed up first; the backup is dropped again on close when nothing changed. */
-    static BackedUpChange forChanging(Services services, Path project) throws StoreException {
+    static BackedUpChange forChanging(Services services, Path project) throws Exception {
         return services.openForChange(project);
     }
 }

@@ -2,7 +2,7 @@ package se.dialogcoder.cli;
 
 import se.dialogcoder.app.ReportService;
 import se.dialogcoder.exchange.ExchangeException;
-import se.dialogcoder.store.ProjectStore;
+import se.dialogcoder.app.Project;
 
 /** {@code export --format html|docx}: the report for evaluators. */
 final class ReportExport {
@@ -18,7 +18,7 @@ final class ReportExport {
         }
         ReportService.Format f = format.equals("docx") ? ReportService.Format.DOCX : ReportService.Format.HTML;
         ReportService.Result result;
-        try (ProjectStore p = ProjectOption.forReading(c.project)) {
+        try (Project p = ProjectOption.forReading(c.project)) {
             result = c.root().services.reports().export(p, c.out, f, c.filter(p), c.codes);
         } catch (IllegalArgumentException e) {
             return Failures.report(c.err(), c.project, e);

@@ -5,7 +5,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import se.dialogcoder.store.sqlite.Backups;
+import se.dialogcoder.app.ProjectBackups;
 
 @Command(name = "restore", description = "Put a backup in place of a project. The current file is kept beside "
         + "it as NAME.before-restore-TIME.dcproj.")
@@ -18,7 +18,7 @@ final class RestoreCommand extends BaseCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Path aside = Backups.restore(backup, project);
+        Path aside = ProjectBackups.restore(backup, project);
         err().println("Restored " + project + " from " + backup.getFileName() + "."
                 + (aside == null ? "" : " The replaced file is at " + aside + "."));
         return Cli.OK;

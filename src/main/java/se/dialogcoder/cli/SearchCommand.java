@@ -13,7 +13,7 @@ import picocli.CommandLine.Parameters;
 import se.dialogcoder.app.SearchService;
 import se.dialogcoder.app.SearchService.CountyHits;
 import se.dialogcoder.app.SearchService.Hit;
-import se.dialogcoder.store.ProjectStore;
+import se.dialogcoder.app.Project;
 
 @Command(name = "search", description = {"Full-text search: keyword in context, grouped by county.",
     "QUERY: words (all must occur), \"a phrase\", prefix*, AND, OR, NOT in capitals, (parentheses), "
@@ -38,7 +38,7 @@ final class SearchCommand extends BaseCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         SearchService.Result result;
-        try (ProjectStore p = ProjectOption.forReading(project)) {
+        try (Project p = ProjectOption.forReading(project)) {
             result = root().services.search().search(p, query, filters.filter(p), Math.max(0, width));
         } catch (IllegalArgumentException e) {
             return Failures.report(err(), project, e);

@@ -20,7 +20,7 @@ import se.dialogcoder.model.CountyGroup;
 import se.dialogcoder.model.Document;
 import se.dialogcoder.model.ItemSet;
 import se.dialogcoder.model.ItemSet.Kind;
-import se.dialogcoder.store.ProjectStore;
+import se.dialogcoder.app.Project;
 
 @Command(name = "sets", description = {"Document sets and code sets, and the built-in county groups (landsdelar and "
         + "sjukvårdsregioner). \"sets PROJECT\" lists them; the subcommands change them, each change one step that "
@@ -49,13 +49,13 @@ final class SetsCommand extends BaseCommand implements Callable<Integer> {
         List<String> documentNames = new ArrayList<>();
         Map<Long, String> names = new java.util.HashMap<>();
         Map<Long, String> paths;
-        try (ProjectStore p = ProjectOption.forReading(project)) {
+        try (Project p = ProjectOption.forReading(project)) {
             sets = SetActions.of(p).list();
-            for (Document d : p.read(tx -> tx.documents().list())) {
+            for (Document d : p.documents()) {
                 names.put(d.id(), d.name());
                 documentNames.add(d.name());
             }
-            paths = p.read(tx -> tx.codes().paths());
+            paths = p.codePaths();
         }
         if (json) {
             List<Map<String, Object>> out = new ArrayList<>();
@@ -172,7 +172,7 @@ final class SetsCommand extends BaseCommand implements Callable<Integer> {
         @Override
         public Integer call() throws Exception {
             try (BackedUpChange change = ProjectOption.forChanging(root().services, project)) {
-                ProjectStore p = change.project();
+                Project p = change.project();
                 SetActions actions = SetActions.of(p);
                 ItemSet set = SetsCommand.find(this, actions, name);
                 List<Long> ids = members(p, set);
@@ -186,7 +186,7 @@ final class SetsCommand extends BaseCommand implements Callable<Integer> {
             return Cli.OK;
         }
 
-        private List<Long> members(ProjectStore p, ItemSet set) throws Exception {
+        private List<Long> members(Project p, ItemSet set) throws Exception {
             if (set.isDocumentSet() ? !codes.isEmpty() : !documents.isEmpty()) {
                 throw new ParameterException(spec.commandLine(), "\"" + set.name() + "\" is a "
                         + (set.isDocumentSet() ? "document set: give --document" : "code set: give --code")
@@ -197,25 +197,23 @@ final class SetsCommand extends BaseCommand implements Callable<Integer> {
                 throw new ParameterException(spec.commandLine(), "give at least one "
                         + (set.isDocumentSet() ? "--document" : "--code") + ".");
             }
-            return p.read(tx -> {
-                List<Long> out = new ArrayList<>();
-                CodeTree tree = set.isDocumentSet() ? null : new CodeTree(tx.codes().list());
-                for (String r : refs) {
-                    if (set.isDocumentSet()) {
-                        Document d = tx.documents().byName(r).orElseThrow(() -> new ParameterException(
-                                spec.commandLine(), "no document named \"" + r + "\" (see dialogcoder info); "
-                                + "nothing was changed."));
-                        out.add(d.id());
-                    } else {
-                        try {
-                            out.add(tree.resolve(r).id());
-                        } catch (IllegalArgumentException e) {
-                            throw new ParameterException(spec.commandLine(), e.getMessage() + "; nothing was changed.");
-                        }
+            List<Long> out = new ArrayList<>();
+            CodeTree tree = set.isDocumentSet() ? null : new CodeTree(p.codes());
+            for (String r : refs) {
+                if (set.isDocumentSet()) {
+                    Document d = p.document(r).orElseThrow(() -> new ParameterException(
+                            spec.commandLine(), "no document named \"" + r + "\" (see dialogcoder info); "
+                            + "nothing was changed."));
+                    out.add(d.id());
+                } else {
+                    try {
+                        out.add(tree.resolve(r).id());
+                    } catch (IllegalArgumentException e) {
+                        throw new ParameterException(spec.commandLine(), e.getMessage() + "; nothing was changed.");
                     }
                 }
-                return out;
-            });
+            }
+            return out;
         }
     }
 

@@ -7,7 +7,7 @@ import se.dialogcoder.app.TableExportService;
 import se.dialogcoder.app.TableExportService.What;
 import se.dialogcoder.exchange.ExchangeException;
 import se.dialogcoder.exchange.TableWriter;
-import se.dialogcoder.store.ProjectStore;
+import se.dialogcoder.app.Project;
 
 /** {@code export --format csv|xlsx}: the matrix, theme frequencies or coded segments as a table for Excel. */
 final class TableExport {
@@ -31,7 +31,7 @@ final class TableExport {
         List<Measure> measures = measure != null ? List.of(measure)
                 : csv ? List.of(Measure.SEGMENTS) : List.of(Measure.values());
         TableExportService.Result result;
-        try (ProjectStore p = ProjectOption.forReading(c.project)) {
+        try (Project p = ProjectOption.forReading(c.project)) {
             TableExportService.Request request = new TableExportService.Request(what,
                     csv ? TableExportService.Format.CSV : TableExportService.Format.XLSX,
                     c.semicolon ? TableWriter.CsvStyle.SEMICOLON : TableWriter.CsvStyle.COMMA, measures, c.filter(p),

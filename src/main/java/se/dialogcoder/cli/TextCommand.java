@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import se.dialogcoder.model.Document;
-import se.dialogcoder.store.ProjectStore;
+import se.dialogcoder.app.Project;
 
 @Command(name = "text", description = "Print the stored, normalised text of a document (the text that coding "
         + "offsets count code points in).")
@@ -19,14 +19,14 @@ final class TextCommand extends BaseCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        try (ProjectStore p = ProjectOption.forReading(project)) {
-            Document d = p.read(tx -> tx.documents().byName(document)).orElse(null);
+        try (Project p = ProjectOption.forReading(project)) {
+            Document d = p.document(document).orElse(null);
             if (d == null) {
                 err().println("dialogcoder: " + project.getFileName() + ": no document named \"" + document
                         + "\" (see dialogcoder info).");
                 return Cli.FAILED;
             }
-            String text = p.read(tx -> tx.documents().text(d.id()));
+            String text = p.text(d.id());
             out().print(text);
             if (!text.endsWith("\n")) {
                 out().println();

@@ -1,5 +1,6 @@
 package se.dialogcoder.store;
 
+import se.dialogcoder.model.ImportCount;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -9,9 +10,6 @@ import se.dialogcoder.model.CodebookEntry;
 /** The codebook: codes as a tree (parent before child). */
 public interface Codes {
     /** What a codebook import did. */
-    record ImportCount(int added, int alreadyPresent) {
-    }
-
     /** Adds a code (a new uid when {@code uid} is blank); returns it. */
     Code insert(String uid, Long parentId, String name, String nameEn, String description, String descriptionEn,
             String color, int sortOrder) throws StoreException;

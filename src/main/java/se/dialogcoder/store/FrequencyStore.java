@@ -1,5 +1,6 @@
 package se.dialogcoder.store;
 
+import se.dialogcoder.model.FrequencyWrite;
 import java.nio.file.Path;
 
 /**
@@ -13,25 +14,11 @@ public interface FrequencyStore {
     String DEFAULT_FILE_NAME = "dialogcoder-frekvenser.sqlite";
 
     /**
-     * What a write did.
-     *
-     * @param runId the run's id in the store
-     * @param rows county × theme rows written
-     * @param created the store was new
-     * @param replaced an earlier run of the same project and round was replaced
-     * @param migratedFrom the store version before the write, when it was older than {@code version} (0 otherwise)
-     * @param version the store version after the write (the one this build writes)
-     */
-    record Result(Path store, long runId, String round, int rows, int counties, int themes, boolean created,
-                  boolean replaced, int migratedFrom, int version) {
-    }
-
-    /**
      * Writes a run into the store, creating the store if it does not exist, migrating an older store forward.
      *
      * @throws FrequencyStoreException naming the store and the reason; the store is then as it was
      */
-    Result write(Path store, FrequencyRun run) throws FrequencyStoreException;
+    FrequencyWrite write(Path store, FrequencyRun run) throws FrequencyStoreException;
 
     /**
      * Checks, without changing a byte, that a store is one this version can write.

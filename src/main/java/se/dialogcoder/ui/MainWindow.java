@@ -38,7 +38,7 @@ import se.dialogcoder.app.ProjectStores;
 import se.dialogcoder.app.Services;
 import se.dialogcoder.app.Settings;
 import se.dialogcoder.model.Code;
-import se.dialogcoder.store.ProjectStore;
+import se.dialogcoder.app.Project;
 import se.dialogcoder.ui.analysis.AnalysisWindow;
 import se.dialogcoder.ui.codebook.CodebookActions;
 import se.dialogcoder.ui.codebook.CodebookView;
@@ -386,7 +386,7 @@ public final class MainWindow {
         String r = answer.get();
         String name = path.getFileName().toString().replaceFirst("\\.dcproj$", "");
         vm.background().attempt(() -> {
-            try (ProjectStore p = ProjectStores.create(path, name, r == null || r.isBlank() ? null : r.strip())) {
+            try (Project p = ProjectStores.create(path, name, r == null || r.isBlank() ? null : r.strip())) {
                 services.codebooks().install(p, services.codebooks().json().defaultCodebook());
             }
             return path;

@@ -23,6 +23,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.beans.property.ReadOnlyLongProperty;
 import javafx.beans.property.ReadOnlyLongWrapper;
+import se.dialogcoder.app.Failure;
 import se.dialogcoder.app.ProjectSession;
 import se.dialogcoder.app.ProjectStores;
 import se.dialogcoder.app.Services;
@@ -35,7 +36,7 @@ import se.dialogcoder.model.ItemSet;
 import se.dialogcoder.model.ProjectInfo;
 import se.dialogcoder.model.TextUnit;
 import se.dialogcoder.model.UserMessage;
-import se.dialogcoder.store.ProjectStore;
+import se.dialogcoder.app.Project;
 import se.dialogcoder.ui.codebook.CodebookViewModel;
 import se.dialogcoder.ui.coding.CodingViewModel;
 import se.dialogcoder.ui.coding.DocumentViewModel;
@@ -77,7 +78,7 @@ public final class ProjectViewModel {
 
     /** Work on the open project that may fail with a message for the user. */
     public interface ProjectWork<T> {
-        T run(ProjectStore project) throws Exception;
+        T run(Project project) throws Exception;
     }
 
     /** What opening a project read: the session, what the window lists, and the copy kept when it was upgraded. */
@@ -324,8 +325,8 @@ public final class ProjectViewModel {
             return new Opened(next, ProjectSnapshot.read(next, blindNow, me), kept[0]);
         }, result -> opened(path, result, whenDone), e -> {
             String message = background.describe(e);
-            if (e instanceof se.dialogcoder.store.ProjectLockedException
-                    || e instanceof se.dialogcoder.store.ReadOnlyLocationException) {
+            Failure kind = Failure.of(e);
+            if (kind == Failure.LOCKED || kind == Failure.READ_ONLY_LOCATION) {
                 askReadOnly.accept(message, () -> open(path, true, whenDone));
             } else {
                 error.set(null);
@@ -351,7 +352,7 @@ public final class ProjectViewModel {
             notice.set(UserMessage.of("notice.upgraded", "{0} was saved by an earlier DialogCoder (file format "
                     + "version {1}) and has been upgraded to version {2}. The file as it was is kept among the "
                     + "project''s backups: {3}", String.valueOf(path.getFileName()),
-                    Integer.toString(se.dialogcoder.store.sqlite.Backups.upgradedFrom(kept).orElse(0)),
+                    Integer.toString(se.dialogcoder.app.ProjectBackups.upgradedFrom(kept).orElse(0)),
                     Integer.toString(ProjectStores.FILE_VERSION), kept.toString()));
         }
         services.settings().touchRecent(path.toAbsolutePath().toString());

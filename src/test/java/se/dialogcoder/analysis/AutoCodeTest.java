@@ -1,5 +1,6 @@
 package se.dialogcoder.analysis;
 
+import se.dialogcoder.app.Project;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -20,7 +21,6 @@ import se.dialogcoder.model.DocumentKind;
 import se.dialogcoder.model.NewDocument;
 import se.dialogcoder.model.TextUnit;
 import se.dialogcoder.model.UnitKind;
-import se.dialogcoder.store.ProjectStore;
 
 /** Auto-coding search hits with each scope, previewed, applied in one go, undone. */
 class AutoCodeTest {
@@ -30,7 +30,7 @@ class AutoCodeTest {
     static final String TEXT = LINE1 + "\n" + LINE2 + "\n\n" + LINE3;
     @TempDir
     Path dir;
-    private ProjectStore p;
+    private Project p;
     private Code code;
     private final SearchService search = new SearchService();
 

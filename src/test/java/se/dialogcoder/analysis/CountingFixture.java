@@ -1,5 +1,6 @@
 package se.dialogcoder.analysis;
 
+import se.dialogcoder.app.Project;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -16,7 +17,6 @@ import se.dialogcoder.model.NewCoding;
 import se.dialogcoder.model.NewDocument;
 import se.dialogcoder.model.TextUnit;
 import se.dialogcoder.model.UnitKind;
-import se.dialogcoder.store.ProjectStore;
 
 /**
  * A small project whose counts are worked out by hand (see the table below). Four documents:
@@ -36,7 +36,7 @@ import se.dialogcoder.store.ProjectStore;
  * </pre>
  */
 final class CountingFixture {
-    final ProjectStore project;
+    final Project project;
     final Code a;
     final Code a1;
     final Code a2;

@@ -96,7 +96,7 @@ class RetrievalTest {
     @Test
     void passagesEqualWhatSqliteSubstrReturns() throws Exception {
         List<Segment> rows = retrieval.segments(f.project, CodingFilter.ALL, false, 0, 0);
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + f.project.localFile().orElseThrow().path());
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + f.project.file().orElseThrow());
              Statement s = c.createStatement();
              ResultSet r = s.executeQuery("SELECT c.id, substr(d.text, c.start + 1, c.end - c.start) FROM coding c "
                      + "JOIN document d ON d.id = c.document_id")) {

@@ -8,7 +8,6 @@ import se.dialogcoder.model.DocumentKind;
 import se.dialogcoder.model.NewDocument;
 import se.dialogcoder.model.TextUnit;
 import se.dialogcoder.model.UnitKind;
-import se.dialogcoder.store.ProjectStore;
 
 /**
  * A small hand-made project for agreement tests, with hand-countable codings.
@@ -37,7 +36,7 @@ public final class AgreementFixture {
         String t2 = "Bara Anna har läst.";
         check(t1, 40);
         check(t3, 20);
-        try (ProjectStore p = ProjectStores.create(file, "Överensstämmelse", "2025")) {
+        try (Project p = ProjectStores.create(file, "Överensstämmelse", "2025")) {
             p.write(tx -> {
                 Document d1 = tx.documents().insert(new NewDocument("Samtal", County.SKANE, DocumentKind.TRANSCRIPT,
                         "2025", null, "samtal.txt", t1, List.of(turn(0, 0, "Mod"), turn(1, 10, "Liv"),

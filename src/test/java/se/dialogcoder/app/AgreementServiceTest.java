@@ -14,7 +14,6 @@ import se.dialogcoder.analysis.agreement.PairFigures;
 import se.dialogcoder.analysis.agreement.TwoByTwo;
 import se.dialogcoder.app.AgreementReport.CodeAgreement;
 import se.dialogcoder.app.AgreementReport.Unit;
-import se.dialogcoder.store.ProjectStore;
 
 /** Agreement on the hand-made project of {@link AgreementFixture}; every expected figure is counted by hand. */
 class AgreementServiceTest {
@@ -29,7 +28,7 @@ class AgreementServiceTest {
     }
 
     private AgreementReport compare(List<String> coders, Unit unit, String code) throws Exception {
-        try (ProjectStore p = ProjectStores.open(project)) {
+        try (Project p = ProjectStores.open(project)) {
             return service.compare(p, coders, unit, code);
         }
     }

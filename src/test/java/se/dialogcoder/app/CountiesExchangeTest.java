@@ -19,7 +19,6 @@ import se.dialogcoder.exchange.ZipBuilder;
 import se.dialogcoder.model.Coding;
 import se.dialogcoder.model.County;
 import se.dialogcoder.model.Document;
-import se.dialogcoder.store.ProjectStore;
 
 /** Counties and document attributes travel through programs that read only a source's own variables. */
 class CountiesExchangeTest {
@@ -84,7 +83,7 @@ class CountiesExchangeTest {
         ExchangeService.ProjectImport result = exchange().importQdpx(qdpx, project);
 
         assertThat(result.report().notImported()).isEmpty();
-        try (ProjectStore p = ProjectStores.open(project)) {
+        try (Project p = ProjectStores.open(project)) {
             Map<String, Document> docs = new TreeMap<>();
             for (Document d : p.read(tx -> tx.documents().list())) {
                 docs.put(d.name(), d);
@@ -127,7 +126,7 @@ class CountiesExchangeTest {
         Path demo = services.demo().ensure();
         Path qdpx = dir.resolve("demo.qdpx");
         Map<String, County> before = new TreeMap<>();
-        try (ProjectStore p = ProjectStores.open(demo)) {
+        try (Project p = ProjectStores.open(demo)) {
             services.exchange().exportQdpx(p, qdpx);
             for (Document d : p.read(tx -> tx.documents().list())) {
                 before.put(d.name(), d.county());
@@ -171,7 +170,7 @@ class CountiesExchangeTest {
                 copy);
         assertThat(result.report().notImported()).isEmpty();
         Map<String, County> after = new TreeMap<>();
-        try (ProjectStore p = ProjectStores.open(copy)) {
+        try (Project p = ProjectStores.open(copy)) {
             for (Document d : p.read(tx -> tx.documents().list())) {
                 after.put(d.name(), d.county());
             }

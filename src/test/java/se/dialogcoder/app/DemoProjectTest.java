@@ -8,7 +8,6 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import se.dialogcoder.model.Document;
-import se.dialogcoder.store.ProjectStore;
 
 class DemoProjectTest {
     @TempDir
@@ -20,7 +19,7 @@ class DemoProjectTest {
         Path demo = services.demo().ensure();
         assertThat(demo).startsWith(home).exists();
         long modified = Files.getLastModifiedTime(demo).toMillis();
-        try (ProjectStore p = ProjectStores.open(demo)) {
+        try (Project p = ProjectStores.open(demo)) {
             assertThat(p.info().name()).isEqualTo(DemoProject.NAME);
             List<Document> docs = p.read(tx -> tx.documents().list());
             int codes = p.read(tx -> tx.codes().count());

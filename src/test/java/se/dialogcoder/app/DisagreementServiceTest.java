@@ -13,13 +13,12 @@ import se.dialogcoder.app.DisagreementService.CoderComparison;
 import se.dialogcoder.app.DisagreementService.Passage;
 import se.dialogcoder.app.DisagreementService.Segment;
 import se.dialogcoder.model.County;
-import se.dialogcoder.store.ProjectStore;
 
 /** The disagreement browser's data on the hand-made project of {@link AgreementFixture}. */
 class DisagreementServiceTest {
     @TempDir
     Path dir;
-    private ProjectStore project;
+    private Project project;
     private final AgreementService agreement = new AgreementService();
     private final DisagreementService service = new DisagreementService(agreement);
 

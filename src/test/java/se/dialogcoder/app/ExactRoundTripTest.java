@@ -20,7 +20,6 @@ import se.dialogcoder.model.Coding;
 import se.dialogcoder.model.Document;
 import se.dialogcoder.model.DocumentKind;
 import se.dialogcoder.model.NewDocument;
-import se.dialogcoder.store.ProjectStore;
 
 /**
  * Export to REFI-QDA and import again gives back descriptions, memos and names byte for byte (seeded random
@@ -103,7 +102,7 @@ class ExactRoundTripTest {
             String[] projectMemo = text(r);
             List<String> codesExpected = new ArrayList<>();
             List<String> docsExpected = new ArrayList<>();
-            try (ProjectStore p = ProjectStores.create(original, projectName[0], "2025")) {
+            try (Project p = ProjectStores.create(original, projectName[0], "2025")) {
                 p.write(tx -> {
                     tx.project().setMemo(projectMemo[0]);
                     List<Code> made = new ArrayList<>();
@@ -148,7 +147,7 @@ class ExactRoundTripTest {
                     projectName[1] + " | " + projectMemo[1]);
 
             Path qdpx = dir.resolve("p" + seed + ".qdpx");
-            try (ProjectStore p = ProjectStores.open(original)) {
+            try (Project p = ProjectStores.open(original)) {
                 exchange.exportQdpx(p, qdpx);
             }
             RefiSchemas.validateProject(ZipBuilder.read(qdpx).get("project.qde"));
@@ -161,7 +160,7 @@ class ExactRoundTripTest {
                     .isEqualTo(visible(expected.documents()));
 
             Path qdc = dir.resolve("p" + seed + ".qdc");
-            try (ProjectStore p = ProjectStores.open(original)) {
+            try (Project p = ProjectStores.open(original)) {
                 exchange.exportQdc(p, qdc);
             }
             List<String> fromQdc = new ArrayList<>();
@@ -198,7 +197,7 @@ class ExactRoundTripTest {
     }
 
     private static Expected contents(Path project) throws Exception {
-        try (ProjectStore p = ProjectStores.open(project)) {
+        try (Project p = ProjectStores.open(project)) {
             return p.read(tx -> {
                 List<String> codes = new ArrayList<>();
                 for (Code c : tx.codes().list()) {

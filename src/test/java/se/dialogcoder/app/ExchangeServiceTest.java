@@ -25,7 +25,6 @@ import se.dialogcoder.model.County;
 import se.dialogcoder.model.Document;
 import se.dialogcoder.model.DocumentKind;
 import se.dialogcoder.model.NewDocument;
-import se.dialogcoder.store.ProjectStore;
 
 /** Export to .qdpx and import into a new project gives back the same project. */
 class ExchangeServiceTest {
@@ -51,7 +50,7 @@ class ExchangeServiceTest {
     /** A project with every kind of thing export must carry. */
     private Path buildProject() throws Exception {
         Path file = dir.resolve("original.dcproj");
-        try (ProjectStore p = ProjectStores.create(file, "Länsdialoger 2025", "2025")) {
+        try (Project p = ProjectStores.create(file, "Länsdialoger 2025", "2025")) {
             p.write(tx -> {
                 tx.project().setMemo("Projektmemo: omgång 2025.\nTvå kodare.");
                 Code theme = tx.codes().insert("suicidprevention", null, "Suicidprevention", "Suicide prevention",
@@ -92,7 +91,7 @@ class ExchangeServiceTest {
     /** Everything a user would compare, keyed by names rather than ids. */
     private static Map<String, Object> contents(Path project) throws Exception {
         Map<String, Object> out = new TreeMap<>();
-        try (ProjectStore p = ProjectStores.open(project)) {
+        try (Project p = ProjectStores.open(project)) {
             p.read(tx -> {
                 out.put("project memo", tx.project().memo());
                 out.put("name", tx.project().info().name());
@@ -138,7 +137,7 @@ class ExchangeServiceTest {
     void exportThenImportGivesBackTheSameProject() throws Exception {
         Path original = buildProject();
         Path qdpx = dir.resolve("export.qdpx");
-        try (ProjectStore p = ProjectStores.open(original)) {
+        try (Project p = ProjectStores.open(original)) {
             var summary = exchange.exportQdpx(p, qdpx);
             assertThat(summary.documents()).isEqualTo(2);
             assertThat(summary.codings()).isEqualTo(5);
@@ -163,7 +162,7 @@ class ExchangeServiceTest {
                         + "citat till rapporten.");
 
         Path again = dir.resolve("again.qdpx");
-        try (ProjectStore p = ProjectStores.open(original)) {
+        try (Project p = ProjectStores.open(original)) {
             exchange.exportQdpx(p, again);
         }
         assertThat(Files.readAllBytes(again)).as("a re-export is identical").isEqualTo(Files.readAllBytes(qdpx));
@@ -194,7 +193,7 @@ class ExchangeServiceTest {
         ExchangeService.ProjectImport result = exchange.importQdpx(qdpx, project);
         assertThat(result.report().notImported()).isEmpty();
         assertThat(result.report().notes()).anyMatch(n -> n.contains("Västerbottens län found"));
-        try (ProjectStore p = ProjectStores.open(project)) {
+        try (Project p = ProjectStores.open(project)) {
             Document d = p.read(tx -> tx.documents().list()).get(0);
             String stored = p.read(tx -> tx.documents().text(d.id()));
             assertThat(stored).doesNotContain("\r");
@@ -246,7 +245,7 @@ class ExchangeServiceTest {
     void anExistingProjectIsNeverImportedInto() throws Exception {
         Path original = buildProject();
         Path qdpx = dir.resolve("export.qdpx");
-        try (ProjectStore p = ProjectStores.open(original)) {
+        try (Project p = ProjectStores.open(original)) {
             exchange.exportQdpx(p, qdpx);
         }
         byte[] before = Files.readAllBytes(original);
@@ -259,12 +258,12 @@ class ExchangeServiceTest {
     void aQdcCodebookIsAddedToAProjectAndAHostileOneLeavesItUnchanged() throws Exception {
         Path original = buildProject();
         Path qdc = dir.resolve("kodbok.qdc");
-        try (ProjectStore p = ProjectStores.open(original)) {
+        try (Project p = ProjectStores.open(original)) {
             assertThat(exchange.exportQdc(p, qdc)).isEqualTo(4);
         }
         RefiSchemas.validateCodebook(Files.readAllBytes(qdc));
         Path empty = dir.resolve("tom.dcproj");
-        try (ProjectStore p = ProjectStores.create(empty, "Tom", null)) {
+        try (Project p = ProjectStores.create(empty, "Tom", null)) {
             ExchangeService.CodebookImport result = exchange.importQdc(p, exchange.readQdc(qdc));
             assertThat(result.count().added()).isEqualTo(4);
             List<Code> codes = p.read(tx -> tx.codes().list());

@@ -11,7 +11,6 @@ import se.dialogcoder.analysis.CodeTree;
 import se.dialogcoder.model.Code;
 import se.dialogcoder.model.Document;
 import se.dialogcoder.model.NewCoding;
-import se.dialogcoder.store.ProjectStore;
 
 /**
  * A project to export: the 21 sample dialogues with the default codebook, one note of unknown county whose text has
@@ -30,7 +29,7 @@ public final class ExportFixture {
         Path in = Files.createDirectories(dir.resolve("in"));
         Files.writeString(in.resolve("okand_anteckning.txt"), "Minnesanteckning utan län\n\n" + HOSTILE
                 + "\n\nEfterlevande fick stöd.\n");
-        try (ProjectStore p = ProjectStores.create(project, "Exportprojekt", "2025")) {
+        try (Project p = ProjectStores.create(project, "Exportprojekt", "2025")) {
             services.codebooks().install(p, services.codebooks().json().defaultCodebook());
             ImportService.Report report = services.imports().importPaths(p,
                     List.of(Path.of(System.getProperty("samples.dir", "samples")), in), null, "2025",
@@ -64,7 +63,7 @@ public final class ExportFixture {
         }
     }
 
-    private long code(ProjectStore p, Document d, Code code, String coder, int start, int end) throws Exception {
+    private long code(Project p, Document d, Code code, String coder, int start, int end) throws Exception {
         long id = p.write(tx -> tx.codings().insertAll(List.of(new NewCoding(d.id(), code.id(), start, end)),
                 tx.coders().getOrCreate(coder).id()).get(0));
         codings.add(id);

@@ -1,5 +1,6 @@
 package se.dialogcoder.app;
 
+import se.dialogcoder.model.FrequencyWrite;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -25,7 +26,6 @@ import se.dialogcoder.model.County;
 import se.dialogcoder.model.Document;
 import se.dialogcoder.model.Texts;
 import se.dialogcoder.store.FrequencyStore;
-import se.dialogcoder.store.ProjectStore;
 
 /** The numbers in the frequency store are the numbers of the analysis, county by county and code by code. */
 class FrequencyExportServiceTest {
@@ -57,8 +57,8 @@ class FrequencyExportServiceTest {
     void everyCountyAndThemeInTheStoreEqualsTheMatrixAndTheFrequenciesOfTheApp() throws Exception {
         Path store = dir.resolve("frekvenser.sqlite");
         Services services = fixture.services;
-        try (ProjectStore p = ProjectStores.openReadOnly(fixture.project)) {
-            FrequencyStore.Result result = services.frequencyExport().export(p, store, "2025", null);
+        try (Project p = ProjectStores.openReadOnly(fixture.project)) {
+            FrequencyWrite result = services.frequencyExport().export(p, store, "2025", null);
             assertThat(result.rows()).isEqualTo(21 * services.analysis().codeTree(p).all().size());
             Map<String, Object[]> rows = storeRows(store, "2025");
             assertThat(rows).hasSize(result.rows());
@@ -127,7 +127,7 @@ class FrequencyExportServiceTest {
      * Words of the coded text per county and code, worked out independently: a mask of coded code points per
      * document and code (with its sub-codes), words counted in each coded stretch.
      */
-    private static Map<String, Long> words(ProjectStore p) throws Exception {
+    private static Map<String, Long> words(Project p) throws Exception {
         CodeTree tree = new CodeTree(p.read(tx -> tx.codes().list()));
         Map<String, Long> out = new HashMap<>();
         for (Document d : p.read(tx -> tx.documents().list())) {
@@ -168,7 +168,7 @@ class FrequencyExportServiceTest {
     @Test
     void oneCodersRunCountsOnlyTheirCodingsAndIsRecordedAsSuch() throws Exception {
         Path store = dir.resolve("bo.sqlite");
-        try (ProjectStore p = ProjectStores.openReadOnly(fixture.project)) {
+        try (Project p = ProjectStores.openReadOnly(fixture.project)) {
             fixture.services.frequencyExport().export(p, store, "2025-bo", "Bo");
             Map<String, Object[]> rows = storeRows(store, "2025-bo");
             CountyMatrix bo = fixture.services.analysis().matrix(p, CodingFilter.ALL.withCoders(Set.of("Bo")), null,

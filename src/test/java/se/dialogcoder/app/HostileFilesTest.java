@@ -28,7 +28,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import se.dialogcoder.app.ImportService.FileResult;
 import se.dialogcoder.app.ImportService.Outcome;
-import se.dialogcoder.store.ProjectStore;
 
 /**
  * A corpus of broken and hostile files of every supported format, imported in one batch with one good file into
@@ -57,14 +56,14 @@ class HostileFilesTest {
 
         Services services = new Services(new AppPaths(dir.resolve("home")));
         Path project = dir.resolve("p.dcproj");
-        try (ProjectStore p = ProjectStores.create(project, "P", "2025")) {
+        try (Project p = ProjectStores.create(project, "P", "2025")) {
             importOne(services, p, write("2025_skane.txt", "Region Skåne\n\nModerator: Hej."));
         }
         // each bad file alone: refused, named, and the project's bytes untouched
         for (Path file : files) {
             byte[] before = projectBytes(project);
             FileResult r;
-            try (ProjectStore p = ProjectStores.open(project)) {
+            try (Project p = ProjectStores.open(project)) {
                 r = importOne(services, p, file);
             }
             if (r.outcome() == Outcome.FAILED) {
@@ -81,7 +80,7 @@ class HostileFilesTest {
         List<Path> batch = new ArrayList<>(files);
         batch.add(3, good);
         ImportService.Report report;
-        try (ProjectStore p = ProjectStores.open(project)) {
+        try (Project p = ProjectStores.open(project)) {
             report = services.imports().importPaths(p, batch, null, null, ImportService.NO_PROGRESS);
         }
         assertThat(report.results()).hasSize(batch.size());
@@ -91,7 +90,7 @@ class HostileFilesTest {
         assertThat(usedMb).as("heap used after the corpus").isLessThan(900);
     }
 
-    private static FileResult importOne(Services services, ProjectStore p, Path file) {
+    private static FileResult importOne(Services services, Project p, Path file) {
         return services.imports().importPaths(p, List.of(file), null, null, ImportService.NO_PROGRESS).results()
                 .get(0);
     }

@@ -16,14 +16,13 @@ import se.dialogcoder.ingest.pii.NameList;
 import se.dialogcoder.ingest.pii.PiiDecision;
 import se.dialogcoder.ingest.pii.PiiKind;
 import se.dialogcoder.model.Document;
-import se.dialogcoder.store.ProjectStore;
 
 /** The import as the window will drive it: a reviewer decides per finding before anything is stored. */
 class ImportServicePiiTest {
     @TempDir
     Path dir;
     private Services services;
-    private ProjectStore project;
+    private Project project;
     private Path file;
 
     @BeforeEach

@@ -29,7 +29,6 @@ import se.dialogcoder.model.DocumentKind;
 import se.dialogcoder.model.NewDocument;
 import se.dialogcoder.model.TextUnit;
 import se.dialogcoder.model.UnitKind;
-import se.dialogcoder.store.ProjectStore;
 import se.dialogcoder.store.StoreException;
 import se.dialogcoder.store.sqlite.StoreFixtures;
 
@@ -56,7 +55,7 @@ class MergeServiceTest {
     @BeforeEach
     void twoCopies() throws Exception {
         Path base = dir.resolve("bas.dcproj");
-        try (ProjectStore p = ProjectStores.create(base, "Länsdialoger 2025", "2025")) {
+        try (Project p = ProjectStores.create(base, "Länsdialoger 2025", "2025")) {
             p.write(tx -> {
                 Document skane = tx.documents().insert(new NewDocument("Skåne", County.SKANE,
                         DocumentKind.TRANSCRIPT, "2025", null, "skane.txt", SKANE, turns(SKANE)));
@@ -75,7 +74,7 @@ class MergeServiceTest {
         }
         anna = Files.copy(base, dir.resolve("anna.dcproj"));
         bo = Files.copy(base, dir.resolve("bo.dcproj"));
-        try (ProjectStore p = ProjectStores.open(anna)) {
+        try (Project p = ProjectStores.open(anna)) {
             p.write(tx -> {
                 long skane = tx.documents().byName("Skåne").orElseThrow().id();
                 long kalmar = tx.documents().byName("Kalmar").orElseThrow().id();
@@ -91,7 +90,7 @@ class MergeServiceTest {
                 return null;
             });
         }
-        try (ProjectStore p = ProjectStores.open(bo)) {
+        try (Project p = ProjectStores.open(bo)) {
             p.write(tx -> {
                 long skane = tx.documents().byName("Skåne").orElseThrow().id();
                 long boId = tx.coders().getOrCreate("Bo").id();
@@ -144,7 +143,7 @@ class MergeServiceTest {
     }
 
     private static List<Key> codings(Path file) throws Exception {
-        try (ProjectStore p = ProjectStores.openReadOnly(file)) {
+        try (Project p = ProjectStores.openReadOnly(file)) {
             return p.read(tx -> {
                 Map<Long, String> hashes = new HashMap<>();
                 for (Document d : tx.documents().list()) {
@@ -169,7 +168,7 @@ class MergeServiceTest {
     }
 
     private MergeReport mergeBoIntoAnna() throws Exception {
-        try (ProjectStore p = ProjectStores.open(anna)) {
+        try (Project p = ProjectStores.open(anna)) {
             return merge.merge(p, List.of(bo));
         }
     }
@@ -202,7 +201,7 @@ class MergeServiceTest {
         assertThat(s.conflicts()).hasSize(3);
         assertThat(s.conflicts().get(0).inWords()).contains("renamed differently").contains("Styrning och samordning");
 
-        try (ProjectStore p = ProjectStores.open(anna)) {
+        try (Project p = ProjectStores.open(anna)) {
             p.read(tx -> {
                 // ours kept for the renamed code; the new code under its parent
                 Map<Long, String> paths = tx.codes().paths();
@@ -244,7 +243,7 @@ class MergeServiceTest {
         mergeBoIntoAnna();
         List<Key> once = codings(anna);
         String memoOnce;
-        try (ProjectStore p = ProjectStores.openReadOnly(anna)) {
+        try (Project p = ProjectStores.openReadOnly(anna)) {
             memoOnce = p.read(tx -> tx.documents().memo(tx.documents().byName("Skåne").orElseThrow().id()));
         }
 
@@ -260,7 +259,7 @@ class MergeServiceTest {
         // the renamed code is still named differently, and still reported; the merged memo is not doubled
         assertThat(s.conflicts()).extracting(Conflict::kind).containsExactly(Kind.CODE_NAME);
         assertThat(codings(anna)).isEqualTo(once);
-        try (ProjectStore p = ProjectStores.openReadOnly(anna)) {
+        try (Project p = ProjectStores.openReadOnly(anna)) {
             String memo = p.read(tx -> tx.documents().memo(tx.documents().byName("Skåne").orElseThrow().id()));
             assertThat(memo).isEqualTo(memoOnce);
             List<Document> docs = p.read(tx -> tx.documents().list());
@@ -275,14 +274,14 @@ class MergeServiceTest {
         Path cut = Files.write(dir.resolve("avklippt.dcproj"), java.util.Arrays.copyOf(full, full.length / 2));
         byte[] before = Files.readAllBytes(anna);
         for (Path bad : List.of(junk, cut, dir.resolve("saknas.dcproj"))) {
-            try (ProjectStore p = ProjectStores.open(anna)) {
+            try (Project p = ProjectStores.open(anna)) {
                 assertThatThrownBy(() -> merge.merge(p, List.of(bo, bad))).isInstanceOf(MergeException.class)
                         .hasMessageContaining(bad.getFileName().toString())
                         .hasMessageContaining("Nothing was merged");
             }
             assertThat(Files.readAllBytes(anna)).as(bad.toString()).isEqualTo(before);
         }
-        try (ProjectStore p = ProjectStores.open(anna)) {
+        try (Project p = ProjectStores.open(anna)) {
             assertThatThrownBy(() -> merge.merge(p, List.of(anna))).isInstanceOf(MergeException.class)
                     .hasMessageContaining("the project itself");
         }
@@ -299,7 +298,7 @@ class MergeServiceTest {
                     + "VALUES (1, 999, 1, 0, 5, '2025-01-01T00:00:00Z')");
         }
         List<Key> before = codings(anna);
-        try (ProjectStore p = ProjectStores.open(anna)) {
+        try (Project p = ProjectStores.open(anna)) {
             // bo.dcproj alone would merge; together with the bad file nothing is kept
             assertThatThrownBy(() -> merge.merge(p, List.of(bo, bad))).isInstanceOf(StoreException.class)
                     .hasMessageContaining("anna.dcproj").hasMessageContaining("as it was before");
@@ -314,7 +313,7 @@ class MergeServiceTest {
     @Test
     void aFileStillOpenElsewhereIsMergedWithItsLatestCodings() throws Exception {
         // Bo's DialogCoder still has the file open: his last coding is in the write-ahead log, not yet in the file
-        try (ProjectStore open = ProjectStores.open(bo)) {
+        try (Project open = ProjectStores.open(bo)) {
             open.write(tx -> {
                 long doc = tx.documents().byName("Kalmar").orElseThrow().id();
                 return tx.codings().insert(doc, code(tx, "styrning"), tx.coders().getOrCreate("Bo").id(), 0, 11);
@@ -333,7 +332,7 @@ class MergeServiceTest {
         StoreFixtures.writeV1Project(old);
         byte[] bytes = Files.readAllBytes(old);
         MergeReport report;
-        try (ProjectStore p = ProjectStores.open(anna)) {
+        try (Project p = ProjectStores.open(anna)) {
             report = merge.merge(p, List.of(old));
         }
         assertThat(Files.readAllBytes(old)).isEqualTo(bytes);

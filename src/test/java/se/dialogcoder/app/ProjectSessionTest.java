@@ -15,7 +15,6 @@ import se.dialogcoder.model.Document;
 import se.dialogcoder.model.DocumentKind;
 import se.dialogcoder.model.NewDocument;
 import se.dialogcoder.model.TextUnit;
-import se.dialogcoder.store.ProjectStore;
 
 /** Every coding and codebook action is undoable, and undo is real: the file shows it after reopening. */
 class ProjectSessionTest {
@@ -29,7 +28,7 @@ class ProjectSessionTest {
     @BeforeEach
     void setUp() throws Exception {
         file = dir.resolve("p.dcproj");
-        try (ProjectStore p = ProjectStores.create(file, "P", "2025")) {
+        try (Project p = ProjectStores.create(file, "P", "2025")) {
             String text = "Länssamordnare: Vi har en länsgemensam handlingsplan och efterlevandestöd.";
             Document d = p.write(tx -> tx.documents().insert(new NewDocument("Skåne", County.SKANE,
                     DocumentKind.TRANSCRIPT, "2025", null, "s.txt", text,
@@ -42,7 +41,7 @@ class ProjectSessionTest {
     }
 
     private int codings() throws Exception {
-        try (ProjectStore p = ProjectStores.open(file)) {
+        try (Project p = ProjectStores.open(file)) {
             return p.read(tx -> tx.codings().count());
         }
     }
@@ -210,7 +209,7 @@ class ProjectSessionTest {
     }
 
     private Document documentInFile() throws Exception {
-        try (ProjectStore p = ProjectStores.openReadOnly(file)) {
+        try (Project p = ProjectStores.openReadOnly(file)) {
             return p.read(tx -> tx.documents().byId(docId)).orElseThrow();
         }
     }
@@ -220,7 +219,7 @@ class ProjectSessionTest {
     }
 
     private java.util.Map<String, String> attributesInFile() throws Exception {
-        try (ProjectStore p = ProjectStores.openReadOnly(file)) {
+        try (Project p = ProjectStores.openReadOnly(file)) {
             return p.read(tx -> tx.documents().attributes(docId));
         }
     }

@@ -22,7 +22,6 @@ import se.dialogcoder.model.Document;
 import se.dialogcoder.model.DocumentKind;
 import se.dialogcoder.model.NewDocument;
 import se.dialogcoder.model.TextUnit;
-import se.dialogcoder.store.ProjectStore;
 import se.dialogcoder.store.StoreException;
 
 /**
@@ -39,7 +38,7 @@ class QdpxFuzzTest {
     void mutatedArchivesNeverEscapeTheImportErrors() throws Exception {
         Services services = new Services(new AppPaths(dir.resolve("home")));
         Path project = dir.resolve("p.dcproj");
-        try (ProjectStore p = ProjectStores.create(project, "P", "2025")) {
+        try (Project p = ProjectStores.create(project, "P", "2025")) {
             services.codebooks().install(p, services.codebooks().json().defaultCodebook());
             String text = "Region Skåne\n\nSamordnare: Vi har en länsgemensam handlingsplan. 𝄞 Åtgärder följer.";
             p.write(tx -> {
@@ -55,7 +54,7 @@ class QdpxFuzzTest {
             });
         }
         Path valid = dir.resolve("valid.qdpx");
-        try (ProjectStore p = ProjectStores.openReadOnly(project)) {
+        try (Project p = ProjectStores.openReadOnly(project)) {
             services.exchange().exportQdpx(p, valid);
         }
         byte[] bytes = Files.readAllBytes(valid);

@@ -17,7 +17,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import se.dialogcoder.model.CodingFilter;
 import se.dialogcoder.model.Segment;
-import se.dialogcoder.store.ProjectStore;
 
 /** The report for evaluators: Swedish headings, every coded passage once, escaped; the DOCX opens and has them. */
 class ReportServiceTest {
@@ -48,7 +47,7 @@ class ReportServiceTest {
     void theHtmlReportHasSwedishHeadingsAndEveryCodedPassageOnceEscaped() throws Exception {
         Path file = dir.resolve("rapport.html");
         List<Segment> segments;
-        try (ProjectStore p = ProjectStores.openReadOnly(fixture.project)) {
+        try (Project p = ProjectStores.openReadOnly(fixture.project)) {
             var result = fixture.services.reports().export(p, file, ReportService.Format.HTML, CodingFilter.ALL,
                     List.of());
             segments = fixture.services.retrieval().segments(p, CodingFilter.ALL, false, 0, 0);
@@ -84,7 +83,7 @@ class ReportServiceTest {
     void theDocxReportOpensWithPoiAndHoldsThePassagesUnderWordHeadings() throws Exception {
         Path file = dir.resolve("rapport.docx");
         List<Segment> segments;
-        try (ProjectStore p = ProjectStores.openReadOnly(fixture.project)) {
+        try (Project p = ProjectStores.openReadOnly(fixture.project)) {
             fixture.services.reports().export(p, file, ReportService.Format.DOCX, CodingFilter.ALL, List.of());
             segments = fixture.services.retrieval().segments(p, CodingFilter.ALL, false, 0, 0);
         }
@@ -111,7 +110,7 @@ class ReportServiceTest {
         Services s = fixture.services;
         ReportService small = new ReportService(s.tables(), s.retrieval(), s.analysis(), "test", 5);
         Path file = dir.resolve("stor.docx");
-        try (ProjectStore p = ProjectStores.openReadOnly(fixture.project)) {
+        try (Project p = ProjectStores.openReadOnly(fixture.project)) {
             org.assertj.core.api.Assertions.assertThatThrownBy(() -> small.export(p, file, ReportService.Format.DOCX,
                     CodingFilter.ALL, List.of())).isInstanceOf(se.dialogcoder.exchange.ExchangeException.class)
                     .hasMessageContaining("stor.docx: a Word report of " + fixture.codings.size())
@@ -125,7 +124,7 @@ class ReportServiceTest {
     @Test
     void oneThemeAndOneCoderMakeASmallerReportThatSaysSo() throws Exception {
         Path file = dir.resolve("bo.html");
-        try (ProjectStore p = ProjectStores.openReadOnly(fixture.project)) {
+        try (Project p = ProjectStores.openReadOnly(fixture.project)) {
             var result = fixture.services.reports().export(p, file, ReportService.Format.HTML,
                     CodingFilter.ALL.withCoders(java.util.Set.of("Bo")), List.of("Suicidprevention"));
             assertThat(result.themes()).isEqualTo(1);

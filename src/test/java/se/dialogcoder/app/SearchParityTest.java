@@ -9,11 +9,9 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import se.dialogcoder.model.CodingFilter;
-import se.dialogcoder.store.ProjectStore;
 import se.dialogcoder.store.SearchSyntaxException;
 import se.dialogcoder.store.postgres.PostgresProject;
 import se.dialogcoder.store.postgres.ThrowawayPostgres;
-import se.dialogcoder.store.sqlite.ProjectFile;
 
 /**
  * The same corpus in a project file and on a real PostgreSQL server; seeded random queries (words, prefixes,
@@ -41,10 +39,10 @@ class SearchParityTest {
         }
         try (ThrowawayPostgres server = ThrowawayPostgres.start()) {
             server.createDatabase("paritet");
-            try (ProjectStore sqlite = ProjectFile.create(dir.resolve("p.dcproj"), "Paritet", null);
-                 ProjectStore pg = PostgresProject.create(server.jdbcUrl("paritet"), ThrowawayPostgres.SUPERUSER, "",
-                         "Paritet", null)) {
-                for (ProjectStore p : List.of(sqlite, pg)) {
+            try (Project sqlite = ProjectStores.create(dir.resolve("p.dcproj"), "Paritet", null);
+                 Project pg = new Project(PostgresProject.create(server.jdbcUrl("paritet"),
+                         ThrowawayPostgres.SUPERUSER, "", "Paritet", null))) {
+                for (Project p : List.of(sqlite, pg)) {
                     p.write(u -> {
                         for (int i = 0; i < texts.size(); i++) {
                             u.documents().insert(StoreContractTest.doc("d" + i, null, texts.get(i)));
@@ -72,7 +70,7 @@ class SearchParityTest {
         }
     }
 
-    private static String run(ProjectStore p, String q, boolean hits) throws Exception {
+    private static String run(Project p, String q, boolean hits) throws Exception {
         try {
             StringBuilder sb = new StringBuilder();
             p.read(u -> u.search().search(q, CodingFilter.ALL)).forEach(m -> sb.append(m.name()).append(hits ? m.hits() : "")

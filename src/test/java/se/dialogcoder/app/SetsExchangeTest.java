@@ -14,7 +14,6 @@ import se.dialogcoder.exchange.RefiSchemas;
 import se.dialogcoder.exchange.ZipBuilder;
 import se.dialogcoder.model.Document;
 import se.dialogcoder.model.ItemSet;
-import se.dialogcoder.store.ProjectStore;
 
 /** MAXQDA's document sets and code sets arrive as sets; ours leave as REFI-QDA {@code <Sets>} and come back. */
 class SetsExchangeTest {
@@ -88,7 +87,7 @@ class SetsExchangeTest {
     /** Each set as "kind name | description | members" with members by name or code path. */
     private static List<String> sets(Path project) throws Exception {
         List<String> out = new ArrayList<>();
-        try (ProjectStore p = ProjectStores.open(project)) {
+        try (Project p = ProjectStores.open(project)) {
             p.read(tx -> {
                 Map<Long, String> names = new TreeMap<>();
                 for (Document d : tx.documents().list()) {
@@ -126,7 +125,7 @@ class SetsExchangeTest {
         assertThat(result.report().notImported()).noneMatch(n -> n.contains("Set \""));
 
         Path qdpx = dir.resolve("tillbaka.qdpx");
-        try (ProjectStore p = ProjectStores.open(project)) {
+        try (Project p = ProjectStores.open(project)) {
             exchange.exportQdpx(p, qdpx);
         }
         byte[] qde = ZipBuilder.read(qdpx).get("project.qde");
@@ -145,11 +144,11 @@ class SetsExchangeTest {
     @Test
     void aProjectWithoutSetsWritesNoSetsElement() throws Exception {
         Path project = dir.resolve("tom.dcproj");
-        try (ProjectStore p = ProjectStores.create(project, "Tom", "2025")) {
+        try (Project p = ProjectStores.create(project, "Tom", "2025")) {
             p.write(tx -> tx.codes().insert("x", null, "X", null, null, null, "#000000", 0));
         }
         Path qdpx = dir.resolve("tom.qdpx");
-        try (ProjectStore p = ProjectStores.open(project)) {
+        try (Project p = ProjectStores.open(project)) {
             exchange.exportQdpx(p, qdpx);
         }
         assertThat(new String(ZipBuilder.read(qdpx).get("project.qde"), StandardCharsets.UTF_8))

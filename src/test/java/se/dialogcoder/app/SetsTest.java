@@ -20,7 +20,6 @@ import se.dialogcoder.model.CountyGroup;
 import se.dialogcoder.model.Document;
 import se.dialogcoder.model.ItemSet;
 import se.dialogcoder.model.ItemSet.Kind;
-import se.dialogcoder.store.ProjectStore;
 import se.dialogcoder.store.sqlite.StoreFixtures;
 
 /** Document sets, code sets and county groups as filters, and every change to a set undone and redone. */
@@ -28,7 +27,7 @@ class SetsTest {
     @TempDir
     Path dir;
     private ProjectSession session;
-    private ProjectStore project;
+    private Project project;
     private Document skane;
     private Document gotland;
     private Document norrbotten;
@@ -199,7 +198,7 @@ class SetsTest {
     void anOlderProjectIsUpgradedAndGetsSets() throws Exception {
         Path old = dir.resolve("gammal.dcproj");
         StoreFixtures.writeV1Project(old);
-        try (ProjectStore p = ProjectStores.open(old, (file, id, version) -> { })) {
+        try (Project p = ProjectStores.open(old, (file, id, version) -> { })) {
             assertThat(p.info().schemaVersion()).isEqualTo(ProjectStores.FILE_VERSION);
             SetActions sets = SetActions.of(p);
             List<Document> docs = p.read(tx -> tx.documents().list());

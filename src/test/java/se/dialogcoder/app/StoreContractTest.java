@@ -1,5 +1,6 @@
 package se.dialogcoder.app;
 
+import se.dialogcoder.model.ImportCount;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -210,7 +211,7 @@ abstract class StoreContractTest {
         assertEquals("Efterlevandestöd", project.read(u -> u.codes().paths()).get(efter.id()));
         assertEquals(Map.of(angest.id(), "svår"), project.read(u -> u.codes().memos()));
         assertEquals("svår", project.read(u -> u.codes().memo(angest.id())));
-        se.dialogcoder.store.Codes.ImportCount count = project.write(u -> u.codes().importTree(List.of(
+        ImportCount count = project.write(u -> u.codes().importTree(List.of(
                 new CodebookEntry(null, "Stöd", null, null, null, "#111111", List.of(
                         new CodebookEntry(null, "Annat", null, null, null, "#111111", List.of()),
                         new CodebookEntry(null, "Nytt", null, null, null, "#111111", List.of()))))));
@@ -366,7 +367,7 @@ abstract class StoreContractTest {
 
     @Test
     void everyChangeIsUndoneAndRedone() throws Exception {
-        History history = new History(project);
+        History history = new History(new Project(project));
         CodeChanges.Add addTheme = new CodeChanges.Add(null, "Tema", "#ff0000");
         history.perform(addTheme);
         Code theme = project.read(u -> u.codes().list()).get(0);
@@ -389,7 +390,7 @@ abstract class StoreContractTest {
         history.perform(new SetChanges.Update(project.read(u -> u.sets().list()).get(0), "Mängd 2", "b"));
         history.perform(new SetChanges.Delete(Kind.DOCUMENTS, setId));
         history.perform(new CodeChanges.Merge(sub.id(), theme.id()));
-        SearchService.AutoCodePreview preview = new SearchService().preview(project, "ångest", CodingFilter.ALL,
+        SearchService.AutoCodePreview preview = new SearchService().preview(new Project(project), "ångest", CodingFilter.ALL,
                 "Tema 2", AutoCodeScope.MATCH, "bo");
         history.perform(new AutoCoding(preview));
         String done = snapshot();
@@ -503,7 +504,7 @@ abstract class StoreContractTest {
         });
         assertEquals(List.of(theme.id() + "", sub.id() + ""), unitCodes);
         assertEquals((Object) 4, project.read(u -> u.counts().bareCountyThemeSegments()));
-        CountyMatrix matrix = new AnalysisService().matrix(project, CodingFilter.ALL, null, true);
+        CountyMatrix matrix = new AnalysisService().matrix(new Project(project), CodingFilter.ALL, null, true);
         int row = matrix.rows().indexOf(County.UPPSALA);
         int col = matrix.columns().stream().map(Code::id).toList().indexOf(theme.id());
         assertEquals(2, matrix.segments(row, col));

@@ -29,7 +29,6 @@ import se.dialogcoder.exchange.TableWriter.CsvStyle;
 import se.dialogcoder.model.CodingFilter;
 import se.dialogcoder.model.County;
 import se.dialogcoder.model.Segment;
-import se.dialogcoder.store.ProjectStore;
 
 /** The tables read back (CSV as text, XLSX with POI) hold the numbers and passages the app shows. */
 class TableExportServiceTest {
@@ -42,7 +41,7 @@ class TableExportServiceTest {
         fixture = new ExportFixture(dir);
     }
 
-    private static ProjectStore open() throws Exception {
+    private static Project open() throws Exception {
         return ProjectStores.openReadOnly(fixture.project);
     }
 
@@ -53,7 +52,7 @@ class TableExportServiceTest {
     @Test
     void theCoverageMatrixAsSwedishCsvHasEveryCountyThemeAndTotal() throws Exception {
         Path file = dir.resolve("täckning.csv");
-        try (ProjectStore p = open()) {
+        try (Project p = open()) {
             var result = fixture.services.tables().export(p, file, new Request(What.MATRIX, Format.CSV,
                     CsvStyle.SEMICOLON, List.of(Measure.COVERAGE), CodingFilter.ALL, List.of()));
             assertThat(result.tables()).containsExactly("Täckning");
@@ -87,7 +86,7 @@ class TableExportServiceTest {
     @Test
     void theXlsxMatrixHasASheetPerMeasureWithExactNumbers() throws Exception {
         Path file = dir.resolve("matris.xlsx");
-        try (ProjectStore p = open()) {
+        try (Project p = open()) {
             fixture.services.tables().export(p, file, new Request(What.MATRIX, Format.XLSX, null,
                     List.of(Measure.values()), CodingFilter.ALL, List.of()));
             CountyMatrix m = fixture.services.analysis().matrix(p, CodingFilter.ALL, null, true);
@@ -124,7 +123,7 @@ class TableExportServiceTest {
     @Test
     void themeFrequenciesAsCsvMatchTheFrequenciesWithSubcodes() throws Exception {
         Path file = dir.resolve("frekvenser.csv");
-        try (ProjectStore p = open()) {
+        try (Project p = open()) {
             fixture.services.tables().export(p, file, new Request(What.FREQUENCIES, Format.CSV, CsvStyle.COMMA,
                     null, CodingFilter.ALL, List.of()));
             List<Frequencies.Row> expected = fixture.services.analysis().frequencies(p, CodingFilter.ALL, true, false);
@@ -148,7 +147,7 @@ class TableExportServiceTest {
     @Test
     void codedSegmentsInXlsxAreThePassagesWithCountySpeakerCodeCoderAndMemo() throws Exception {
         Path file = dir.resolve("segment.xlsx");
-        try (ProjectStore p = open()) {
+        try (Project p = open()) {
             var result = fixture.services.tables().export(p, file, new Request(What.SEGMENTS, Format.XLSX, null,
                     null, CodingFilter.ALL, List.of()));
             List<Segment> segments = fixture.services.retrieval().segments(p, CodingFilter.ALL, false, 0, 0);
@@ -192,7 +191,7 @@ class TableExportServiceTest {
     @Test
     void aCodeAndACoderNarrowTheTables() throws Exception {
         Path file = dir.resolve("bo.csv");
-        try (ProjectStore p = open()) {
+        try (Project p = open()) {
             CodingFilter bo = CodingFilter.ALL.withCoders(Set.of("Bo"));
             fixture.services.tables().export(p, file, new Request(What.SEGMENTS, Format.CSV, CsvStyle.SEMICOLON, null,
                     bo, List.of("Suicidprevention")));

@@ -10,7 +10,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import se.dialogcoder.model.County;
-import se.dialogcoder.store.ProjectStore;
 import se.dialogcoder.store.StoreException;
 import se.dialogcoder.store.sqlite.Backups;
 import se.dialogcoder.store.sqlite.StoreFixtures;
@@ -41,7 +40,7 @@ class UpgradeBackupTest {
 
     @Test
     void theOriginalIsAmongTheBackupsByteForByteAndCanBeRestored() throws Exception {
-        try (ProjectStore p = services.open(project)) {
+        try (Project p = services.open(project)) {
             assertThat(p.info().schemaVersion()).isEqualTo(ProjectStores.FILE_VERSION);
         }
         List<Path> backups = services.backups().list(ID);
@@ -63,7 +62,7 @@ class UpgradeBackupTest {
                 .hasMessageContaining(copy.getFileName().toString()).hasMessageContaining("read-only");
         assertThatThrownBy(() -> services.openForChange(copy))
                 .isInstanceOf(se.dialogcoder.store.ReadOnlyLocationException.class);
-        try (ProjectStore readOnly = services.openReadOnly(copy)) {
+        try (Project readOnly = services.openReadOnly(copy)) {
             assertThat(readOnly.isReadOnly()).isTrue();
         }
         assertThat(copy).as("still the file as version 1 saved it").hasBinaryContent(original);
@@ -73,7 +72,7 @@ class UpgradeBackupTest {
     void theOriginalIsNotPushedOutByLaterBackups() throws Exception {
         for (int i = 0; i < services.settings().backupsToKeep + 3; i++) {
             int n = i;
-            try (ProjectStore p = services.open(project)) {
+            try (Project p = services.open(project)) {
                 p.write(tx -> tx.documents().insert(StoreFixtures.document("Dok " + n, County.GOTLAND, "Text " + n)));
             }
         }
@@ -95,7 +94,7 @@ class UpgradeBackupTest {
                 .isDirectoryNotContaining("glob:**.lock");
 
         Files.delete(blocker);
-        try (ProjectStore p = services.open(project)) {
+        try (Project p = services.open(project)) {
             assertThat(p.info().name()).isEqualTo("Gammalt projekt");
         }
         assertThat(copiesBeforeUpgrade()).singleElement().satisfies(c -> assertThat(c).hasBinaryContent(original));

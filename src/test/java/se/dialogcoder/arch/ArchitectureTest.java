@@ -34,7 +34,7 @@ class ArchitectureTest {
             .whereLayer("ui").mayOnlyBeAccessedByLayers("Main")
             .whereLayer("cli").mayOnlyBeAccessedByLayers("Main")
             .whereLayer("app").mayOnlyBeAccessedByLayers("Main", "ui", "cli")
-            .whereLayer("store").mayOnlyBeAccessedByLayers("app", "ui", "cli")
+            .whereLayer("store").mayOnlyBeAccessedByLayers("app")
             .whereLayer("ingest").mayOnlyBeAccessedByLayers("app", "ui", "cli")
             .whereLayer("analysis").mayOnlyBeAccessedByLayers("app", "ui", "cli")
             .whereLayer("exchange").mayOnlyBeAccessedByLayers("app", "ui", "cli")
@@ -81,6 +81,15 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule contractKnowsNoEngine = noClasses().that().resideInAPackage("se.dialogcoder.store")
             .should().dependOnClassesThat().resideInAPackage(ENGINES);
+
+    /**
+     * The window and the commands reach a project's data only through app (its services and app.Project), never
+     * through the store contract or an engine: a third engine or a server project changes nothing in ui or cli.
+     */
+    @ArchTest
+    static final ArchRule uiAndCliReachDataOnlyThroughApp = noClasses().that()
+            .resideInAnyPackage("se.dialogcoder.ui..", "se.dialogcoder.cli..")
+            .should().dependOnClassesThat().resideInAPackage("se.dialogcoder.store..");
 
     /** XML is parsed only through the hardened factories of exchange.SafeXml (XXE, entity expansion). */
     @ArchTest

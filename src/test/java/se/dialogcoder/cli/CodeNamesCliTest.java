@@ -1,5 +1,6 @@
 package se.dialogcoder.cli;
 
+import se.dialogcoder.app.Project;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
@@ -13,7 +14,6 @@ import se.dialogcoder.app.ProjectStores;
 import se.dialogcoder.app.Services;
 import se.dialogcoder.exchange.ZipBuilder;
 import se.dialogcoder.model.Code;
-import se.dialogcoder.store.ProjectStore;
 
 /** export warns about code names that several codes share and can write them qualified. */
 class CodeNamesCliTest extends CliTestBase {
@@ -29,7 +29,7 @@ class CodeNamesCliTest extends CliTestBase {
     private Path project() throws Exception {
         Path project = dir.resolve("p.dcproj");
         assertThat(run("new", project.toString(), "--round", "2025")).isZero();
-        try (ProjectStore p = ProjectStores.open(project)) {
+        try (Project p = ProjectStores.open(project)) {
             p.write(tx -> {
                 Code samverkan = tx.codes().list().stream().filter(c -> c.name().equals("Samverkan")).findFirst()
                         .orElseThrow();
@@ -74,7 +74,7 @@ class CodeNamesCliTest extends CliTestBase {
                 "--qualified-names")).as(err).isZero();
         assertThat(Files.readString(qdc)).contains("name=\"Civilsamhälle (Samverkan)\"")
                 .doesNotContain("name=\"Civilsamhälle\"");
-        try (ProjectStore p = ProjectStores.open(project)) {
+        try (Project p = ProjectStores.open(project)) {
             assertThat(p.read(tx -> tx.codes().list()).stream().filter(c -> c.name().equals("Civilsamhälle")))
                     .as("the project keeps its names").hasSize(2);
         }

@@ -1,5 +1,6 @@
 package se.dialogcoder.cli;
 
+import se.dialogcoder.app.Project;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -18,7 +19,6 @@ import se.dialogcoder.exchange.ZipBuilder;
 import se.dialogcoder.model.Code;
 import se.dialogcoder.model.Coder;
 import se.dialogcoder.model.Document;
-import se.dialogcoder.store.ProjectStore;
 
 /** export, import-qdpx and import-qdc as a user runs them: files in, exit codes and messages checked. */
 class ExchangeCliTest extends CliTestBase {
@@ -38,7 +38,7 @@ class ExchangeCliTest extends CliTestBase {
                 + "Moderator: Välkomna 😀.\r\nSamordnare: Vi har en handlingsplan.\r\nChef: Och efterlevandestöd.\r\n");
         Path gotland = Files.writeString(dir.resolve("gotland_anteckningar.txt"), "Gotland\n\nAnteckningar om MHFA.");
         assertThat(run("import", project.toString(), skane.toString(), gotland.toString())).as(err).isZero();
-        try (ProjectStore p = ProjectStores.open(project)) {
+        try (Project p = ProjectStores.open(project)) {
             p.write(tx -> {
                 Document d = tx.documents().byName("2025_skane_lansdialog").orElseThrow();
                 String text = tx.documents().text(d.id());
@@ -153,7 +153,7 @@ class ExchangeCliTest extends CliTestBase {
 
     /** Every coding's passage as stored, "document: passage", in document order. */
     private static java.util.List<String> passages(Path project) throws Exception {
-        try (ProjectStore p = ProjectStores.open(project)) {
+        try (Project p = ProjectStores.open(project)) {
             return p.read(tx -> {
                 java.util.List<String> out = new java.util.ArrayList<>();
                 for (Document d : tx.documents().list()) {

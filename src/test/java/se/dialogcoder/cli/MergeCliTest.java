@@ -1,5 +1,6 @@
 package se.dialogcoder.cli;
 
+import se.dialogcoder.app.Project;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -13,7 +14,6 @@ import se.dialogcoder.app.AppPaths;
 import se.dialogcoder.app.ProjectStores;
 import se.dialogcoder.app.Services;
 import se.dialogcoder.model.Code;
-import se.dialogcoder.store.ProjectStore;
 
 /** {@code dialogcoder merge} as a lead evaluator runs it on two coders' copies. */
 class MergeCliTest extends CliTestBase {
@@ -39,7 +39,7 @@ class MergeCliTest extends CliTestBase {
 
     /** Codes two passages of each document with the first top-level code; Bo also renames that code. */
     private static void code(Path file, String coder, int start, int end, boolean rename) throws Exception {
-        try (ProjectStore p = ProjectStores.open(file)) {
+        try (Project p = ProjectStores.open(file)) {
             p.write(tx -> {
                 long who = tx.coders().getOrCreate(coder).id();
                 Code first = tx.codes().list().get(0);
@@ -73,7 +73,7 @@ class MergeCliTest extends CliTestBase {
                 .contains("4 codings added");
         assertThat(run("info", anna.toString(), "--json")).isZero();
         assertThat(new ObjectMapper().readTree(out).path("codings").asInt()).isEqualTo(8);
-        try (ProjectStore p = ProjectStores.openReadOnly(anna)) {
+        try (Project p = ProjectStores.openReadOnly(anna)) {
             assertThat(services.backups().list(p.info().id())).as("a backup was taken before the merge")
                     .isNotEmpty();
         }

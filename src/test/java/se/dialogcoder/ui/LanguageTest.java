@@ -1,5 +1,6 @@
 package se.dialogcoder.ui;
 
+import se.dialogcoder.app.Project;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
@@ -40,7 +41,6 @@ import org.testfx.util.WaitForAsyncUtils;
 import se.dialogcoder.app.AppPaths;
 import se.dialogcoder.app.ProjectStores;
 import se.dialogcoder.app.Services;
-import se.dialogcoder.store.ProjectStore;
 
 /**
  * The window in the language chosen under Visa → Språk, all of it: the messages of the import, of opening a project
@@ -204,7 +204,7 @@ class LanguageTest {
         waitFor(() -> stage.getTitle().startsWith("Länsdialoger"));
         Path copy = home.resolve("låst.dcproj");
         ProjectStores.create(copy, "Låst", "2025").close();
-        try (ProjectStore elsewhere = ProjectStores.open(copy)) {
+        try (Project elsewhere = ProjectStores.open(copy)) {
             robot.interact(() -> window.openProject(copy));
             DialogPane ask = anyDialog(robot);
             assertThat(ask.getHeaderText()).isEqualTo("Projektet kan inte öppnas för ändring");

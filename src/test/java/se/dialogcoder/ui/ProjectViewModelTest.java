@@ -1,5 +1,6 @@
 package se.dialogcoder.ui;
 
+import se.dialogcoder.app.Project;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -289,15 +290,15 @@ class ProjectViewModelTest {
         long coding = vm.selectedCodingProperty().get().id();
         long doc = vm.selectedDocumentProperty().get().id();
         long code = vm.codes().get(0).id();
-        vm.memosAndFacts().saveMemo(MemosAndFacts.MemoTarget.CODING, coding, "citat");
-        vm.memosAndFacts().saveMemo(MemosAndFacts.MemoTarget.DOCUMENT, doc, "dokument");
-        vm.memosAndFacts().saveMemo(MemosAndFacts.MemoTarget.CODE, code, "kod");
-        vm.memosAndFacts().saveMemo(MemosAndFacts.MemoTarget.PROJECT, 0, "projekt");
+        vm.memosAndFacts().saveMemo(Project.MemoOf.CODING, coding, "citat");
+        vm.memosAndFacts().saveMemo(Project.MemoOf.DOCUMENT, doc, "dokument");
+        vm.memosAndFacts().saveMemo(Project.MemoOf.CODE, code, "kod");
+        vm.memosAndFacts().saveMemo(Project.MemoOf.PROJECT, 0, "projekt");
         String[] got = new String[4];
-        vm.memosAndFacts().memo(MemosAndFacts.MemoTarget.CODING, coding, m -> got[0] = m);
-        vm.memosAndFacts().memo(MemosAndFacts.MemoTarget.DOCUMENT, doc, m -> got[1] = m);
-        vm.memosAndFacts().memo(MemosAndFacts.MemoTarget.CODE, code, m -> got[2] = m);
-        vm.memosAndFacts().memo(MemosAndFacts.MemoTarget.PROJECT, 0, m -> got[3] = m);
+        vm.memosAndFacts().memo(Project.MemoOf.CODING, coding, m -> got[0] = m);
+        vm.memosAndFacts().memo(Project.MemoOf.DOCUMENT, doc, m -> got[1] = m);
+        vm.memosAndFacts().memo(Project.MemoOf.CODE, code, m -> got[2] = m);
+        vm.memosAndFacts().memo(Project.MemoOf.PROJECT, 0, m -> got[3] = m);
         assertThat(got).containsExactly("citat", "dokument", "kod", "projekt");
         vm.close();
     }

@@ -1,5 +1,6 @@
 package se.dialogcoder.ui;
 
+import se.dialogcoder.app.Project;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Graphics2D;
@@ -279,7 +280,7 @@ class Screenshots {
         Document doc = vm.selectedDocumentProperty().get();
         robot.interact(() -> {
             vm.memosAndFacts().setAttribute(doc, "Moderator", "Folkhälsomyndigheten");
-            vm.memosAndFacts().saveMemo(MemosAndFacts.MemoTarget.DOCUMENT, doc.id(),
+            vm.memosAndFacts().saveMemo(Project.MemoOf.DOCUMENT, doc.id(),
                     "Fyra delregionala nätverk. Fråga vid nästa dialog hur de följs upp.");
         });
         Thread.sleep(1000);

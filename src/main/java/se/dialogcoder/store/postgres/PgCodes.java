@@ -1,5 +1,6 @@
 package se.dialogcoder.store.postgres;
 
+import se.dialogcoder.model.ImportCount;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.HashMap;

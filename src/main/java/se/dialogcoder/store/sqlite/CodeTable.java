@@ -1,5 +1,6 @@
 package se.dialogcoder.store.sqlite;
 
+import se.dialogcoder.model.ImportCount;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;

@@ -1,5 +1,6 @@
 package se.dialogcoder.store.sqlite;
 
+import se.dialogcoder.model.FrequencyWrite;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -65,7 +66,7 @@ public final class SqliteFrequencyStore implements FrequencyStore {
      * @throws FrequencyStoreException naming the file and the reason; the file is then as it was
      */
     @Override
-    public Result write(Path store, FrequencyRun run) throws FrequencyStoreException {
+    public FrequencyWrite write(Path store, FrequencyRun run) throws FrequencyStoreException {
         check(run);
         if (Files.exists(store)) {
             return writeExisting(store, run);
@@ -142,14 +143,14 @@ public final class SqliteFrequencyStore implements FrequencyStore {
                 + "store ({1}); it was not changed. Choose a store, or a new file name for a new store.", name, why));
     }
 
-    private Result create(Path store, FrequencyRun run) throws FrequencyStoreException {
+    private FrequencyWrite create(Path store, FrequencyRun run) throws FrequencyStoreException {
         String name = name(store);
         Path tmp = null;
         try {
             Path dir = store.toAbsolutePath().getParent();
             Files.createDirectories(dir);
             tmp = Files.createTempFile(dir, "." + name + ".", ".tmp");
-            Result result;
+            FrequencyWrite result;
             try (Connection c = connect(tmp, false)) {
                 c.setAutoCommit(false);
                 try (Statement s = c.createStatement()) {
@@ -178,7 +179,7 @@ public final class SqliteFrequencyStore implements FrequencyStore {
         }
     }
 
-    private Result writeExisting(Path store, FrequencyRun run) throws FrequencyStoreException {
+    private FrequencyWrite writeExisting(Path store, FrequencyRun run) throws FrequencyStoreException {
         String name = name(store);
         inspect(store);
         Path dir = store.toAbsolutePath().getParent();
@@ -195,7 +196,7 @@ public final class SqliteFrequencyStore implements FrequencyStore {
                     version = checkHeader(name, s);
                 }
                 migrate(c, version);
-                Result result = insert(c, store, run, false, version < CURRENT_VERSION ? version : 0);
+                FrequencyWrite result = insert(c, store, run, false, version < CURRENT_VERSION ? version : 0);
                 c.commit();
                 return result;
             } catch (SQLException | FrequencyStoreException | RuntimeException e) {
@@ -211,7 +212,7 @@ public final class SqliteFrequencyStore implements FrequencyStore {
         }
     }
 
-    private Result insert(Connection c, Path store, FrequencyRun run, boolean created, int migratedFrom)
+    private FrequencyWrite insert(Connection c, Path store, FrequencyRun run, boolean created, int migratedFrom)
             throws SQLException {
         for (County county : County.values()) {
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO county (code, iso, name, short_name) "
@@ -309,7 +310,7 @@ public final class SqliteFrequencyStore implements FrequencyStore {
                 checkpoint.reached("frequency");
             }
         }
-        return new Result(store, runId, run.round(), rows, County.values().length, run.themes().size(), created,
+        return new FrequencyWrite(store, runId, run.round(), rows, County.values().length, run.themes().size(), created,
                 replaced, migratedFrom, CURRENT_VERSION);
     }
 

@@ -161,7 +161,7 @@ public final class CodingViewModel {
         if (c != null) {
             vm.tasks().change(s -> {
                 s.recode(c, codeId);
-                return s.project().read(tx -> tx.codings().byId(c.id())).orElse(null);
+                return s.project().coding(c.id()).orElse(null);
             }, documents.selectedCodingProperty()::set);
         }
     }
@@ -173,7 +173,7 @@ public final class CodingViewModel {
         if (c != null && sel != null && sel[1] > sel[0]) {
             vm.tasks().change(s -> {
                 s.resize(c, sel[0], sel[1]);
-                return s.project().read(tx -> tx.codings().byId(c.id())).orElse(null);
+                return s.project().coding(c.id()).orElse(null);
             }, documents.selectedCodingProperty()::set);
         }
     }

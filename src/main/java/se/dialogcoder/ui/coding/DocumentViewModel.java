@@ -1,5 +1,6 @@
 package se.dialogcoder.ui.coding;
 
+import se.dialogcoder.app.Project;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -16,7 +17,6 @@ import se.dialogcoder.model.Coder;
 import se.dialogcoder.model.Coding;
 import se.dialogcoder.model.Document;
 import se.dialogcoder.model.TextUnit;
-import se.dialogcoder.store.StoreException;
 import se.dialogcoder.ui.ProjectViewModel;
 import se.dialogcoder.ui.ProjectViewModel.CoderFilter;
 import se.dialogcoder.ui.ProjectViewModel.OpenDocument;
@@ -108,17 +108,18 @@ public final class DocumentViewModel {
         synchronized (textCache) {
             cached = textCache.get(doc.id());
         }
-        vm.background().run(() -> s.project().read(tx -> {
+        vm.background().run(() -> {
+            Project.DocumentContent content = s.project().content(doc.id(), cached == null);
             Text text = cached;
             if (text == null) {
-                text = new Text(tx.documents().text(doc.id()), tx.documents().units(doc.id()));
+                text = new Text(content.text(), content.units());
                 synchronized (textCache) {
                     textCache.put(doc.id(), text);
                 }
             }
-            return new OpenDocument(doc, text.text(), text.units(), visible(tx.codings().forDocument(doc.id()),
-                    tx.coders().list(), filter, me));
-        }), loaded -> {
+            return new OpenDocument(doc, text.text(), text.units(), visible(content.codings(), content.coders(),
+                    filter, me));
+        }, loaded -> {
             if (gen == generation) {
                 openDocument.set(loaded);
                 revealPending(loaded);
@@ -138,8 +139,9 @@ public final class DocumentViewModel {
 
     /** The codings of a document that the filter shows, read on the worker. */
     public static List<Coding> readCodings(ProjectSession s, long documentId, CoderFilter filter, String me)
-            throws StoreException {
-        return s.project().read(tx -> visible(tx.codings().forDocument(documentId), tx.coders().list(), filter, me));
+            throws Exception {
+        Project.DocumentContent content = s.project().content(documentId, false);
+        return visible(content.codings(), content.coders(), filter, me);
     }
 
     /**

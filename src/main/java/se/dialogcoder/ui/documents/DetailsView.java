@@ -1,5 +1,6 @@
 package se.dialogcoder.ui.documents;
 
+import se.dialogcoder.app.Project;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -30,7 +31,6 @@ import se.dialogcoder.model.DocumentKind;
 import se.dialogcoder.ui.Messages;
 import se.dialogcoder.ui.ProjectViewModel;
 import se.dialogcoder.ui.Subscriptions;
-import se.dialogcoder.ui.documents.MemosAndFacts.MemoTarget;
 
 /**
  * Details and memo of whatever was selected last: a coding, a document (county, kind, round, date, free
@@ -47,7 +47,7 @@ public final class DetailsView extends VBox {
     private final VBox facts = new VBox(6);
     private final TextArea memo = new TextArea();
     private final PauseTransition saveLater = new PauseTransition(Duration.millis(600));
-    private MemoTarget target;
+    private Project.MemoOf target;
     private long targetId;
     /** The document whose facts are shown (null when the panel shows something else) and its attribute list. */
     private Document factsOf;
@@ -84,14 +84,14 @@ public final class DetailsView extends VBox {
         subscriptions.on(vm.selectedCodingProperty(), (obs, o, c) -> {
             if (c != null) {
                 showCoding(c);
-            } else if (target == MemoTarget.CODING) {
+            } else if (target == Project.MemoOf.CODING) {
                 showDocumentOf(o.documentId());
             }
         });
         subscriptions.on(vm.selectedCodeProperty(), (obs, o, c) -> {
             if (c != null) {
                 showCode(c);
-            } else if (target == MemoTarget.CODE) {
+            } else if (target == Project.MemoOf.CODE) {
                 showDocumentOf(-1);
             }
         });
@@ -102,7 +102,7 @@ public final class DetailsView extends VBox {
             }
         });
         subscriptions.on(vm.selectedDocumentProperty(), (obs, o, d) -> {
-            if (d != null && (o == null || o.id() != d.id() || target == MemoTarget.DOCUMENT)) {
+            if (d != null && (o == null || o.id() != d.id() || target == Project.MemoOf.DOCUMENT)) {
                 showDocument(d);
             }
         });
@@ -145,7 +145,7 @@ public final class DetailsView extends VBox {
         factsOf = null;
         heading.setText(m.getString("details.project"));
         facts.getChildren().clear();
-        load(MemoTarget.PROJECT, 0);
+        load(Project.MemoOf.PROJECT, 0);
     }
 
     /**
@@ -181,7 +181,7 @@ public final class DetailsView extends VBox {
         heading.setText(Messages.format(m, "details.coding", code == null ? "?" : code.name()));
         Label who = new Label(Messages.format(m, "details.codingFacts", coder, c.start(), c.end()));
         facts.getChildren().setAll(who);
-        load(MemoTarget.CODING, c.id());
+        load(Project.MemoOf.CODING, c.id());
     }
 
     private void showCode(Code c) {
@@ -193,7 +193,7 @@ public final class DetailsView extends VBox {
         description.setWrapText(true);
         description.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         facts.getChildren().setAll(en, description);
-        load(MemoTarget.CODE, c.id());
+        load(Project.MemoOf.CODE, c.id());
     }
 
     private void showDocument(Document d) {
@@ -280,7 +280,7 @@ public final class DetailsView extends VBox {
         HBox attributeEditor = new HBox(6, name, value, set);
         String focused = focusedFactId();
         facts.getChildren().setAll(row, attributes, attributeEditor);
-        load(MemoTarget.DOCUMENT, d.id());
+        load(Project.MemoOf.DOCUMENT, d.id());
         factsOf = d;
         attributeList = attributes;
         attributesShown = Map.of();
@@ -312,7 +312,7 @@ public final class DetailsView extends VBox {
     private void reloadAttributes() {
         Document d = factsOf;
         FlowPane list = attributeList;
-        if (d == null || list == null || target != MemoTarget.DOCUMENT) {
+        if (d == null || list == null || target != Project.MemoOf.DOCUMENT) {
             return;
         }
         vm.memosAndFacts().attributes(d, map -> {
@@ -355,7 +355,7 @@ public final class DetailsView extends VBox {
      * the target's facts change, and what is being typed must go on); another target's memo is read, and typing
      * waits until it is there, so nothing typed is overwritten by the memo arriving.
      */
-    private void load(MemoTarget t, long id) {
+    private void load(Project.MemoOf t, long id) {
         if (t == target && id == targetId && !memo.isDisabled() && memo.isEditable()) {
             return;
         }

@@ -1,5 +1,6 @@
 package se.dialogcoder.ui.documents;
 
+import se.dialogcoder.app.Project;
 import java.util.Map;
 import java.util.function.Consumer;
 import se.dialogcoder.model.County;
@@ -14,7 +15,6 @@ import se.dialogcoder.ui.ProjectViewModel;
  */
 public final class MemosAndFacts {
     /** What a memo belongs to. */
-    public enum MemoTarget { PROJECT, DOCUMENT, CODE, CODING }
 
     private final ProjectViewModel vm;
 
@@ -23,30 +23,16 @@ public final class MemosAndFacts {
     }
 
     /** Reads a memo ("" when there is none); the answer arrives on the FX thread. */
-    public void memo(MemoTarget target, long id, Consumer<String> answer) {
-        vm.query(s -> {
-            String m = s.project().read(tx -> switch (target) {
-                case PROJECT -> tx.project().memo();
-                case DOCUMENT -> tx.documents().memo(id);
-                case CODE -> tx.codes().memo(id);
-                case CODING -> tx.codings().memo(id);
-            });
-            return m == null ? "" : m;
-        }, answer);
+    public void memo(Project.MemoOf target, long id, Consumer<String> answer) {
+        vm.query(s -> s.project().memo(target, id), answer);
     }
 
     /** Saves a memo at once (no save button); a blank memo is removed. */
-    public void saveMemo(MemoTarget target, long id, String text) {
-        String value = text == null || text.isBlank() ? null : text;
-        vm.query(s -> s.project().write(tx -> {
-            switch (target) {
-                case PROJECT -> tx.project().setMemo(value);
-                case DOCUMENT -> tx.documents().setMemo(id, value);
-                case CODE -> tx.codes().setMemo(id, value);
-                case CODING -> tx.codings().setMemo(id, value);
-            }
+    public void saveMemo(Project.MemoOf target, long id, String text) {
+        vm.query(s -> {
+            s.project().setMemo(target, id, text);
             return null;
-        }), x -> { });
+        }, x -> { });
     }
 
     /**
@@ -64,7 +50,7 @@ public final class MemosAndFacts {
 
     /** Reads a document's free attributes; the answer arrives on the FX thread. */
     public void attributes(Document doc, Consumer<Map<String, String>> answer) {
-        vm.query(s -> s.project().read(tx -> tx.documents().attributes(doc.id())), answer);
+        vm.query(s -> s.project().attributes(doc.id()), answer);
     }
 
     /**

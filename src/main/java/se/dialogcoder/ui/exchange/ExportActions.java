@@ -1,5 +1,7 @@
 package se.dialogcoder.ui.exchange;
 
+import se.dialogcoder.app.FrequencyExportService;
+import se.dialogcoder.model.FrequencyWrite;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,7 +26,6 @@ import se.dialogcoder.analysis.CountyMatrix.Measure;
 import se.dialogcoder.app.ReportService;
 import se.dialogcoder.app.TableExportService;
 import se.dialogcoder.exchange.TableWriter.CsvStyle;
-import se.dialogcoder.store.FrequencyStore;
 import se.dialogcoder.ui.Dialogs;
 import se.dialogcoder.ui.Messages;
 
@@ -101,7 +102,7 @@ public final class ExportActions {
         if (dir != null && Files.isDirectory(dir)) {
             fc.setInitialDirectory(dir.toFile());
         }
-        fc.setInitialFileName(current.getFileName() == null ? FrequencyStore.DEFAULT_FILE_NAME
+        fc.setInitialFileName(current.getFileName() == null ? FrequencyExportService.DEFAULT_FILE_NAME
                 : current.getFileName().toString());
         File f = create ? fc.showSaveDialog(owner) : fc.showOpenDialog(owner);
         if (f != null) {
@@ -113,7 +114,7 @@ public final class ExportActions {
         }
     }
 
-    private void confirm(FrequencyStore.Result r) {
+    private void confirm(FrequencyWrite r) {
         StringBuilder text = new StringBuilder(Messages.format(m, "export.store.done", r.store().toString(),
                 Long.toString(r.runId()), r.round(), r.rows(), r.counties(), r.themes()));
         text.append('\n').append(coders());

@@ -1,5 +1,7 @@
 package se.dialogcoder.ui.exchange;
 
+import se.dialogcoder.app.FrequencyExportService;
+import se.dialogcoder.model.FrequencyWrite;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -14,7 +16,6 @@ import se.dialogcoder.app.TableExportService;
 import se.dialogcoder.exchange.TableWriter.CsvStyle;
 import se.dialogcoder.model.CodingFilter;
 import se.dialogcoder.model.ProjectInfo;
-import se.dialogcoder.store.FrequencyStore;
 import se.dialogcoder.ui.ProjectViewModel;
 
 /**
@@ -44,7 +45,7 @@ public final class ExportViewModel {
         if (last != null && !last.isBlank()) {
             return Path.of(last);
         }
-        return documents.get().resolve(FrequencyStore.DEFAULT_FILE_NAME);
+        return documents.get().resolve(FrequencyExportService.DEFAULT_FILE_NAME);
     }
 
     /** The folder suggested for tables and reports: that of the last export, else Documents. */
@@ -81,7 +82,7 @@ public final class ExportViewModel {
     }
 
     /** Writes the theme frequencies into the store and remembers the store for next time. */
-    public boolean exportFrequencies(Path store, String round, Consumer<FrequencyStore.Result> done) {
+    public boolean exportFrequencies(Path store, String round, Consumer<FrequencyWrite> done) {
         String coder = coder();
         return project.tasks().withProject(p -> services.frequencyExport().export(p, store, round.strip(), coder), result -> {
             services.settings().frequencyStore = store.toAbsolutePath().toString();

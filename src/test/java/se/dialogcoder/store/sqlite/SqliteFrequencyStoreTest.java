@@ -1,5 +1,6 @@
 package se.dialogcoder.store.sqlite;
 
+import se.dialogcoder.model.FrequencyWrite;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -71,7 +72,7 @@ class SqliteFrequencyStoreTest {
     @Test
     void aNewStoreHasItsIdentityAll21CountiesAndTheRun() throws Exception {
         Path file = dir.resolve("frekvenser.sqlite");
-        FrequencyStore.Result result = store.write(file, run("p1", "2025", 3));
+        FrequencyWrite result = store.write(file, run("p1", "2025", 3));
         assertThat(result.created()).isTrue();
         assertThat(result.replaced()).isFalse();
         assertThat(result.rows()).isEqualTo(42);
@@ -106,7 +107,7 @@ class SqliteFrequencyStoreTest {
         store.write(file, run("p1", "2024", 1));
         store.write(file, run("p1", "2025", 2));
         store.write(file, run("p2", "2025", 5));
-        FrequencyStore.Result again = store.write(file, run("p1", "2025", 7));
+        FrequencyWrite again = store.write(file, run("p1", "2025", 7));
         assertThat(again.replaced()).isTrue();
         assertThat(again.created()).isFalse();
         assertThat(rows(file, "SELECT r.project_uuid, r.round, f.segments FROM run r JOIN frequency f ON f.run_id = r.id "
@@ -242,7 +243,7 @@ class SqliteFrequencyStoreTest {
         assertThat(oldRows).hasSize(126).contains("2024|null|Suicidprevention|12|2|1|92|0.431925",
                 "2023|Bo|Suicidprevention / Efterlevandestöd|12|1|1|35|0.164319");
 
-        FrequencyStore.Result result = store.write(file, run("p1", "2025", 4));
+        FrequencyWrite result = store.write(file, run("p1", "2025", 4));
         assertThat(result.migratedFrom()).isEqualTo(1);
         assertThat(rows(file, "PRAGMA user_version")).containsExactly("2");
         assertThat(rows(file, "SELECT r.round, r.coder_filter, t.path, f.county_code, f.segments, "

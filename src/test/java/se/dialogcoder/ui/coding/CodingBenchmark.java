@@ -1,5 +1,6 @@
 package se.dialogcoder.ui.coding;
 
+import se.dialogcoder.app.Project;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -26,7 +27,6 @@ import se.dialogcoder.model.DocumentKind;
 import se.dialogcoder.model.NewDocument;
 import se.dialogcoder.model.TextUnit;
 import se.dialogcoder.model.UnitKind;
-import se.dialogcoder.store.ProjectStore;
 import se.dialogcoder.ui.MainWindow;
 import se.dialogcoder.ui.ProjectViewModel;
 
@@ -152,7 +152,7 @@ class CodingBenchmark {
         String sample = Files.readString(Path.of(System.getProperty("samples.dir", "samples"),
                 "2025_skane_lansdialog.txt"));
         List<String> turns = Arrays.stream(sample.split("\n\n")).filter(t -> t.contains(": ")).toList();
-        try (ProjectStore p = ProjectStores.create(project, "Benchmark", "2025")) {
+        try (Project p = ProjectStores.create(project, "Benchmark", "2025")) {
             se.dialogcoder.exchange.CodebookJson json = new se.dialogcoder.exchange.CodebookJson();
             p.write(tx -> tx.codes().importTree(json.defaultCodebook().codes()));
             Random random = new Random(11);

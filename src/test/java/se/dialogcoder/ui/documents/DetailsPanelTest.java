@@ -1,5 +1,6 @@
 package se.dialogcoder.ui.documents;
 
+import se.dialogcoder.app.Project;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
@@ -31,7 +32,6 @@ import se.dialogcoder.app.ProjectStores;
 import se.dialogcoder.app.Services;
 import se.dialogcoder.model.County;
 import se.dialogcoder.model.Document;
-import se.dialogcoder.store.ProjectStore;
 import se.dialogcoder.ui.MainWindow;
 import se.dialogcoder.ui.ProjectViewModel;
 
@@ -108,12 +108,12 @@ class DetailsPanelTest {
         return m.getItems().stream().filter(x -> item.equals(x.getText())).findFirst().orElseThrow();
     }
 
-    private ProjectStore readOnlyProject() throws Exception {
+    private Project readOnlyProject() throws Exception {
         return ProjectStores.openReadOnly(vm().services().demo().ensure());
     }
 
     private County countyInFile(long documentId) throws Exception {
-        try (ProjectStore p = readOnlyProject()) {
+        try (Project p = readOnlyProject()) {
             return p.read(tx -> tx.documents().byId(documentId)).orElseThrow().county();
         }
     }
@@ -142,7 +142,7 @@ class DetailsPanelTest {
         robot.interact(() -> menuItem(robot, "Redigera", "Ångra").fire());
         waitFor(() -> vm().openDocumentProperty().get().codings().size() == 1);
         String kept;
-        try (ProjectStore p = readOnlyProject()) {
+        try (Project p = readOnlyProject()) {
             kept = p.read(tx -> tx.codings().memo(coding));
         }
         assertThat(kept).isEqualTo("Ett viktigt citat.");
@@ -152,7 +152,7 @@ class DetailsPanelTest {
         robot.clickOn("#codeFilter");
         long doc = vm().selectedDocumentProperty().get().id();
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> {
-            try (ProjectStore p = readOnlyProject()) {
+            try (Project p = readOnlyProject()) {
                 return "Om Skåne.".equals(p.read(tx -> tx.documents().memo(doc)));
             }
         });
@@ -271,7 +271,7 @@ class DetailsPanelTest {
         robot.clickOn("#attributeSet");
         waitFor(() -> attributeLabels(robot).contains("Moderator: Folkhälsomyndigheten"));
         Map<String, String> inFile;
-        try (ProjectStore p = readOnlyProject()) {
+        try (Project p = readOnlyProject()) {
             long id = vm().selectedDocumentProperty().get().id();
             inFile = p.read(tx -> tx.documents().attributes(id));
         }
@@ -306,7 +306,7 @@ class DetailsPanelTest {
         Node field = robot.lookup(".dialog-pane .text-field").query();
         robot.clickOn(field).eraseText(4).write("2026").type(KeyCode.ENTER);
         waitFor(() -> stage.getTitle().startsWith("ny "));
-        try (ProjectStore p = ProjectStores.openReadOnly(created)) {
+        try (Project p = ProjectStores.openReadOnly(created)) {
             assertThat(p.info().round()).isEqualTo("2026");
         }
     }

@@ -1,5 +1,6 @@
 package se.dialogcoder.ui.exchange;
 
+import se.dialogcoder.model.FrequencyWrite;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.InputStream;
@@ -54,7 +55,7 @@ class ExportViewModelTest {
         assertThat(export.coder()).isNull();
 
         Path store = home.resolve("lager").resolve("frekvenser.sqlite");
-        FrequencyStore.Result[] result = new FrequencyStore.Result[1];
+        FrequencyWrite[] result = new FrequencyWrite[1];
         assertThat(export.exportFrequencies(store, " 2025 ", r -> result[0] = r)).isTrue();
         assertThat(vm.errorProperty().get()).isNull();
         assertThat(vm.busyProperty().get()).isFalse();

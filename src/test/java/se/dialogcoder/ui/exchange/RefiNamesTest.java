@@ -1,5 +1,6 @@
 package se.dialogcoder.ui.exchange;
 
+import se.dialogcoder.app.Project;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
@@ -29,7 +30,6 @@ import se.dialogcoder.app.Services;
 import se.dialogcoder.exchange.OffsetUnit;
 import se.dialogcoder.exchange.ZipBuilder;
 import se.dialogcoder.model.Code;
-import se.dialogcoder.store.ProjectStore;
 import se.dialogcoder.ui.MainWindow;
 
 /** After a REFI-QDA export the window names the code names several codes share and offers qualified names. */
@@ -53,7 +53,7 @@ class RefiNamesTest {
 
     private Path projectWithARepeatedName() throws Exception {
         Path file = home.resolve("gammalt.dcproj");
-        try (ProjectStore p = ProjectStores.create(file, "Gammalt projekt", "2024")) {
+        try (Project p = ProjectStores.create(file, "Gammalt projekt", "2024")) {
             services.codebooks().install(p, services.codebooks().json().defaultCodebook());
             p.write(tx -> {
                 Code samverkan = tx.codes().list().stream().filter(c -> c.name().equals("Samverkan")).findFirst()

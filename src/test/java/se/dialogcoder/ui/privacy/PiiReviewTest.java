@@ -1,5 +1,6 @@
 package se.dialogcoder.ui.privacy;
 
+import se.dialogcoder.app.Project;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
@@ -18,7 +19,6 @@ import org.testfx.util.WaitForAsyncUtils;
 import se.dialogcoder.app.AppPaths;
 import se.dialogcoder.app.ProjectStores;
 import se.dialogcoder.app.Services;
-import se.dialogcoder.store.ProjectStore;
 import se.dialogcoder.ui.MainWindow;
 
 /** A transcript with a personnummer and a phone number: the user reviews the findings before it is stored. */
@@ -65,7 +65,7 @@ public class PiiReviewTest {
         robot.clickOn("Importera");
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#importReport").tryQuery().isPresent());
         Path demo = window.viewModel().services().demo().ensure();
-        try (ProjectStore p = ProjectStores.openReadOnly(demo)) {
+        try (Project p = ProjectStores.openReadOnly(demo)) {
             String text = p.read(tx -> tx.documents().text(tx.documents().byName("2025_kalmar_extra").orElseThrow()
                     .id()));
             assertThat(text).contains("[Personnummer 1]").contains("[Telefon 1]").doesNotContain(pnr)

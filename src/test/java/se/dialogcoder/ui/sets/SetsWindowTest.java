@@ -1,5 +1,6 @@
 package se.dialogcoder.ui.sets;
 
+import se.dialogcoder.app.Project;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
@@ -22,7 +23,6 @@ import se.dialogcoder.app.Services;
 import se.dialogcoder.model.County;
 import se.dialogcoder.model.Document;
 import se.dialogcoder.model.ItemSet;
-import se.dialogcoder.store.ProjectStore;
 import se.dialogcoder.store.sqlite.StoreFixtures;
 import se.dialogcoder.ui.MainWindow;
 import se.dialogcoder.ui.ProjectViewModel;
@@ -43,7 +43,7 @@ class SetsWindowTest {
         this.stage = stage;
         Files.createDirectories(home);
         Path project = home.resolve("set.dcproj");
-        try (ProjectStore p = ProjectStores.create(project, "Setprojekt", "2025")) {
+        try (Project p = ProjectStores.create(project, "Setprojekt", "2025")) {
             p.write(tx -> {
                 long code = tx.codes().insert("plan", null, "Handlingsplaner", null, null, null, "#009E73", 0).id();
                 long anna = tx.coders().getOrCreate("Anna").id();

@@ -1,5 +1,6 @@
 package se.dialogcoder.ui.teamwork;
 
+import se.dialogcoder.app.Project;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
@@ -14,7 +15,6 @@ import se.dialogcoder.app.Services;
 import se.dialogcoder.model.Code;
 import se.dialogcoder.model.County;
 import se.dialogcoder.model.Document;
-import se.dialogcoder.store.ProjectStore;
 import se.dialogcoder.ui.Messages;
 import se.dialogcoder.ui.ProjectViewModel.CoderFilter;
 import se.dialogcoder.ui.ProjectViewModel;
@@ -120,10 +120,10 @@ class TeamworkViewModelTest {
         Path demo = vm.services().demo().ensure();
         // Kodare B worked on a copy of the project
         Path copy = home.resolve("kodare-b.dcproj");
-        try (ProjectStore p = ProjectStores.openReadOnly(demo)) {
-            p.localFile().orElseThrow().copyTo(copy);
+        try (Project p = ProjectStores.openReadOnly(demo)) {
+            p.store().localFile().orElseThrow().copyTo(copy);
         }
-        try (ProjectStore p = ProjectStores.open(copy)) {
+        try (Project p = ProjectStores.open(copy)) {
             p.write(tx -> {
                 long b = tx.coders().getOrCreate("Kodare B").id();
                 long doc = tx.documents().byName("2025_gotland_minnesanteckningar").orElseThrow().id();

@@ -1,5 +1,6 @@
 package se.dialogcoder.ui.teamwork;
 
+import se.dialogcoder.app.Project;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
@@ -25,7 +26,6 @@ import se.dialogcoder.app.DisagreementService.Passage;
 import se.dialogcoder.app.ProjectStores;
 import se.dialogcoder.app.Services;
 import se.dialogcoder.model.County;
-import se.dialogcoder.store.ProjectStore;
 import se.dialogcoder.ui.MainWindow;
 import se.dialogcoder.ui.ProjectViewModel;
 
@@ -133,10 +133,10 @@ class TeamworkWindowTest {
         waitFor(() -> stage.getTitle().startsWith("Länsdialoger 2025 (demo)"));
         Path demo = vm.services().demo().ensure();
         Path copy = home.resolve("utvärderare-b.dcproj");
-        try (ProjectStore p = ProjectStores.openReadOnly(demo)) {
-            p.localFile().orElseThrow().copyTo(copy);
+        try (Project p = ProjectStores.openReadOnly(demo)) {
+            p.store().localFile().orElseThrow().copyTo(copy);
         }
-        try (ProjectStore p = ProjectStores.open(copy)) {
+        try (Project p = ProjectStores.open(copy)) {
             p.write(tx -> {
                 long b = tx.coders().getOrCreate("Utvärderare B").id();
                 var code = tx.codes().list().get(0);
