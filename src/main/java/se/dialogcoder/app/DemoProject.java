@@ -1,5 +1,7 @@
 package se.dialogcoder.app;
 
+import se.dialogcoder.app.codebook.CodebookService;
+import se.dialogcoder.app.documents.ImportService;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;

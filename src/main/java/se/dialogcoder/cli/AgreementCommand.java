@@ -13,11 +13,11 @@ import picocli.CommandLine.Parameters;
 import se.dialogcoder.analysis.agreement.BinaryFigures;
 import se.dialogcoder.analysis.agreement.PairFigures;
 import se.dialogcoder.analysis.agreement.TwoByTwo;
-import se.dialogcoder.app.AgreementReport;
-import se.dialogcoder.app.AgreementReport.CodeAgreement;
-import se.dialogcoder.app.AgreementReport.DocumentAgreement;
-import se.dialogcoder.app.AgreementReport.Skipped;
-import se.dialogcoder.app.AgreementReport.Unit;
+import se.dialogcoder.app.teamwork.AgreementReport;
+import se.dialogcoder.app.teamwork.AgreementReport.CodeAgreement;
+import se.dialogcoder.app.teamwork.AgreementReport.DocumentAgreement;
+import se.dialogcoder.app.teamwork.AgreementReport.Skipped;
+import se.dialogcoder.app.teamwork.AgreementReport.Unit;
 import se.dialogcoder.app.Project;
 
 @Command(name = "agreement", description = "Inter-coder agreement on a project's coded documents: percent agreement, "
@@ -51,7 +51,7 @@ final class AgreementCommand extends BaseCommand implements Callable<Integer> {
         }
         AgreementReport report;
         try (Project p = ProjectOption.forReading(project)) {
-            report = root().services.agreement().compare(p, names, unit, code);
+            report = root().services.analyses().agreement().compare(p, names, unit, code);
         }
         if (json) {
             out().println(Json.write(toJson(report)));

@@ -13,8 +13,8 @@ import picocli.CommandLine.Parameters;
 import se.dialogcoder.analysis.AutoCodeScope;
 import se.dialogcoder.analysis.CodeTree;
 import se.dialogcoder.app.BackedUpChange;
-import se.dialogcoder.app.SearchService.AutoCodePreview;
-import se.dialogcoder.app.SearchService.Proposal;
+import se.dialogcoder.app.analysis.SearchService.AutoCodePreview;
+import se.dialogcoder.app.analysis.SearchService.Proposal;
 import se.dialogcoder.app.Project;
 
 @Command(name = "autocode", description = {"Code every hit of a search with a code, as one change.",
@@ -53,7 +53,7 @@ final class AutocodeCommand extends BaseCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         AutoCodeScope s = AutoCodeScope.parse(scope).orElseThrow(() -> new picocli.CommandLine.ParameterException(
                 spec.commandLine(), "unknown scope \"" + scope + "\": say match, sentence, paragraph or turn."));
-        String who = root().services.coderName(coder);
+        String who = root().services.workspace().coderName(coder);
         try {
             if (dryRun) {
                 try (Project p = ProjectOption.forReading(project)) {
@@ -71,12 +71,12 @@ final class AutocodeCommand extends BaseCommand implements Callable<Integer> {
     }
 
     private void autocode(Project p, AutoCodeScope s, String who) throws Exception {
-        AutoCodePreview preview = root().services.search().preview(p, query, filters.filter(p), code, s, who);
+        AutoCodePreview preview = root().services.analyses().search().preview(p, query, filters.filter(p), code, s, who);
         String path = new CodeTree(p.codes()).path(preview.code().id());
         print(preview, path);
         int created = 0;
         if (!dryRun) {
-            created = root().services.search().apply(p, preview).size();
+            created = root().services.analyses().search().apply(p, preview).size();
         }
         err().println((dryRun ? "Would code " + preview.proposals().size() : "Coded " + created) + " passages "
                 + "with \"" + path + "\" for " + who + " (" + preview.hits() + " hits"

@@ -22,9 +22,9 @@ final class BackupsCommand extends BaseCommand implements Callable<Integer> {
         try (Project p = ProjectOption.forReading(project)) {
             id = p.info().id();
         }
-        List<Path> list = root().services.backups().list(id);
+        List<Path> list = root().services.workspace().backups().list(id);
         if (list.isEmpty()) {
-            err().println("No backups of " + project.getFileName() + " in " + root().services.backups().dir() + ".");
+            err().println("No backups of " + project.getFileName() + " in " + root().services.workspace().backups().dir() + ".");
         }
         for (Path b : list) {
             OptionalInt upgradedFrom = ProjectBackups.upgradedFrom(b);

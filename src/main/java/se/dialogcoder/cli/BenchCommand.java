@@ -10,9 +10,9 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import se.dialogcoder.app.Benchmark;
-import se.dialogcoder.app.Benchmark.QueryTime;
-import se.dialogcoder.app.Benchmark.Report;
+import se.dialogcoder.app.bench.Benchmark;
+import se.dialogcoder.app.bench.Benchmark.QueryTime;
+import se.dialogcoder.app.bench.Benchmark.Report;
 
 @Command(name = "bench", description = {"Measure import, the county × theme matrix (against the bare SQL aggregate "
         + "over the same file), full-text queries and memory on a generated corpus.",

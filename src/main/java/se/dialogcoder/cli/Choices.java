@@ -7,7 +7,7 @@ import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 import se.dialogcoder.analysis.agreement.Level;
 import se.dialogcoder.analysis.agreement.Weights;
-import se.dialogcoder.app.AgreementReport.Unit;
+import se.dialogcoder.app.teamwork.AgreementReport.Unit;
 
 /** Lower-case option values (nominal, linear, character …) of the agreement commands; others are usage errors. */
 final class Choices {

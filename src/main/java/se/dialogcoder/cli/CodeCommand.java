@@ -7,7 +7,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import se.dialogcoder.app.PassageCoding;
+import se.dialogcoder.app.coding.PassageCoding;
 import se.dialogcoder.app.BackedUpChange;
 
 @Command(name = "code", description = {"Code a passage of a document with a code.",
@@ -38,10 +38,10 @@ final class CodeCommand extends BaseCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        String who = root().services.coderName(coder);
+        String who = root().services.workspace().coderName(coder);
         PassageCoding.Result r;
         try (BackedUpChange change = ProjectOption.forChanging(root().services, project)) {
-            r = root().services.passageCoding().code(change.project(), document, start, end, code, who);
+            r = root().services.analyses().passageCoding().code(change.project(), document, start, end, code, who);
         } catch (IllegalArgumentException e) {
             return Failures.report(err(), project, e);
         }

@@ -31,8 +31,8 @@ final class CodebookCommand implements Runnable {
         @Override
         public Integer call() throws Exception {
             try (Project p = ProjectOption.forReading(project)) {
-                Codebook codebook = root().services.codebooks().fromProject(p);
-                root().services.codebooks().json().write(codebook, file);
+                Codebook codebook = root().services.exchanges().codebooks().fromProject(p);
+                root().services.exchanges().codebooks().json().write(codebook, file);
                 err().println("Wrote " + codebook.size() + " codes to " + file + ".");
             }
             return Cli.OK;
@@ -50,9 +50,9 @@ final class CodebookCommand implements Runnable {
 
         @Override
         public Integer call() throws Exception {
-            Codebook codebook = root().services.codebooks().json().read(file);
+            Codebook codebook = root().services.exchanges().codebooks().json().read(file);
             try (BackedUpChange change = ProjectOption.forChanging(root().services, project)) {
-                ImportCount count = root().services.codebooks().install(change.project(), codebook);
+                ImportCount count = root().services.exchanges().codebooks().install(change.project(), codebook);
                 err().println("Added " + count.added() + " codes; " + count.alreadyPresent()
                         + " were already in the project.");
             }

@@ -49,7 +49,7 @@ final class CooccurrenceCommand extends BaseCommand implements Callable<Integer>
         };
         Cooccurrence co;
         try (Project p = ProjectOption.forReading(project)) {
-            co = root().services.analysis().cooccurrence(p, filters.filter(p).withCoders(Set.copyOf(coders)), mode,
+            co = root().services.analyses().analysis().cooccurrence(p, filters.filter(p).withCoders(Set.copyOf(coders)), mode,
                     themes);
         }
         List<Cooccurrence.Pair> pairs = co.pairs();

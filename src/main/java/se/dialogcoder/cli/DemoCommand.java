@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
 final class DemoCommand extends BaseCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
-        Path demo = root().services.demo().ensure();
+        Path demo = root().services.workspace().demoProject();
         out().println(demo);
         return Cli.OK;
     }

@@ -12,8 +12,8 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
-import se.dialogcoder.app.ExchangeService;
-import se.dialogcoder.app.Exporter;
+import se.dialogcoder.app.exchange.ExchangeService;
+import se.dialogcoder.app.exchange.Exporter;
 import se.dialogcoder.exchange.OffsetUnit;
 import se.dialogcoder.model.CodingFilter;
 import se.dialogcoder.app.Project;
@@ -87,8 +87,8 @@ final class ExportCommand extends BaseCommand implements Callable<Integer> {
 
     /** REFI-QDA and JSON codebook: the exporters registered in Services. */
     private int exchange(String f) throws Exception {
-        Exporter exporter = root().services.exports().find(f).orElseThrow(() -> usage("unknown format \""
-                + format + "\"; choose one of: csv, xlsx, html, docx, " + root().services.exports().ids() + "."));
+        Exporter exporter = root().services.exchanges().exports().find(f).orElseThrow(() -> usage("unknown format \""
+                + format + "\"; choose one of: csv, xlsx, html, docx, " + root().services.exchanges().exports().ids() + "."));
         List<String> choices = exporter.whatChoices();
         String part = what;
         if (choices.isEmpty() && part != null) {
@@ -109,7 +109,7 @@ final class ExportCommand extends BaseCommand implements Callable<Integer> {
         try (Project p = ProjectOption.forReading(project)) {
             Exporter.ExportResult result;
             if (unit == OffsetUnit.UTF16) {
-                ExchangeService.RefiExport r = root().services.exchange().exportRefi("qdpx", p, out, qualifiedNames,
+                ExchangeService.RefiExport r = root().services.exchanges().exchange().exportRefi("qdpx", p, out, qualifiedNames,
                         unit);
                 result = new Exporter.ExportResult(out, r.summary(), r.warnings());
             } else {

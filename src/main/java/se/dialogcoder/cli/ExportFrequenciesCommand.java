@@ -47,7 +47,7 @@ final class ExportFrequenciesCommand extends BaseCommand implements Callable<Int
         FrequencyWrite result;
         java.util.Set<String> otherRounds = new java.util.TreeSet<>();
         try (Project p = ProjectOption.forReading(project)) {
-            result = root().services.frequencyExport().export(p, store, round, coder);
+            result = root().services.exchanges().frequencyExport().export(p, store, round, coder);
             for (var d : p.documents()) {
                 if (d.round() != null && !d.round().equals(round.strip())) {
                     otherRounds.add(d.round());

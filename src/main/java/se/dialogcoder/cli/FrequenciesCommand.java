@@ -66,7 +66,7 @@ final class FrequenciesCommand extends BaseCommand implements Callable<Integer> 
         List<Frequencies.Row> rows;
         try (Project p = ProjectOption.forReading(project)) {
             CodingFilter filter = filters.filter(p).withCoders(Set.copyOf(coders));
-            rows = root().services.analysis().frequencies(p, filter, withSubcodes, byCounty);
+            rows = root().services.analyses().analysis().frequencies(p, filter, withSubcodes, byCounty);
         }
         if (format.json) {
             List<Map<String, Object>> out = new ArrayList<>();

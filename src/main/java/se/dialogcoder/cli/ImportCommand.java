@@ -14,12 +14,12 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import se.dialogcoder.app.BackedUpChange;
-import se.dialogcoder.app.ImportOptions;
-import se.dialogcoder.app.ImportService;
-import se.dialogcoder.app.ImportService.FileResult;
-import se.dialogcoder.app.ImportService.Outcome;
-import se.dialogcoder.app.PiiReviewer;
-import se.dialogcoder.app.PseudonymKeyFile;
+import se.dialogcoder.app.documents.ImportOptions;
+import se.dialogcoder.app.documents.ImportService;
+import se.dialogcoder.app.documents.ImportService.FileResult;
+import se.dialogcoder.app.documents.ImportService.Outcome;
+import se.dialogcoder.app.privacy.PiiReviewer;
+import se.dialogcoder.app.privacy.PseudonymKeyFile;
 import se.dialogcoder.ingest.ImportException;
 import se.dialogcoder.ingest.pii.NameList;
 import se.dialogcoder.model.County;
@@ -81,7 +81,7 @@ final class ImportCommand extends BaseCommand implements Callable<Integer> {
         }
         NameList names;
         try {
-            names = root().services.pii().names(namesFile);
+            names = root().services.exchanges().pii().names(namesFile);
         } catch (ImportException e) {
             err().println("dialogcoder: " + e.getMessage() + ". Nothing was imported.");
             return Cli.FAILED;
@@ -90,7 +90,7 @@ final class ImportCommand extends BaseCommand implements Callable<Integer> {
                 pseudonymise ? PiiReviewer.PSEUDONYMISE_ALL : PiiReviewer.KEEP_ALL);
         ImportService.Report report;
         try (BackedUpChange change = ProjectOption.forChanging(root().services, project)) {
-            report = root().services.imports().importPaths(change.project(), paths, options, ImportService.NO_PROGRESS);
+            report = root().services.exchanges().imports().importPaths(change.project(), paths, options, ImportService.NO_PROGRESS);
         }
         List<Map<String, Object>> rows = new ArrayList<>();
         for (FileResult r : report.results()) {

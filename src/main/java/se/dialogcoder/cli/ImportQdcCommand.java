@@ -5,7 +5,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 import se.dialogcoder.app.BackedUpChange;
-import se.dialogcoder.app.ExchangeService.CodebookImport;
+import se.dialogcoder.app.exchange.ExchangeService.CodebookImport;
 import se.dialogcoder.exchange.RefiCodebook;
 
 @Command(name = "import-qdc", description = "Add the codes of a REFI-QDA codebook (.qdc) to a project. Codes "
@@ -19,10 +19,10 @@ final class ImportQdcCommand extends BaseCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        RefiCodebook.Read read = root().services.exchange().readQdc(file);
+        RefiCodebook.Read read = root().services.exchanges().exchange().readQdc(file);
         CodebookImport result;
         try (BackedUpChange change = ProjectOption.forChanging(root().services, project)) {
-            result = root().services.exchange().importQdc(change.project(), read);
+            result = root().services.exchanges().exchange().importQdc(change.project(), read);
         }
         for (String line : result.report().notImported()) {
             err().println("not imported  " + line);

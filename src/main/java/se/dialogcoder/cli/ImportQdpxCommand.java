@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
-import se.dialogcoder.app.ExchangeService.ProjectImport;
+import se.dialogcoder.app.exchange.ExchangeService.ProjectImport;
 import se.dialogcoder.app.ProjectStores;
 import se.dialogcoder.exchange.OffsetChoice;
 
@@ -46,7 +46,7 @@ final class ImportQdpxCommand extends BaseCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), "--offsets: " + e.getMessage());
         }
-        ProjectImport result = root().services.exchange().importQdpx(file, target, choice);
+        ProjectImport result = root().services.exchanges().exchange().importQdpx(file, target, choice);
         for (String line : result.report().notImported()) {
             err().println("not imported  " + line);
         }

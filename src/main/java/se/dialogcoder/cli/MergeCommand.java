@@ -11,10 +11,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import se.dialogcoder.app.BackedUpChange;
-import se.dialogcoder.app.MergeReport;
-import se.dialogcoder.app.MergeReport.Conflict;
-import se.dialogcoder.app.MergeReport.Source;
-import se.dialogcoder.app.MergeService;
+import se.dialogcoder.app.exchange.MergeReport;
+import se.dialogcoder.app.exchange.MergeReport.Conflict;
+import se.dialogcoder.app.exchange.MergeReport.Source;
+import se.dialogcoder.app.exchange.MergeService;
 
 @Command(name = "merge", description = "Merge coders' copies of a project into PROJECT: documents matched by their "
         + "text, codes by id then path, codings added when not already there, memos kept. One transaction: a "
@@ -32,7 +32,7 @@ final class MergeCommand extends BaseCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        MergeService merge = root().services.merge();
+        MergeService merge = root().services.exchanges().merge();
         MergeService.Incoming incoming = merge.read(project, others); // every file checked before PROJECT is touched
         MergeReport report;
         try (BackedUpChange change = ProjectOption.forChanging(root().services, project)) {

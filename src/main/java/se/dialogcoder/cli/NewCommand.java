@@ -32,8 +32,8 @@ final class NewCommand extends BaseCommand implements Callable<Integer> {
         try (Project p = ProjectStores.create(file, projectName, round)) {
             int codes = 0;
             if (!emptyCodebook) {
-                ImportCount count = root().services.codebooks().install(p,
-                        root().services.codebooks().json().defaultCodebook());
+                ImportCount count = root().services.exchanges().codebooks().install(p,
+                        root().services.exchanges().codebooks().json().defaultCodebook());
                 codes = count.added();
             }
             err().println("Created " + file + " (\"" + projectName + "\", " + codes + " codes).");

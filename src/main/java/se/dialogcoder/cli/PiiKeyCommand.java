@@ -8,8 +8,8 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import se.dialogcoder.app.PiiService.KeyRebuild;
-import se.dialogcoder.app.PseudonymKeyFile;
+import se.dialogcoder.app.privacy.PiiService.KeyRebuild;
+import se.dialogcoder.app.privacy.PseudonymKeyFile;
 import se.dialogcoder.ingest.ImportException;
 import se.dialogcoder.ingest.pii.NameList;
 import se.dialogcoder.app.Project;
@@ -42,14 +42,14 @@ final class PiiKeyCommand extends BaseCommand implements Callable<Integer> {
         }
         NameList names;
         try {
-            names = root().services.pii().names(namesFile);
+            names = root().services.exchanges().pii().names(namesFile);
         } catch (ImportException e) {
             err().println("dialogcoder: " + e.getMessage());
             return Cli.FAILED;
         }
         KeyRebuild key;
         try (Project p = ProjectOption.forReading(project)) {
-            key = root().services.pii().rebuildKey(p, root().services.imports().expand(paths), names);
+            key = root().services.exchanges().pii().rebuildKey(p, root().services.exchanges().imports().expand(paths), names);
         } catch (IOException e) {
             err().println("dialogcoder: " + e.getMessage() + ".");
             return Cli.FAILED;

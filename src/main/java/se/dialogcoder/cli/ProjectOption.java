@@ -21,6 +21,6 @@ final class ProjectOption {
 
     /** For a change: backed up first; the backup is dropped again on close when nothing changed. */
     static BackedUpChange forChanging(Services services, Path project) throws Exception {
-        return services.openForChange(project);
+        return services.workspace().openForChange(project);
     }
 }

@@ -1,6 +1,6 @@
 package se.dialogcoder.cli;
 
-import se.dialogcoder.app.ReportService;
+import se.dialogcoder.app.exchange.ReportService;
 import se.dialogcoder.exchange.ExchangeException;
 import se.dialogcoder.app.Project;
 
@@ -19,7 +19,7 @@ final class ReportExport {
         ReportService.Format f = format.equals("docx") ? ReportService.Format.DOCX : ReportService.Format.HTML;
         ReportService.Result result;
         try (Project p = ProjectOption.forReading(c.project)) {
-            result = c.root().services.reports().export(p, c.out, f, c.filter(p), c.codes);
+            result = c.root().services.exchanges().reports().export(p, c.out, f, c.filter(p), c.codes);
         } catch (IllegalArgumentException e) {
             return Failures.report(c.err(), c.project, e);
         } catch (ExchangeException e) {

@@ -9,7 +9,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import se.dialogcoder.app.PiiService.FileScan;
+import se.dialogcoder.app.privacy.PiiService.FileScan;
 import se.dialogcoder.ingest.ImportException;
 import se.dialogcoder.ingest.pii.NameList;
 import se.dialogcoder.ingest.pii.PiiFinding;
@@ -36,13 +36,13 @@ final class ScanPiiCommand extends BaseCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         NameList names;
         try {
-            names = root().services.pii().names(namesFile);
+            names = root().services.exchanges().pii().names(namesFile);
         } catch (ImportException e) {
             err().println("dialogcoder: " + e.getMessage());
             return Cli.FAILED;
         }
-        List<Path> files = root().services.imports().expand(paths);
-        List<FileScan> scans = root().services.pii().scan(files, names);
+        List<Path> files = root().services.exchanges().imports().expand(paths);
+        List<FileScan> scans = root().services.exchanges().pii().scan(files, names);
         List<Map<String, Object>> rows = new ArrayList<>();
         int failed = 0;
         for (FileScan scan : scans) {

@@ -10,9 +10,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import se.dialogcoder.app.SearchService;
-import se.dialogcoder.app.SearchService.CountyHits;
-import se.dialogcoder.app.SearchService.Hit;
+import se.dialogcoder.app.analysis.SearchService;
+import se.dialogcoder.app.analysis.SearchService.CountyHits;
+import se.dialogcoder.app.analysis.SearchService.Hit;
 import se.dialogcoder.app.Project;
 
 @Command(name = "search", description = {"Full-text search: keyword in context, grouped by county.",
@@ -39,7 +39,7 @@ final class SearchCommand extends BaseCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         SearchService.Result result;
         try (Project p = ProjectOption.forReading(project)) {
-            result = root().services.search().search(p, query, filters.filter(p), Math.max(0, width));
+            result = root().services.analyses().search().search(p, query, filters.filter(p), Math.max(0, width));
         } catch (IllegalArgumentException e) {
             return Failures.report(err(), project, e);
         }

@@ -14,7 +14,7 @@ import picocli.CommandLine.Parameters;
 import se.dialogcoder.analysis.CodeTree;
 import se.dialogcoder.app.BackedUpChange;
 import se.dialogcoder.app.InvalidInputException;
-import se.dialogcoder.app.SetActions;
+import se.dialogcoder.app.coding.SetActions;
 import se.dialogcoder.model.County;
 import se.dialogcoder.model.CountyGroup;
 import se.dialogcoder.model.Document;

@@ -3,8 +3,8 @@ package se.dialogcoder.cli;
 import java.util.List;
 import java.util.Locale;
 import se.dialogcoder.analysis.CountyMatrix.Measure;
-import se.dialogcoder.app.TableExportService;
-import se.dialogcoder.app.TableExportService.What;
+import se.dialogcoder.app.exchange.TableExportService;
+import se.dialogcoder.app.exchange.TableExportService.What;
 import se.dialogcoder.exchange.ExchangeException;
 import se.dialogcoder.exchange.TableWriter;
 import se.dialogcoder.app.Project;
@@ -36,7 +36,7 @@ final class TableExport {
                     csv ? TableExportService.Format.CSV : TableExportService.Format.XLSX,
                     c.semicolon ? TableWriter.CsvStyle.SEMICOLON : TableWriter.CsvStyle.COMMA, measures, c.filter(p),
                     c.codes);
-            result = c.root().services.tables().export(p, c.out, request);
+            result = c.root().services.exchanges().tables().export(p, c.out, request);
         } catch (IllegalArgumentException e) {
             return Failures.report(c.err(), c.project, e);
         } catch (ExchangeException e) {

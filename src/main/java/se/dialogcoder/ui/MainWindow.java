@@ -33,7 +33,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
-import se.dialogcoder.app.ImportService;
+import se.dialogcoder.app.documents.ImportService;
 import se.dialogcoder.app.ProjectStores;
 import se.dialogcoder.app.Services;
 import se.dialogcoder.app.Settings;
@@ -88,7 +88,7 @@ public final class MainWindow {
     public MainWindow(Services services, Stage stage) {
         this.services = services;
         this.stage = stage;
-        this.messages = Messages.bundle(services.settings().language);
+        this.messages = Messages.bundle(services.workspace().settings().language);
         this.vm = ProjectViewModel.forFx(services, background,
                 (docs, codings) -> Messages.format(messages, "status.documents", docs, codings));
         this.exportModel = new ExportViewModel(vm);
@@ -104,7 +104,7 @@ public final class MainWindow {
 
     /** Builds the scene and shows the window at its remembered size (default fits a 1366×768 laptop). */
     public void show() {
-        Settings s = services.settings();
+        Settings s = services.workspace().settings();
         Scene scene = new Scene(build(), Math.max(800, s.windowWidth), Math.max(560, s.windowHeight));
         scene.getStylesheets().add(MainWindow.class.getResource("app.css").toExternalForm());
         stage.setScene(scene);
@@ -186,10 +186,10 @@ public final class MainWindow {
         VBox.setVgrow(documentView, Priority.ALWAYS);
         centre = new SplitPane(text, detailsView);
         centre.setOrientation(Orientation.VERTICAL);
-        centre.setDividerPositions(services.settings().detailsDivider);
+        centre.setDividerPositions(services.workspace().settings().detailsDivider);
         SplitPane.setResizableWithParent(detailsView, false);
         main = new SplitPane(navigator, centre, codebookView);
-        double[] d = services.settings().dividers;
+        double[] d = services.workspace().settings().dividers;
         main.setDividerPositions(d != null && d.length == 2 ? d : new double[] {0.22, 0.74});
         SplitPane.setResizableWithParent(navigator, false);
         SplitPane.setResizableWithParent(codebookView, false);
@@ -214,7 +214,7 @@ public final class MainWindow {
     }
 
     private Node hint() {
-        if (services.settings().hintDismissed) {
+        if (services.workspace().settings().hintDismissed) {
             return new Region();
         }
         Label text = new Label(messages.getString("hint.text"));
@@ -228,7 +228,7 @@ public final class MainWindow {
         close.setOnAction(e -> {
             box.setVisible(false);
             box.setManaged(false);
-            services.settings().hintDismissed = true;
+            services.workspace().settings().hintDismissed = true;
             saveSettings();
         });
         return box;
@@ -279,7 +279,7 @@ public final class MainWindow {
             compare = null;
         }
         rememberLayout();
-        services.settings().language = language;
+        services.workspace().settings().language = language;
         saveSettings();
         messages = Messages.bundle(language);
         navigator.dispose();
@@ -318,7 +318,7 @@ public final class MainWindow {
     }
 
     private void rememberLayout() {
-        Settings s = services.settings();
+        Settings s = services.workspace().settings();
         s.windowMaximized = stage.isMaximized();
         if (!stage.isMaximized() && stage.getScene() != null) {
             s.windowWidth = stage.getScene().getWidth();
@@ -333,7 +333,7 @@ public final class MainWindow {
 
     private void saveSettings() {
         try {
-            services.settingsStore().save(services.settings());
+            services.workspace().saveSettings();
         } catch (java.io.IOException ignored) {
             // preferences are a convenience; the project is never affected
         }
@@ -387,7 +387,7 @@ public final class MainWindow {
         String name = path.getFileName().toString().replaceFirst("\\.dcproj$", "");
         vm.background().attempt(() -> {
             try (Project p = ProjectStores.create(path, name, r == null || r.isBlank() ? null : r.strip())) {
-                services.codebooks().install(p, services.codebooks().json().defaultCodebook());
+                services.exchanges().codebooks().install(p, services.exchanges().codebooks().json().defaultCodebook());
             }
             return path;
         }, this::openProject, ex -> showError(Messages.describe(messages, ex)));
@@ -412,7 +412,7 @@ public final class MainWindow {
 
     /** Opens the last project, or the demo project on first run. */
     public void openStartProject() {
-        List<String> recent = services.settings().recentProjects;
+        List<String> recent = services.workspace().settings().recentProjects;
         if (!recent.isEmpty() && Files.isRegularFile(Path.of(recent.get(0)))) {
             openProject(Path.of(recent.get(0)));
         } else {
@@ -511,7 +511,7 @@ public final class MainWindow {
         });
     }
 
-    private void showMergeReport(se.dialogcoder.app.MergeReport report) {
+    private void showMergeReport(se.dialogcoder.app.exchange.MergeReport report) {
         Label backup = new Label(messages.getString("dialog.merge.backup"));
         backup.setWrapText(true);
         Alert a = Dialogs.alert(stage, messages, report.conflicts() > 0 ? Alert.AlertType.WARNING

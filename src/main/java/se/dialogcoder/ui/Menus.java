@@ -16,8 +16,8 @@ import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Region;
-import se.dialogcoder.app.ReportService;
-import se.dialogcoder.app.TableExportService;
+import se.dialogcoder.app.exchange.ReportService;
+import se.dialogcoder.app.exchange.TableExportService;
 import se.dialogcoder.model.Coder;
 import se.dialogcoder.ui.ProjectViewModel.CoderFilter;
 import se.dialogcoder.ui.analysis.AnalysisWindow;
@@ -105,7 +105,7 @@ final class Menus {
 
     private void fillRecent(Menu recent) {
         recent.getItems().clear();
-        for (String p : vm.services().settings().recentProjects) {
+        for (String p : vm.services().workspace().settings().recentProjects) {
             Path path = Path.of(p);
             MenuItem i = new MenuItem(path.getFileName().toString());
             i.setDisable(!Files.isRegularFile(path));
@@ -216,7 +216,7 @@ final class Menus {
         RadioMenuItem en = new RadioMenuItem("English");
         sv.setToggleGroup(lang);
         en.setToggleGroup(lang);
-        boolean english = "en".equals(vm.services().settings().language);
+        boolean english = "en".equals(vm.services().workspace().settings().language);
         (english ? en : sv).setSelected(true);
         sv.setOnAction(e -> w.rebuildInLanguage("sv"));
         en.setOnAction(e -> w.rebuildInLanguage("en"));

@@ -5,7 +5,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import se.dialogcoder.app.Project;
-import se.dialogcoder.app.ProjectSession;
+import se.dialogcoder.app.coding.ProjectSession;
 import se.dialogcoder.model.Code;
 import se.dialogcoder.model.Coder;
 import se.dialogcoder.model.County;

@@ -2,7 +2,7 @@ package se.dialogcoder.ui;
 
 import java.util.List;
 import java.util.function.Consumer;
-import se.dialogcoder.app.ProjectSession;
+import se.dialogcoder.app.coding.ProjectSession;
 import se.dialogcoder.model.Coding;
 import se.dialogcoder.ui.ProjectViewModel.CoderFilter;
 import se.dialogcoder.ui.coding.DocumentViewModel;

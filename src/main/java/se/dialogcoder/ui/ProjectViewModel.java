@@ -24,7 +24,7 @@ import javafx.collections.ObservableList;
 import javafx.beans.property.ReadOnlyLongProperty;
 import javafx.beans.property.ReadOnlyLongWrapper;
 import se.dialogcoder.app.Failure;
-import se.dialogcoder.app.ProjectSession;
+import se.dialogcoder.app.coding.ProjectSession;
 import se.dialogcoder.app.ProjectStores;
 import se.dialogcoder.app.Services;
 import se.dialogcoder.model.Code;
@@ -128,8 +128,8 @@ public final class ProjectViewModel {
         this.coding = new CodingViewModel(this, documents);
         this.codebook = new CodebookViewModel(this);
         this.setActions = new SetsViewModel(this);
-        coder.set(services.settings().coderName);
-        if (services.settings().blindCoding) {
+        coder.set(services.workspace().settings().coderName);
+        if (services.workspace().settings().blindCoding) {
             blind.set(true);
             coderFilter.set(CoderFilter.MINE);
         }
@@ -140,7 +140,7 @@ public final class ProjectViewModel {
             documents.reload();
         });
         coder.addListener((obs, old, c) -> {
-            services.settings().coderName = c;
+            services.workspace().settings().coderName = c;
             saveSettings();
             if (coderFilter.get().kind() == CoderFilter.Kind.MINE) {
                 documents.reload();
@@ -150,7 +150,7 @@ public final class ProjectViewModel {
             }
         });
         blind.addListener((obs, old, on) -> {
-            services.settings().blindCoding = on;
+            services.workspace().settings().blindCoding = on;
             saveSettings();
             if (on) {
                 filterBeforeBlind = coderFilter.get();
@@ -320,8 +320,8 @@ public final class ProjectViewModel {
                 previous.close();
             }
             Path[] kept = new Path[1];
-            ProjectSession next = new ProjectSession(readOnlyMode ? services.openReadOnly(path)
-                    : services.open(path, copy -> kept[0] = copy));
+            ProjectSession next = new ProjectSession(readOnlyMode ? services.workspace().openReadOnly(path)
+                    : services.workspace().open(path, copy -> kept[0] = copy));
             return new Opened(next, ProjectSnapshot.read(next, blindNow, me), kept[0]);
         }, result -> opened(path, result, whenDone), e -> {
             String message = background.describe(e);
@@ -355,7 +355,7 @@ public final class ProjectViewModel {
                     Integer.toString(se.dialogcoder.app.ProjectBackups.upgradedFrom(kept).orElse(0)),
                     Integer.toString(ProjectStores.FILE_VERSION), kept.toString()));
         }
-        services.settings().touchRecent(path.toAbsolutePath().toString());
+        services.workspace().settings().touchRecent(path.toAbsolutePath().toString());
         saveSettings();
         whenDone.run();
     }
@@ -373,7 +373,7 @@ public final class ProjectViewModel {
 
     /** Builds the demo project if needed, then opens it. */
     public void openDemo(Runnable whenDone) {
-        background.run(() -> services.demo().ensure(), path -> open(path, whenDone));
+        background.run(() -> services.workspace().demoProject(), path -> open(path, whenDone));
     }
 
     /** Reads the lists and counts again (after the coder or blind coding changed, or a change the view cannot follow). */
@@ -419,7 +419,7 @@ public final class ProjectViewModel {
     /** Saves the settings (coder, blind coding, pins); a failure is shown as the error. */
     public void saveSettings() {
         try {
-            services.settingsStore().save(services.settings());
+            services.workspace().saveSettings();
         } catch (java.io.IOException e) {
             error.set(e.getMessage());
         }

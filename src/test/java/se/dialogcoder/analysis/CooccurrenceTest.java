@@ -8,7 +8,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import se.dialogcoder.analysis.Cooccurrence.Mode;
-import se.dialogcoder.app.AnalysisService;
+import se.dialogcoder.app.analysis.AnalysisService;
 import se.dialogcoder.model.CodingFilter;
 
 /** Co-occurrence in the hand-counted {@link CountingFixture}. */

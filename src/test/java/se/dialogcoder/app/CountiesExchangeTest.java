@@ -1,5 +1,7 @@
 package se.dialogcoder.app;
 
+import se.dialogcoder.app.codebook.CodebookService;
+import se.dialogcoder.app.exchange.ExchangeService;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
@@ -123,11 +125,11 @@ class CountiesExchangeTest {
     @Test
     void theDemoExportIsValidAndCarriesEveryCountyOnItsSources() throws Exception {
         Services services = new Services(new AppPaths(dir.resolve("home")));
-        Path demo = services.demo().ensure();
+        Path demo = services.workspace().demoProject();
         Path qdpx = dir.resolve("demo.qdpx");
         Map<String, County> before = new TreeMap<>();
         try (Project p = ProjectStores.open(demo)) {
-            services.exchange().exportQdpx(p, qdpx);
+            services.exchanges().exchange().exportQdpx(p, qdpx);
             for (Document d : p.read(tx -> tx.documents().list())) {
                 before.put(d.name(), d.county());
             }
@@ -166,7 +168,7 @@ class CountiesExchangeTest {
             }
         });
         Path copy = dir.resolve("tillbaka.dcproj");
-        ExchangeService.ProjectImport result = services.exchange().importQdpx(back.write(dir.resolve("qc.qdpx")),
+        ExchangeService.ProjectImport result = services.exchanges().exchange().importQdpx(back.write(dir.resolve("qc.qdpx")),
                 copy);
         assertThat(result.report().notImported()).isEmpty();
         Map<String, County> after = new TreeMap<>();

@@ -16,7 +16,7 @@ class DemoProjectTest {
     @Test
     void theDemoIsBuiltOnceInTheDataFolderFromTheBundledSamples() throws Exception {
         Services services = new Services(new AppPaths(home));
-        Path demo = services.demo().ensure();
+        Path demo = services.workspace().demoProject();
         assertThat(demo).startsWith(home).exists();
         long modified = Files.getLastModifiedTime(demo).toMillis();
         try (Project p = ProjectStores.open(demo)) {
@@ -31,7 +31,7 @@ class DemoProjectTest {
             assertThat(docs.stream().map(Document::county).distinct()).hasSize(21);
             assertThat(codes).isGreaterThan(50);
         }
-        assertThat(services.demo().ensure()).isEqualTo(demo);
+        assertThat(services.workspace().demoProject()).isEqualTo(demo);
         assertThat(Files.getLastModifiedTime(demo).toMillis()).isEqualTo(modified);
         try (var files = Files.list(demo.getParent())) {
             assertThat(files.map(f -> f.getFileName().toString()))

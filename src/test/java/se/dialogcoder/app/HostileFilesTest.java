@@ -1,5 +1,6 @@
 package se.dialogcoder.app;
 
+import se.dialogcoder.app.documents.ImportService;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
@@ -26,8 +27,8 @@ import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import se.dialogcoder.app.ImportService.FileResult;
-import se.dialogcoder.app.ImportService.Outcome;
+import se.dialogcoder.app.documents.ImportService.FileResult;
+import se.dialogcoder.app.documents.ImportService.Outcome;
 
 /**
  * A corpus of broken and hostile files of every supported format, imported in one batch with one good file into
@@ -81,7 +82,7 @@ class HostileFilesTest {
         batch.add(3, good);
         ImportService.Report report;
         try (Project p = ProjectStores.open(project)) {
-            report = services.imports().importPaths(p, batch, null, null, ImportService.NO_PROGRESS);
+            report = services.exchanges().imports().importPaths(p, batch, null, null, ImportService.NO_PROGRESS);
         }
         assertThat(report.results()).hasSize(batch.size());
         assertThat(report.results().get(3).outcome()).isEqualTo(Outcome.IMPORTED);
@@ -91,7 +92,7 @@ class HostileFilesTest {
     }
 
     private static FileResult importOne(Services services, Project p, Path file) {
-        return services.imports().importPaths(p, List.of(file), null, null, ImportService.NO_PROGRESS).results()
+        return services.exchanges().imports().importPaths(p, List.of(file), null, null, ImportService.NO_PROGRESS).results()
                 .get(0);
     }
 

@@ -39,7 +39,7 @@ class QdpxFuzzTest {
         Services services = new Services(new AppPaths(dir.resolve("home")));
         Path project = dir.resolve("p.dcproj");
         try (Project p = ProjectStores.create(project, "P", "2025")) {
-            services.codebooks().install(p, services.codebooks().json().defaultCodebook());
+            services.exchanges().codebooks().install(p, services.exchanges().codebooks().json().defaultCodebook());
             String text = "Region Skåne\n\nSamordnare: Vi har en länsgemensam handlingsplan. 𝄞 Åtgärder följer.";
             p.write(tx -> {
                 Document d = tx.documents().insert(new NewDocument("skåne", County.SKANE, DocumentKind.TRANSCRIPT,
@@ -55,7 +55,7 @@ class QdpxFuzzTest {
         }
         Path valid = dir.resolve("valid.qdpx");
         try (Project p = ProjectStores.openReadOnly(project)) {
-            services.exchange().exportQdpx(p, valid);
+            services.exchanges().exchange().exportQdpx(p, valid);
         }
         byte[] bytes = Files.readAllBytes(valid);
         Map<String, byte[]> entries = unzip(bytes);
@@ -69,7 +69,7 @@ class QdpxFuzzTest {
             Path file = Files.write(dir.resolve("case-" + i + ".qdpx"), mutated);
             Path target = dir.resolve("case-" + i + ".dcproj");
             try {
-                services.exchange().importQdpx(file, target);
+                services.exchanges().exchange().importQdpx(file, target);
                 imported++;
                 assertThat(target).exists();
             } catch (ExchangeException | StoreException e) {

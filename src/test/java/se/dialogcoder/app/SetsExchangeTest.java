@@ -1,5 +1,7 @@
 package se.dialogcoder.app;
 
+import se.dialogcoder.app.codebook.CodebookService;
+import se.dialogcoder.app.exchange.ExchangeService;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;

@@ -1,5 +1,9 @@
 package se.dialogcoder.app;
 
+import se.dialogcoder.app.analysis.AnalysisService;
+import se.dialogcoder.app.analysis.RetrievalService;
+import se.dialogcoder.app.coding.ProjectSession;
+import se.dialogcoder.app.coding.SetActions;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,5 +1,13 @@
 package se.dialogcoder.app;
 
+import se.dialogcoder.app.analysis.AnalysisService;
+import se.dialogcoder.app.analysis.SearchService;
+import se.dialogcoder.app.coding.AutoCoding;
+import se.dialogcoder.app.coding.CodeChanges;
+import se.dialogcoder.app.coding.CodingChanges;
+import se.dialogcoder.app.coding.DocumentChanges;
+import se.dialogcoder.app.coding.History;
+import se.dialogcoder.app.coding.SetChanges;
 import se.dialogcoder.model.ImportCount;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

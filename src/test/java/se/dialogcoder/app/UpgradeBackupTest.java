@@ -35,15 +35,15 @@ class UpgradeBackupTest {
     }
 
     private List<Path> copiesBeforeUpgrade() throws Exception {
-        return services.backups().list(ID).stream().filter(b -> Backups.upgradedFrom(b).isPresent()).toList();
+        return services.workspace().backups().list(ID).stream().filter(b -> Backups.upgradedFrom(b).isPresent()).toList();
     }
 
     @Test
     void theOriginalIsAmongTheBackupsByteForByteAndCanBeRestored() throws Exception {
-        try (Project p = services.open(project)) {
+        try (Project p = services.workspace().open(project)) {
             assertThat(p.info().schemaVersion()).isEqualTo(ProjectStores.FILE_VERSION);
         }
-        List<Path> backups = services.backups().list(ID);
+        List<Path> backups = services.workspace().backups().list(ID);
         assertThat(backups).as("the original, and the usual backup of the upgraded project").hasSize(2);
         Path copy = copiesBeforeUpgrade().get(0);
         assertThat(copy.getFileName().toString()).endsWith("_gammalt_before-upgrade-v1.dcproj");
@@ -56,13 +56,13 @@ class UpgradeBackupTest {
 
     @Test
     void aBackupIsNeverOpenedForWritingSoTheKeptOriginalStaysAsItWas() throws Exception {
-        services.open(project).close();
+        services.workspace().open(project).close();
         Path copy = copiesBeforeUpgrade().get(0);
-        assertThatThrownBy(() -> services.open(copy)).isInstanceOf(se.dialogcoder.store.ReadOnlyLocationException.class)
+        assertThatThrownBy(() -> services.workspace().open(copy)).isInstanceOf(se.dialogcoder.store.ReadOnlyLocationException.class)
                 .hasMessageContaining(copy.getFileName().toString()).hasMessageContaining("read-only");
-        assertThatThrownBy(() -> services.openForChange(copy))
+        assertThatThrownBy(() -> services.workspace().openForChange(copy))
                 .isInstanceOf(se.dialogcoder.store.ReadOnlyLocationException.class);
-        try (Project readOnly = services.openReadOnly(copy)) {
+        try (Project readOnly = services.workspace().openReadOnly(copy)) {
             assertThat(readOnly.isReadOnly()).isTrue();
         }
         assertThat(copy).as("still the file as version 1 saved it").hasBinaryContent(original);
@@ -70,13 +70,13 @@ class UpgradeBackupTest {
 
     @Test
     void theOriginalIsNotPushedOutByLaterBackups() throws Exception {
-        for (int i = 0; i < services.settings().backupsToKeep + 3; i++) {
+        for (int i = 0; i < services.workspace().settings().backupsToKeep + 3; i++) {
             int n = i;
-            try (Project p = services.open(project)) {
+            try (Project p = services.workspace().open(project)) {
                 p.write(tx -> tx.documents().insert(StoreFixtures.document("Dok " + n, County.GOTLAND, "Text " + n)));
             }
         }
-        assertThat(services.backups().list(ID)).hasSize(services.settings().backupsToKeep + 1);
+        assertThat(services.workspace().backups().list(ID)).hasSize(services.workspace().settings().backupsToKeep + 1);
         assertThat(copiesBeforeUpgrade()).singleElement().satisfies(c -> assertThat(c).hasBinaryContent(original));
     }
 
@@ -86,7 +86,7 @@ class UpgradeBackupTest {
         Files.createDirectories(blocker.getParent());
         Files.writeString(blocker, "a file where the backup folder should be");
 
-        assertThatThrownBy(() -> services.open(project)).isInstanceOf(StoreException.class)
+        assertThatThrownBy(() -> services.workspace().open(project)).isInstanceOf(StoreException.class)
                 .hasMessageContaining("gammalt.dcproj").hasMessageContaining("file format version 1")
                 .hasMessageContaining("in the way").hasMessageContaining("not upgraded and not opened");
         assertThat(project).hasBinaryContent(original);
@@ -94,7 +94,7 @@ class UpgradeBackupTest {
                 .isDirectoryNotContaining("glob:**.lock");
 
         Files.delete(blocker);
-        try (Project p = services.open(project)) {
+        try (Project p = services.workspace().open(project)) {
             assertThat(p.info().name()).isEqualTo("Gammalt projekt");
         }
         assertThat(copiesBeforeUpgrade()).singleElement().satisfies(c -> assertThat(c).hasBinaryContent(original));

@@ -91,6 +91,16 @@ class ArchitectureTest {
             .resideInAnyPackage("se.dialogcoder.ui..", "se.dialogcoder.cli..")
             .should().dependOnClassesThat().resideInAPackage("se.dialogcoder.store..");
 
+    /** The features of app (coding, analysis, exchange …) do not go round in circles (app itself wires them). */
+    @ArchTest
+    static final ArchRule appFeaturesFreeOfCycles = slices().matching("se.dialogcoder.app.(*)..").should()
+            .beFreeOfCycles();
+
+    /** The same for the GUI's features. */
+    @ArchTest
+    static final ArchRule uiFeaturesFreeOfCycles = slices().matching("se.dialogcoder.ui.(*)..").should()
+            .beFreeOfCycles();
+
     /** XML is parsed only through the hardened factories of exchange.SafeXml (XXE, entity expansion). */
     @ArchTest
     static final ArchRule xmlParsersOnlyFromSafeXml = noClasses().that()

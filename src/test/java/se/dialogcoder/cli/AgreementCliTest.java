@@ -11,7 +11,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import se.dialogcoder.app.AgreementFixture;
+import se.dialogcoder.app.teamwork.AgreementFixture;
 import se.dialogcoder.app.AppPaths;
 import se.dialogcoder.app.Services;
 

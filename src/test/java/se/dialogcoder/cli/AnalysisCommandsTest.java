@@ -135,7 +135,7 @@ class AnalysisCommandsTest extends CliTestBase {
 
     @Test
     void theCoderDefaultsToTheSettings() throws Exception {
-        services.settings().coderName = "Cecilia";
+        services.workspace().settings().coderName = "Cecilia";
         assertThat(run("code", project.toString(), "--document", "2025_skane_lansdialog", "--start", "0", "--end",
                 "10", "--code", "Handlingsplaner", "--json")).isZero();
         assertThat(json.readTree(out).path("coder").asText()).isEqualTo("Cecilia");

@@ -74,7 +74,7 @@ class MergeCliTest extends CliTestBase {
         assertThat(run("info", anna.toString(), "--json")).isZero();
         assertThat(new ObjectMapper().readTree(out).path("codings").asInt()).isEqualTo(8);
         try (Project p = ProjectStores.openReadOnly(anna)) {
-            assertThat(services.backups().list(p.info().id())).as("a backup was taken before the merge")
+            assertThat(services.workspace().backups().list(p.info().id())).as("a backup was taken before the merge")
                     .isNotEmpty();
         }
 

@@ -164,8 +164,8 @@ class ProjectViewModelTest {
         java.nio.file.Files.write(at.resolve("pii-names.txt"), new byte[5 * 1024 * 1024]); // over the 4 MiB limit
         Path file = java.nio.file.Files.writeString(home.resolve("2025_gotland_uppfoljning.txt"),
                 "Samordnare: Vi har tagit fram en länsgemensam handlingsplan.\n");
-        se.dialogcoder.app.ImportService.Report[] got = new se.dialogcoder.app.ImportService.Report[1];
-        vm.transfers().importFiles(java.util.List.of(file), se.dialogcoder.app.ImportService.NO_PROGRESS,
+        se.dialogcoder.app.documents.ImportService.Report[] got = new se.dialogcoder.app.documents.ImportService.Report[1];
+        vm.transfers().importFiles(java.util.List.of(file), se.dialogcoder.app.documents.ImportService.NO_PROGRESS,
                 r -> got[0] = r);
         assertThat(vm.errorProperty().get()).isNull();
         assertThat(got[0].results()).hasSize(1);
@@ -314,7 +314,7 @@ class ProjectViewModelTest {
         assertThat(vm.errorProperty().get()).isNull();
         assertThat(qdpx).exists();
         Path imported = home.resolve("importerat.dcproj");
-        se.dialogcoder.app.ExchangeService.ProjectImport[] result = new se.dialogcoder.app.ExchangeService.ProjectImport[1];
+        se.dialogcoder.app.exchange.ExchangeService.ProjectImport[] result = new se.dialogcoder.app.exchange.ExchangeService.ProjectImport[1];
         vm.transfers().importQdpx(qdpx, imported, r -> result[0] = r);
         assertThat(vm.errorProperty().get()).isNull();
         assertThat(result[0].documents()).isEqualTo(21);
@@ -364,7 +364,7 @@ class ProjectViewModelTest {
         assertThat(back.dialogueDate()).isEqualTo(now.dialogueDate());
         vm.coding().redo();
         assertThat(vm.selectedDocumentProperty().get().dialogueDate()).isEqualTo("2026-02-03");
-        Path file = vm.services().demo().ensure();
+        Path file = vm.services().workspace().demoProject();
         vm.close();
         try (var p = ProjectStores.openReadOnly(file)) {
             Document inFile = p.read(tx -> tx.documents().byId(skane.id())).orElseThrow();

@@ -155,7 +155,7 @@ class Screenshots {
         // as after a restart with View → Language → English (switching in place empties the two trees)
         Services services = vm.services();
         robot.interact(() -> {
-            services.settings().language = "en";
+            services.workspace().settings().language = "en";
             stage.hide();
         });
         Thread.sleep(1500);

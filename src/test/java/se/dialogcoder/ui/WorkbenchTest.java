@@ -198,7 +198,7 @@ class WorkbenchTest {
         robot.clickOn("#memo");
         robot.write("Skåne har delregionala planer.");
         robot.clickOn("#codeFilter"); // leaving the memo saves it
-        Path project = window.viewModel().services().demo().ensure();
+        Path project = window.viewModel().services().workspace().demoProject();
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> {
             try (var p = ProjectStores.openReadOnly(project)) {
                 long id = window.viewModel().selectedDocumentProperty().get().id();
@@ -223,7 +223,7 @@ class WorkbenchTest {
         waitFor(() -> robot.lookup("File").tryQuery().isPresent());
         assertThat(robot.lookup("Codebook").tryQuery()).isPresent();
         assertThat(robot.lookup("#status").queryLabeled().getText()).contains("1 codings");
-        assertThat(services.settings().language).isEqualTo("en");
+        assertThat(services.workspace().settings().language).isEqualTo("en");
         InlineCssTextArea again = robot.lookup("#documentText").queryAs(InlineCssTextArea.class);
         int at = again.getText().indexOf("delregionala nätverken") + 2;
         waitFor(() -> at > 1 && painted(again, at));

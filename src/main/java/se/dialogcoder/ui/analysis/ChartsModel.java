@@ -39,7 +39,7 @@ public final class ChartsModel extends AnalysisModel {
 
     @Override
     public void refresh() {
-        load(s -> project.services().analysis().matrix(s.project(), se.dialogcoder.model.CodingFilter.ALL, null, true),
+        load(s -> project.services().analyses().analysis().matrix(s.project(), se.dialogcoder.model.CodingFilter.ALL, null, true),
                 matrix::set);
     }
 

@@ -14,7 +14,7 @@ import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import se.dialogcoder.analysis.CodeTree;
 import se.dialogcoder.analysis.CountyMatrix;
-import se.dialogcoder.app.RetrievalService;
+import se.dialogcoder.app.analysis.RetrievalService;
 import se.dialogcoder.model.Code;
 import se.dialogcoder.model.CodingFilter;
 import se.dialogcoder.model.County;
@@ -60,16 +60,16 @@ public final class CompareModel extends AnalysisModel {
         List<County> chosen = List.copyOf(counties);
         Code t = theme.get();
         load(s -> {
-            CountyMatrix m = project.services().analysis().matrix(s.project(), CodingFilter.ALL, null, true);
+            CountyMatrix m = project.services().analyses().analysis().matrix(s.project(), CodingFilter.ALL, null, true);
             Map<County, List<Segment>> byCounty = new LinkedHashMap<>();
             if (t != null && !chosen.isEmpty()) {
-                CodeTree tree = project.services().analysis().codeTree(s.project());
+                CodeTree tree = project.services().analyses().analysis().codeTree(s.project());
                 if (tree.byId(t.id()).isPresent()) {
                     for (County c : chosen) {
                         byCounty.put(c, new ArrayList<>());
                     }
                     CodingFilter f = CodingFilter.ALL.withCodes(Set.of(t.id())).withCounties(Set.copyOf(chosen), false);
-                    for (Segment seg : project.services().retrieval().segments(s.project(), f, true,
+                    for (Segment seg : project.services().analyses().retrieval().segments(s.project(), f, true,
                             RetrievalService.DEFAULT_CONTEXT / 2, 0)) {
                         List<Segment> list = byCounty.get(seg.county());
                         if (list != null && list.size() < LIMIT) {

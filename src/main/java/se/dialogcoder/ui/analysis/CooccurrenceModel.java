@@ -39,6 +39,6 @@ public final class CooccurrenceModel extends AnalysisModel {
         Cooccurrence.Mode m = mode.get();
         boolean t = themes.get();
         var filter = coderFilter(coder.get());
-        load(s -> project.services().analysis().cooccurrence(s.project(), filter, m, t), result::set);
+        load(s -> project.services().analyses().analysis().cooccurrence(s.project(), filter, m, t), result::set);
     }
 }

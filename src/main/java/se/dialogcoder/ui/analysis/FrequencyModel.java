@@ -48,8 +48,8 @@ public final class FrequencyModel extends AnalysisModel {
         boolean themes = themesOnly.get();
         var filter = scoped(coderFilter(coder.get()));
         load(s -> {
-            CodeTree tree = project.services().analysis().codeTree(s.project());
-            List<Frequencies.Row> rows = project.services().analysis().frequencies(s.project(), filter, sub, false);
+            CodeTree tree = project.services().analyses().analysis().codeTree(s.project());
+            List<Frequencies.Row> rows = project.services().analyses().analysis().frequencies(s.project(), filter, sub, false);
             return rows.stream().map(r -> new Line(r, tree.selfAndAncestors(r.code().id()).size() - 1))
                     .filter(l -> !themes || l.depth() == 0).toList();
         }, lines::setAll);

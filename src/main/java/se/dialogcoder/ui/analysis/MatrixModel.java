@@ -70,7 +70,7 @@ public final class MatrixModel extends AnalysisModel {
     public void refresh() {
         boolean coverage = alwaysCoverage || measure.get() == CountyMatrix.Measure.COVERAGE;
         var filter = scoped(coderFilter(coder.get()));
-        load(s -> project.services().analysis().matrix(s.project(), filter, null, coverage), matrix::set);
+        load(s -> project.services().analyses().analysis().matrix(s.project(), filter, null, coverage), matrix::set);
     }
 
     /** The rows in county order, then the totals row. */

@@ -15,7 +15,7 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import se.dialogcoder.analysis.CodeTree;
-import se.dialogcoder.app.RetrievalService;
+import se.dialogcoder.app.analysis.RetrievalService;
 import se.dialogcoder.model.Code;
 import se.dialogcoder.model.CodingFilter;
 import se.dialogcoder.model.DocumentKind;
@@ -104,9 +104,9 @@ public final class RetrievalModel extends AnalysisModel {
         CodingFilter f = filter();
         boolean sub = withSubcodes.get();
         load(s -> {
-            List<Segment> found = project.services().retrieval().segments(s.project(), f, sub,
+            List<Segment> found = project.services().analyses().retrieval().segments(s.project(), f, sub,
                     RetrievalService.DEFAULT_CONTEXT, LIMIT + 1);
-            CodeTree tree = project.services().analysis().codeTree(s.project());
+            CodeTree tree = project.services().analyses().analysis().codeTree(s.project());
             Map<Long, String> p = new HashMap<>();
             for (Code c : tree.all()) {
                 p.put(c.id(), tree.path(c.id()));

@@ -10,7 +10,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import se.dialogcoder.analysis.AutoCodeScope;
-import se.dialogcoder.app.SearchService;
+import se.dialogcoder.app.analysis.SearchService;
 import se.dialogcoder.model.Code;
 import se.dialogcoder.model.CodingFilter;
 import se.dialogcoder.ui.ProjectViewModel;
@@ -67,7 +67,7 @@ public final class SearchModel extends AnalysisModel {
             setError(null);
             return;
         }
-        load(s -> project.services().search().search(s.project(), q, scoped(CodingFilter.ALL),
+        load(s -> project.services().analyses().search().search(s.project(), q, scoped(CodingFilter.ALL),
                 SearchService.DEFAULT_WIDTH),
                 r -> {
                     result.set(r);
@@ -83,8 +83,8 @@ public final class SearchModel extends AnalysisModel {
             return;
         }
         AutoCodeScope sc = scope.get();
-        String coder = project.services().coderName(project.coderProperty().get());
-        load(s -> project.services().search().preview(s.project(), q, scoped(CodingFilter.ALL), c.uid(), sc,
+        String coder = project.services().workspace().coderName(project.coderProperty().get());
+        load(s -> project.services().analyses().search().preview(s.project(), q, scoped(CodingFilter.ALL), c.uid(), sc,
                 coder),
                 p -> {
                     preview.set(p);

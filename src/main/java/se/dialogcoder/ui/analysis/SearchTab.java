@@ -28,7 +28,7 @@ import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
 import javafx.stage.Window;
 import se.dialogcoder.analysis.AutoCodeScope;
-import se.dialogcoder.app.SearchService;
+import se.dialogcoder.app.analysis.SearchService;
 import se.dialogcoder.model.Code;
 import se.dialogcoder.ui.Messages;
 import se.dialogcoder.ui.ProjectViewModel;

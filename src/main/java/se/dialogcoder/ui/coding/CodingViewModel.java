@@ -6,9 +6,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
-import se.dialogcoder.app.CodingEffect;
-import se.dialogcoder.app.ProjectSession;
-import se.dialogcoder.app.SearchService;
+import se.dialogcoder.app.coding.CodingEffect;
+import se.dialogcoder.app.coding.ProjectSession;
+import se.dialogcoder.app.analysis.SearchService;
 import se.dialogcoder.model.Code;
 import se.dialogcoder.model.CodePointText;
 import se.dialogcoder.model.Coding;
@@ -72,7 +72,7 @@ public final class CodingViewModel {
      */
     public List<Code> pinnedCodes() {
         ProjectInfo info = vm.projectProperty().get();
-        List<String> pins = info == null ? null : vm.services().settings().pins.get(info.id());
+        List<String> pins = info == null ? null : vm.services().workspace().settings().pins.get(info.id());
         List<Code> out = new ArrayList<>();
         if (pins != null) {
             for (String uid : pins.subList(0, Math.min(9, pins.size()))) {
@@ -118,7 +118,7 @@ public final class CodingViewModel {
         while (uids.get(uids.size() - 1).isEmpty()) {
             uids.remove(uids.size() - 1);
         }
-        vm.services().settings().pins.put(info.id(), uids);
+        vm.services().workspace().settings().pins.put(info.id(), uids);
         vm.saveSettings();
     }
 

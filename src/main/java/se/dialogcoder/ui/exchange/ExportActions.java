@@ -1,6 +1,6 @@
 package se.dialogcoder.ui.exchange;
 
-import se.dialogcoder.app.FrequencyExportService;
+import se.dialogcoder.app.exchange.FrequencyExportService;
 import se.dialogcoder.model.FrequencyWrite;
 import java.io.File;
 import java.nio.file.Files;
@@ -23,8 +23,8 @@ import javafx.scene.layout.Priority;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import se.dialogcoder.analysis.CountyMatrix.Measure;
-import se.dialogcoder.app.ReportService;
-import se.dialogcoder.app.TableExportService;
+import se.dialogcoder.app.exchange.ReportService;
+import se.dialogcoder.app.exchange.TableExportService;
 import se.dialogcoder.exchange.TableWriter.CsvStyle;
 import se.dialogcoder.ui.Dialogs;
 import se.dialogcoder.ui.Messages;

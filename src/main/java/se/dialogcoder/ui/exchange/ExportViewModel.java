@@ -1,6 +1,6 @@
 package se.dialogcoder.ui.exchange;
 
-import se.dialogcoder.app.FrequencyExportService;
+import se.dialogcoder.app.exchange.FrequencyExportService;
 import se.dialogcoder.model.FrequencyWrite;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,10 +9,10 @@ import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import se.dialogcoder.analysis.CountyMatrix.Measure;
-import se.dialogcoder.app.DocumentsFolder;
-import se.dialogcoder.app.ReportService;
+import se.dialogcoder.app.documents.DocumentsFolder;
+import se.dialogcoder.app.exchange.ReportService;
 import se.dialogcoder.app.Services;
-import se.dialogcoder.app.TableExportService;
+import se.dialogcoder.app.exchange.TableExportService;
 import se.dialogcoder.exchange.TableWriter.CsvStyle;
 import se.dialogcoder.model.CodingFilter;
 import se.dialogcoder.model.ProjectInfo;
@@ -41,7 +41,7 @@ public final class ExportViewModel {
 
     /** The frequency store suggested: the one used last, else {@code dialogcoder-frekvenser.sqlite} in Documents. */
     public Path defaultStore() {
-        String last = services.settings().frequencyStore;
+        String last = services.workspace().settings().frequencyStore;
         if (last != null && !last.isBlank()) {
             return Path.of(last);
         }
@@ -50,7 +50,7 @@ public final class ExportViewModel {
 
     /** The folder suggested for tables and reports: that of the last export, else Documents. */
     public Path defaultFolder() {
-        String last = services.settings().exportFolder;
+        String last = services.workspace().settings().exportFolder;
         if (last != null && !last.isBlank() && Files.isDirectory(Path.of(last))) {
             return Path.of(last);
         }
@@ -84,8 +84,8 @@ public final class ExportViewModel {
     /** Writes the theme frequencies into the store and remembers the store for next time. */
     public boolean exportFrequencies(Path store, String round, Consumer<FrequencyWrite> done) {
         String coder = coder();
-        return project.tasks().withProject(p -> services.frequencyExport().export(p, store, round.strip(), coder), result -> {
-            services.settings().frequencyStore = store.toAbsolutePath().toString();
+        return project.tasks().withProject(p -> services.exchanges().frequencyExport().export(p, store, round.strip(), coder), result -> {
+            services.workspace().settings().frequencyStore = store.toAbsolutePath().toString();
             saveSettings();
             done.accept(result);
         });
@@ -102,7 +102,7 @@ public final class ExportViewModel {
                 : List.of(measure == null ? Measure.SEGMENTS : measure);
         TableExportService.Request request = new TableExportService.Request(what, format, style, measures, filter(),
                 List.of());
-        return project.tasks().withProject(p -> services.tables().export(p, out, request), result -> {
+        return project.tasks().withProject(p -> services.exchanges().tables().export(p, out, request), result -> {
             remember(out);
             done.accept(result);
         });
@@ -111,7 +111,7 @@ public final class ExportViewModel {
     /** Writes the report for evaluators. */
     public boolean exportReport(ReportService.Format format, Path out, Consumer<ReportService.Result> done) {
         CodingFilter f = filter();
-        return project.tasks().withProject(p -> services.reports().export(p, out, format, f, List.of()), result -> {
+        return project.tasks().withProject(p -> services.exchanges().reports().export(p, out, format, f, List.of()), result -> {
             remember(out);
             done.accept(result);
         });
@@ -120,14 +120,14 @@ public final class ExportViewModel {
     private void remember(Path out) {
         Path folder = out.toAbsolutePath().getParent();
         if (folder != null) {
-            services.settings().exportFolder = folder.toString();
+            services.workspace().settings().exportFolder = folder.toString();
             saveSettings();
         }
     }
 
     private void saveSettings() {
         try {
-            services.settingsStore().save(services.settings());
+            services.workspace().saveSettings();
         } catch (java.io.IOException ignored) {
             // remembering the folder is a convenience; the export itself is done
         }

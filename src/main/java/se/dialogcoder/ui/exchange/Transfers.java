@@ -3,12 +3,12 @@ package se.dialogcoder.ui.exchange;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Consumer;
-import se.dialogcoder.app.ExchangeService;
-import se.dialogcoder.app.ImportOptions;
-import se.dialogcoder.app.ImportService;
-import se.dialogcoder.app.MergeReport;
-import se.dialogcoder.app.MergeService;
-import se.dialogcoder.app.PiiReviewer;
+import se.dialogcoder.app.exchange.ExchangeService;
+import se.dialogcoder.app.documents.ImportOptions;
+import se.dialogcoder.app.documents.ImportService;
+import se.dialogcoder.app.exchange.MergeReport;
+import se.dialogcoder.app.exchange.MergeService;
+import se.dialogcoder.app.privacy.PiiReviewer;
 import se.dialogcoder.app.Services;
 import se.dialogcoder.exchange.OffsetChoice;
 import se.dialogcoder.exchange.OffsetUnit;
@@ -40,7 +40,7 @@ public final class Transfers {
      */
     public void importFiles(List<Path> paths, PiiReviewer reviewer, ImportService.Progress progress,
                             Consumer<ImportService.Report> whenDone) {
-        vm.tasks().changeProject(true, project -> services.imports().importWithUserNames(project, paths,
+        vm.tasks().changeProject(true, project -> services.exchanges().imports().importWithUserNames(project, paths,
                 ImportOptions.defaults().withReviewer(reviewer), progress), whenDone);
     }
 
@@ -56,19 +56,19 @@ public final class Transfers {
      */
     public void exportRefi(String format, Path out, boolean qualifiedNames, OffsetUnit unit,
                            Consumer<ExchangeService.RefiExport> whenDone) {
-        vm.tasks().withProject(project -> services.exchange().exportRefi(format, project, out, qualifiedNames, unit),
+        vm.tasks().withProject(project -> services.exchanges().exchange().exportRefi(format, project, out, qualifiedNames, unit),
                 whenDone);
     }
 
     /** Adds the codes of a .qdc codebook to the open project; the report of what was not taken over comes back. */
     public void importQdc(Path file, Consumer<ExchangeService.CodebookImport> whenDone) {
-        vm.tasks().changeProject(false, project -> services.exchange().importQdc(project, services.exchange().readQdc(file)),
+        vm.tasks().changeProject(false, project -> services.exchanges().exchange().importQdc(project, services.exchanges().exchange().readQdc(file)),
                 whenDone);
     }
 
     /** Imports a .qdpx into a new project file, then opens it. */
     public void importQdpx(Path qdpx, Path newProject, Consumer<ExchangeService.ProjectImport> whenDone) {
-        vm.background().run(() -> services.exchange().importQdpx(qdpx, newProject), result -> {
+        vm.background().run(() -> services.exchanges().exchange().importQdpx(qdpx, newProject), result -> {
             whenDone.accept(result);
             vm.open(result.project(), () -> { });
         });
@@ -87,7 +87,7 @@ public final class Transfers {
                            Consumer<OffsetsException> whenNoCountingFits) {
         vm.background().run(() -> {
             try {
-                return new QdpxOutcome(services.exchange().importQdpx(qdpx, newProject, offsets), null);
+                return new QdpxOutcome(services.exchanges().exchange().importQdpx(qdpx, newProject, offsets), null);
             } catch (OffsetsException e) {
                 return new QdpxOutcome(null, e);
             }
@@ -111,9 +111,9 @@ public final class Transfers {
             return;
         }
         vm.tasks().changeProject(true, project -> {
-            MergeService.Incoming incoming = services.merge().read(project, files);
-            services.backups().take(project);
-            return services.merge().merge(project, incoming);
+            MergeService.Incoming incoming = services.exchanges().merge().read(project, files);
+            services.workspace().backups().take(project);
+            return services.exchanges().merge().merge(project, incoming);
         }, whenDone);
     }
 }

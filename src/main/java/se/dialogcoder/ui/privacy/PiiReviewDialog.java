@@ -34,7 +34,7 @@ import javafx.scene.text.Text;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
 import se.dialogcoder.model.CodePointText;
-import se.dialogcoder.app.PiiReviewer;
+import se.dialogcoder.app.privacy.PiiReviewer;
 import se.dialogcoder.ingest.ParsedDocument;
 import se.dialogcoder.ingest.pii.PiiDecision;
 import se.dialogcoder.ingest.pii.PiiFinding;

@@ -18,10 +18,10 @@ import javafx.collections.transformation.FilteredList;
 import se.dialogcoder.analysis.agreement.BinaryFigures;
 import se.dialogcoder.analysis.agreement.Coefficients;
 import se.dialogcoder.analysis.agreement.PairFigures;
-import se.dialogcoder.app.AgreementReport;
-import se.dialogcoder.app.DisagreementService.CodeDisagreements;
-import se.dialogcoder.app.DisagreementService.CoderComparison;
-import se.dialogcoder.app.DisagreementService.Passage;
+import se.dialogcoder.app.teamwork.AgreementReport;
+import se.dialogcoder.app.teamwork.DisagreementService.CodeDisagreements;
+import se.dialogcoder.app.teamwork.DisagreementService.CoderComparison;
+import se.dialogcoder.app.teamwork.DisagreementService.Passage;
 import se.dialogcoder.model.Code;
 import se.dialogcoder.model.Coder;
 import se.dialogcoder.ui.Messages;
@@ -184,7 +184,7 @@ public final class CompareCodersViewModel {
         }
         String path = code.get();
         busy.set(true);
-        boolean started = main.query(s -> main.services().disagreements().compare(s.project(), a, b, path), result -> {
+        boolean started = main.query(s -> main.services().analyses().disagreements().compare(s.project(), a, b, path), result -> {
             if (gen == generation) {
                 busy.set(false);
                 show(result);

@@ -4,9 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
-import se.dialogcoder.app.MergeReport;
-import se.dialogcoder.app.MergeReport.Conflict;
-import se.dialogcoder.app.MergeReport.Source;
+import se.dialogcoder.app.exchange.MergeReport;
+import se.dialogcoder.app.exchange.MergeReport.Conflict;
+import se.dialogcoder.app.exchange.MergeReport.Source;
 import se.dialogcoder.ui.Messages;
 
 /** A merge report as lines for the report dialog, in the user's language. */

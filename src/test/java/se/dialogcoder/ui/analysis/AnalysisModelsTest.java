@@ -16,7 +16,7 @@ import se.dialogcoder.analysis.AutoCodeScope;
 import se.dialogcoder.analysis.Cooccurrence;
 import se.dialogcoder.analysis.CountyMatrix;
 import se.dialogcoder.app.AppPaths;
-import se.dialogcoder.app.SearchService;
+import se.dialogcoder.app.analysis.SearchService;
 import se.dialogcoder.app.Services;
 import se.dialogcoder.model.Code;
 import se.dialogcoder.model.County;

@@ -26,7 +26,7 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import se.dialogcoder.analysis.AutoCodeScope;
 import se.dialogcoder.app.AppPaths;
-import se.dialogcoder.app.SearchService;
+import se.dialogcoder.app.analysis.SearchService;
 import se.dialogcoder.app.Services;
 import se.dialogcoder.model.Code;
 import se.dialogcoder.model.County;

@@ -109,7 +109,7 @@ class DetailsPanelTest {
     }
 
     private Project readOnlyProject() throws Exception {
-        return ProjectStores.openReadOnly(vm().services().demo().ensure());
+        return ProjectStores.openReadOnly(vm().services().workspace().demoProject());
     }
 
     private County countyInFile(long documentId) throws Exception {

@@ -54,7 +54,7 @@ class RefiNamesTest {
     private Path projectWithARepeatedName() throws Exception {
         Path file = home.resolve("gammalt.dcproj");
         try (Project p = ProjectStores.create(file, "Gammalt projekt", "2024")) {
-            services.codebooks().install(p, services.codebooks().json().defaultCodebook());
+            services.exchanges().codebooks().install(p, services.exchanges().codebooks().json().defaultCodebook());
             p.write(tx -> {
                 Code samverkan = tx.codes().list().stream().filter(c -> c.name().equals("Samverkan")).findFirst()
                         .orElseThrow();

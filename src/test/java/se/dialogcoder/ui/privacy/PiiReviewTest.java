@@ -64,7 +64,7 @@ public class PiiReviewTest {
         assertThat(robot.lookup(pnr).tryQuery()).as("the finding as it appears in the file").isPresent();
         robot.clickOn("Importera");
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#importReport").tryQuery().isPresent());
-        Path demo = window.viewModel().services().demo().ensure();
+        Path demo = window.viewModel().services().workspace().demoProject();
         try (Project p = ProjectStores.openReadOnly(demo)) {
             String text = p.read(tx -> tx.documents().text(tx.documents().byName("2025_kalmar_extra").orElseThrow()
                     .id()));

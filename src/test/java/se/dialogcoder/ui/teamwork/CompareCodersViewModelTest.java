@@ -10,7 +10,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import se.dialogcoder.analysis.agreement.Disagreements.Kind;
-import se.dialogcoder.app.DisagreementService.Passage;
+import se.dialogcoder.app.teamwork.DisagreementService.Passage;
 import se.dialogcoder.model.County;
 import se.dialogcoder.model.Document;
 import se.dialogcoder.ui.Messages;

@@ -9,7 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import se.dialogcoder.app.AppPaths;
-import se.dialogcoder.app.MergeReport;
+import se.dialogcoder.app.exchange.MergeReport;
 import se.dialogcoder.app.ProjectStores;
 import se.dialogcoder.app.Services;
 import se.dialogcoder.model.Code;
@@ -90,7 +90,7 @@ class TeamworkViewModelTest {
         vm.close();
 
         // remembered: the next start is blind too
-        assertThat(new Services(new AppPaths(at)).settings().blindCoding).isTrue();
+        assertThat(new Services(new AppPaths(at)).workspace().settings().blindCoding).isTrue();
         ProjectViewModel again = openDemoAt(at, "Kodare B");
         assertThat(again.blindProperty().get()).isTrue();
         assertThat(again.coderFilterProperty().get()).isEqualTo(CoderFilter.MINE);
@@ -102,7 +102,7 @@ class TeamworkViewModelTest {
         assertThat(again.coderFilterProperty().get()).isEqualTo(CoderFilter.ALL);
         assertThat(again.openDocumentProperty().get().codings()).hasSize(3);
         assertThat(again.codingCountsProperty().get()).containsEntry(one.id(), 2);
-        assertThat(new Services(new AppPaths(at)).settings().blindCoding).isFalse();
+        assertThat(new Services(new AppPaths(at)).workspace().settings().blindCoding).isFalse();
 
         // choosing to see another coder's codings ends blind coding
         again.blindProperty().set(true);
@@ -117,7 +117,7 @@ class TeamworkViewModelTest {
         ProjectViewModel vm = openDemoAt(home.resolve("merge"), "Kodare A");
         vm.selectionProperty().set(find(vm, "delregionala nätverken"));
         vm.coding().applyPinned(1);
-        Path demo = vm.services().demo().ensure();
+        Path demo = vm.services().workspace().demoProject();
         // Kodare B worked on a copy of the project
         Path copy = home.resolve("kodare-b.dcproj");
         try (Project p = ProjectStores.openReadOnly(demo)) {

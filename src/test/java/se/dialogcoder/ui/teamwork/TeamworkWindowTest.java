@@ -22,7 +22,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import se.dialogcoder.app.AppPaths;
-import se.dialogcoder.app.DisagreementService.Passage;
+import se.dialogcoder.app.teamwork.DisagreementService.Passage;
 import se.dialogcoder.app.ProjectStores;
 import se.dialogcoder.app.Services;
 import se.dialogcoder.model.County;
@@ -131,7 +131,7 @@ class TeamworkWindowTest {
     void mergingACodersCopyShowsTheReportAndTheCountsFollow(FxRobot robot) throws Exception {
         ProjectViewModel vm = window.viewModel();
         waitFor(() -> stage.getTitle().startsWith("Länsdialoger 2025 (demo)"));
-        Path demo = vm.services().demo().ensure();
+        Path demo = vm.services().workspace().demoProject();
         Path copy = home.resolve("utvärderare-b.dcproj");
         try (Project p = ProjectStores.openReadOnly(demo)) {
             p.store().localFile().orElseThrow().copyTo(copy);

@@ -1,0 +1,115 @@
+package se.dialogcoder.app;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.function.Consumer;
+import se.dialogcoder.model.UserMessage;
+import se.dialogcoder.store.ReadOnlyLocationException;
+import se.dialogcoder.store.StoreException;
+
+/**
+ * The user's data folder and the projects opened from it: settings, automatic backups, the demo project, and opening
+ * a project (with its backup first).
+ */
+public final class Workspace {
+    private final AppPaths paths;
+    private final SettingsStore settingsStore;
+    private final Settings settings;
+    private final ProjectBackups backups;
+    private final DemoProject demo;
+
+    Workspace(AppPaths paths, SettingsStore settingsStore, Settings settings, ProjectBackups backups,
+              DemoProject demo) {
+        this.paths = paths;
+        this.settingsStore = settingsStore;
+        this.settings = settings;
+        this.backups = backups;
+        this.demo = demo;
+    }
+
+    public AppPaths paths() {
+        return paths;
+    }
+
+    /** The user's settings, as loaded at start and changed since; {@link #saveSettings()} writes them. */
+    public Settings settings() {
+        return settings;
+    }
+
+    /** Writes the settings to the data folder. */
+    public void saveSettings() throws IOException {
+        settingsStore.save(settings);
+    }
+
+    public ProjectBackups backups() {
+        return backups;
+    }
+
+    /** The demo project built from the bundled samples (made on first use); returns its file. */
+    public Path demoProject() throws StoreException, IOException {
+        return demo.ensure();
+    }
+
+    /** The coder to record: the name given, else the one in the settings, else the user's login name. */
+    public String coderName(String given) {
+        if (given != null && !given.isBlank()) {
+            return given.strip();
+        }
+        if (settings.coderName != null && !settings.coderName.isBlank()) {
+            return settings.coderName.strip();
+        }
+        return System.getProperty("user.name", "unknown");
+    }
+
+    /**
+     * Opens a project and takes the automatic backup of it. A file of an older schema version is upgraded only after
+     * its original has been kept among the project's backups; when that copy cannot be made, the file is neither
+     * upgraded nor opened.
+     */
+    public Project open(Path project) throws StoreException {
+        return open(project, kept -> { });
+    }
+
+    /** As {@link #open(Path)}; when an older file was upgraded, {@code keptOriginal} gets the copy of its original. */
+    public Project open(Path project, Consumer<Path> keptOriginal) throws StoreException {
+        refuseBackup(project);
+        Project file = ProjectStores.open(project, (original, id, version) ->
+                keptOriginal.accept(backups.files().keepBeforeUpgrade(original, id, version)));
+        try {
+            backups.take(file);
+        } catch (StoreException e) {
+            file.close();
+            throw new StoreException(UserMessage.of("err.project.noBackup",
+                    "{0} The project was not opened without a backup.", e.userMessage()), e);
+        }
+        return file;
+    }
+
+    /**
+     * Opens a project for one change from the command line: a backup is taken first and removed again on
+     * {@link BackedUpChange#close()} when the project did not change. An older file is upgraded as in {@link #open}.
+     */
+    public BackedUpChange openForChange(Path project) throws StoreException {
+        refuseBackup(project);
+        return BackedUpChange.open(project, backups.files());
+    }
+
+    /** Opens a project read-only (no backup, no lock): for a project open elsewhere or a read-only location. */
+    public Project openReadOnly(Path project) throws StoreException {
+        return ProjectStores.openReadOnly(project);
+    }
+
+    /**
+     * A backup is never opened for writing, or it would no longer be the state it keeps (and a copy kept before an
+     * upgrade would be upgraded itself): it can be opened read-only, or restored.
+     */
+    private void refuseBackup(Path project) throws StoreException {
+        Path folder = paths.backups().toAbsolutePath().normalize();
+        if (project.toAbsolutePath().normalize().startsWith(folder)) {
+            throw new ReadOnlyLocationException(UserMessage.of("err.project.isBackup",
+                    "{0} is a backup: it is opened read-only so that it stays as it was. To work on from it, restore "
+                    + "it (dialogcoder restore) or copy it out of the backups folder first.",
+                    String.valueOf(project.getFileName())));
+        }
+    }
+}
