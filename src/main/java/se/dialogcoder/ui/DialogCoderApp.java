@@ -30,7 +30,7 @@ public final class DialogCoderApp {
 
     private static void startup(Services services, java.nio.file.Path project) {
         Platform.startup(() -> {
-            MainWindow window = new MainWindow(services, new Stage());
+            MainWindow window = MainWindow.of(services, new Stage());
             window.show();
             if (project != null) {
                 window.openProject(project);

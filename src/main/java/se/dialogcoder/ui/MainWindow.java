@@ -1,5 +1,9 @@
 package se.dialogcoder.ui;
 
+import se.dialogcoder.app.codebook.CodebookService;
+import se.dialogcoder.app.Exchanges;
+import se.dialogcoder.app.Analyses;
+import se.dialogcoder.app.Workspace;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -61,7 +65,9 @@ import se.dialogcoder.ui.teamwork.MergeReportText;
  * Help → Shortcuts.
  */
 public final class MainWindow {
-    private final Services services;
+    private final Workspace workspace;
+    private final Analyses analyses;
+    private final CodebookService codebooks;
     private final Stage stage;
     private final ExecutorService background = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "dialogcoder-worker");
@@ -85,13 +91,26 @@ public final class MainWindow {
     private AnalysisWindow analysis;
     private CompareCodersWindow compare;
 
-    public MainWindow(Services services, Stage stage) {
-        this.services = services;
+    /** The window, given its parts by the composition root (see {@link #of}). */
+    public MainWindow(Workspace workspace, Analyses analyses, Exchanges exchanges, Stage stage) {
+        this.workspace = workspace;
+        this.analyses = analyses;
+        this.codebooks = exchanges.codebooks();
         this.stage = stage;
-        this.messages = Messages.bundle(services.workspace().settings().language);
-        this.vm = ProjectViewModel.forFx(services, background,
+        this.messages = Messages.bundle(workspace.settings().language);
+        this.vm = ProjectViewModel.forFx(workspace, exchanges, background,
                 (docs, codings) -> Messages.format(messages, "status.documents", docs, codings));
-        this.exportModel = new ExportViewModel(vm);
+        this.exportModel = new ExportViewModel(vm, workspace, exchanges);
+    }
+
+    /** The window with the parts the composition root built. */
+    public static MainWindow of(Services services, Stage stage) {
+        return new MainWindow(services.workspace(), services.analyses(), services.exchanges(), stage);
+    }
+
+    /** The user's settings (window size, language, recent projects …). */
+    Settings settings() {
+        return workspace.settings();
     }
 
     public ProjectViewModel viewModel() {
@@ -104,7 +123,7 @@ public final class MainWindow {
 
     /** Builds the scene and shows the window at its remembered size (default fits a 1366×768 laptop). */
     public void show() {
-        Settings s = services.workspace().settings();
+        Settings s = workspace.settings();
         Scene scene = new Scene(build(), Math.max(800, s.windowWidth), Math.max(560, s.windowHeight));
         scene.getStylesheets().add(MainWindow.class.getResource("app.css").toExternalForm());
         stage.setScene(scene);
@@ -186,10 +205,10 @@ public final class MainWindow {
         VBox.setVgrow(documentView, Priority.ALWAYS);
         centre = new SplitPane(text, detailsView);
         centre.setOrientation(Orientation.VERTICAL);
-        centre.setDividerPositions(services.workspace().settings().detailsDivider);
+        centre.setDividerPositions(workspace.settings().detailsDivider);
         SplitPane.setResizableWithParent(detailsView, false);
         main = new SplitPane(navigator, centre, codebookView);
-        double[] d = services.workspace().settings().dividers;
+        double[] d = workspace.settings().dividers;
         main.setDividerPositions(d != null && d.length == 2 ? d : new double[] {0.22, 0.74});
         SplitPane.setResizableWithParent(navigator, false);
         SplitPane.setResizableWithParent(codebookView, false);
@@ -214,7 +233,7 @@ public final class MainWindow {
     }
 
     private Node hint() {
-        if (services.workspace().settings().hintDismissed) {
+        if (workspace.settings().hintDismissed) {
             return new Region();
         }
         Label text = new Label(messages.getString("hint.text"));
@@ -228,7 +247,7 @@ public final class MainWindow {
         close.setOnAction(e -> {
             box.setVisible(false);
             box.setManaged(false);
-            services.workspace().settings().hintDismissed = true;
+            workspace.settings().hintDismissed = true;
             saveSettings();
         });
         return box;
@@ -257,7 +276,7 @@ public final class MainWindow {
     /** Opens the analysis window (made on first use) at a tab. */
     void showAnalysis(AnalysisWindow.Page page) {
         if (analysis == null) {
-            analysis = new AnalysisWindow(vm, messages, stage);
+            analysis = new AnalysisWindow(vm, analyses, messages, stage);
         }
         analysis.show(page);
     }
@@ -279,7 +298,7 @@ public final class MainWindow {
             compare = null;
         }
         rememberLayout();
-        services.workspace().settings().language = language;
+        workspace.settings().language = language;
         saveSettings();
         messages = Messages.bundle(language);
         navigator.dispose();
@@ -318,7 +337,7 @@ public final class MainWindow {
     }
 
     private void rememberLayout() {
-        Settings s = services.workspace().settings();
+        Settings s = workspace.settings();
         s.windowMaximized = stage.isMaximized();
         if (!stage.isMaximized() && stage.getScene() != null) {
             s.windowWidth = stage.getScene().getWidth();
@@ -333,7 +352,7 @@ public final class MainWindow {
 
     private void saveSettings() {
         try {
-            services.workspace().saveSettings();
+            workspace.saveSettings();
         } catch (java.io.IOException ignored) {
             // preferences are a convenience; the project is never affected
         }
@@ -387,7 +406,7 @@ public final class MainWindow {
         String name = path.getFileName().toString().replaceFirst("\\.dcproj$", "");
         vm.background().attempt(() -> {
             try (Project p = ProjectStores.create(path, name, r == null || r.isBlank() ? null : r.strip())) {
-                services.exchanges().codebooks().install(p, services.exchanges().codebooks().json().defaultCodebook());
+                codebooks.install(p, codebooks.json().defaultCodebook());
             }
             return path;
         }, this::openProject, ex -> showError(Messages.describe(messages, ex)));
@@ -412,7 +431,7 @@ public final class MainWindow {
 
     /** Opens the last project, or the demo project on first run. */
     public void openStartProject() {
-        List<String> recent = services.workspace().settings().recentProjects;
+        List<String> recent = workspace.settings().recentProjects;
         if (!recent.isEmpty() && Files.isRegularFile(Path.of(recent.get(0)))) {
             openProject(Path.of(recent.get(0)));
         } else {
@@ -551,7 +570,7 @@ public final class MainWindow {
     void openCompare() {
         if (compare == null) {
             var info = vm.projectProperty().get();
-            compare = new CompareCodersWindow(stage, new CompareCodersViewModel(vm, messages), messages,
+            compare = new CompareCodersWindow(stage, new CompareCodersViewModel(vm, analyses.disagreements(), messages), messages,
                     info == null ? null : info.name());
         }
         compare.show();

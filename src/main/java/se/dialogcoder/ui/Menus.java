@@ -105,7 +105,7 @@ final class Menus {
 
     private void fillRecent(Menu recent) {
         recent.getItems().clear();
-        for (String p : vm.services().workspace().settings().recentProjects) {
+        for (String p : w.settings().recentProjects) {
             Path path = Path.of(p);
             MenuItem i = new MenuItem(path.getFileName().toString());
             i.setDisable(!Files.isRegularFile(path));
@@ -216,7 +216,7 @@ final class Menus {
         RadioMenuItem en = new RadioMenuItem("English");
         sv.setToggleGroup(lang);
         en.setToggleGroup(lang);
-        boolean english = "en".equals(vm.services().workspace().settings().language);
+        boolean english = "en".equals(w.settings().language);
         (english ? en : sv).setSelected(true);
         sv.setOnAction(e -> w.rebuildInLanguage("sv"));
         en.setOnAction(e -> w.rebuildInLanguage("en"));

@@ -3,6 +3,7 @@ package se.dialogcoder.ui;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.function.BiConsumer;
 import java.util.function.BiFunction;
@@ -26,7 +27,8 @@ import javafx.beans.property.ReadOnlyLongWrapper;
 import se.dialogcoder.app.Failure;
 import se.dialogcoder.app.coding.ProjectSession;
 import se.dialogcoder.app.ProjectStores;
-import se.dialogcoder.app.Services;
+import se.dialogcoder.app.Exchanges;
+import se.dialogcoder.app.Workspace;
 import se.dialogcoder.model.Code;
 import se.dialogcoder.model.Coder;
 import se.dialogcoder.model.Coding;
@@ -85,7 +87,7 @@ public final class ProjectViewModel {
     private record Opened(ProjectSession session, ProjectSnapshot snapshot, Path keptCopy) {
     }
 
-    private final Services services;
+    private final Workspace workspace;
     private final Background background;
     private final ProjectLists lists;
     private final ProjectTasks tasks;
@@ -111,25 +113,25 @@ public final class ProjectViewModel {
     private CoderFilter filterBeforeBlind = CoderFilter.ALL;
     private ProjectSession session;
 
-    public ProjectViewModel(Services services, Executor background, Executor fx) {
-        this(services, background, fx, (docs, codings) -> docs + " documents, " + codings + " codings");
+    public ProjectViewModel(Workspace workspace, Exchanges exchanges, Executor background, Executor fx) {
+        this(workspace, exchanges, background, fx, (docs, codings) -> docs + " documents, " + codings + " codings");
     }
 
     /** @param statusText turns (documents, codings) into the status line, in the user's language */
-    public ProjectViewModel(Services services, Executor background, Executor fx,
+    public ProjectViewModel(Workspace workspace, Exchanges exchanges, Executor background, Executor fx,
                             BiFunction<Integer, Integer, String> statusText) {
-        this.services = services;
+        this.workspace = workspace;
         this.background = new Background(background, fx, this::fail);
         this.lists = new ProjectLists(statusText);
         this.tasks = new ProjectTasks(this);
-        this.transfers = new Transfers(this, services);
+        this.transfers = new Transfers(this, workspace.backups(), exchanges);
         this.memosAndFacts = new MemosAndFacts(this);
         this.documents = new DocumentViewModel(this);
-        this.coding = new CodingViewModel(this, documents);
+        this.coding = new CodingViewModel(this, documents, workspace.settings());
         this.codebook = new CodebookViewModel(this);
         this.setActions = new SetsViewModel(this);
-        coder.set(services.workspace().settings().coderName);
-        if (services.workspace().settings().blindCoding) {
+        coder.set(workspace.settings().coderName);
+        if (workspace.settings().blindCoding) {
             blind.set(true);
             coderFilter.set(CoderFilter.MINE);
         }
@@ -140,7 +142,7 @@ public final class ProjectViewModel {
             documents.reload();
         });
         coder.addListener((obs, old, c) -> {
-            services.workspace().settings().coderName = c;
+            workspace.settings().coderName = c;
             saveSettings();
             if (coderFilter.get().kind() == CoderFilter.Kind.MINE) {
                 documents.reload();
@@ -150,7 +152,7 @@ public final class ProjectViewModel {
             }
         });
         blind.addListener((obs, old, on) -> {
-            services.workspace().settings().blindCoding = on;
+            workspace.settings().blindCoding = on;
             saveSettings();
             if (on) {
                 filterBeforeBlind = coderFilter.get();
@@ -164,9 +166,9 @@ public final class ProjectViewModel {
     }
 
     /** For the GUI: database work on a worker thread, results on the FX thread. */
-    public static ProjectViewModel forFx(Services services, Executor background,
+    public static ProjectViewModel forFx(Workspace workspace, Exchanges exchanges, Executor background,
                                          BiFunction<Integer, Integer, String> statusText) {
-        return new ProjectViewModel(services, background, Platform::runLater, statusText);
+        return new ProjectViewModel(workspace, exchanges, background, Platform::runLater, statusText);
     }
 
     public ReadOnlyObjectProperty<ProjectInfo> projectProperty() { return project.getReadOnlyProperty(); }
@@ -263,7 +265,6 @@ public final class ProjectViewModel {
     /** Importing files, REFI-QDA exchange and merging coders' files into the open project. */
     public Transfers transfers() { return transfers; }
 
-    public Services services() { return services; }
 
     /** The one way work runs off the FX thread. */
     public Background background() { return background; }
@@ -320,8 +321,8 @@ public final class ProjectViewModel {
                 previous.close();
             }
             Path[] kept = new Path[1];
-            ProjectSession next = new ProjectSession(readOnlyMode ? services.workspace().openReadOnly(path)
-                    : services.workspace().open(path, copy -> kept[0] = copy));
+            ProjectSession next = new ProjectSession(readOnlyMode ? workspace.openReadOnly(path)
+                    : workspace.open(path, copy -> kept[0] = copy));
             return new Opened(next, ProjectSnapshot.read(next, blindNow, me), kept[0]);
         }, result -> opened(path, result, whenDone), e -> {
             String message = background.describe(e);
@@ -355,7 +356,7 @@ public final class ProjectViewModel {
                     Integer.toString(se.dialogcoder.app.ProjectBackups.upgradedFrom(kept).orElse(0)),
                     Integer.toString(ProjectStores.FILE_VERSION), kept.toString()));
         }
-        services.workspace().settings().touchRecent(path.toAbsolutePath().toString());
+        workspace.settings().touchRecent(path.toAbsolutePath().toString());
         saveSettings();
         whenDone.run();
     }
@@ -373,7 +374,7 @@ public final class ProjectViewModel {
 
     /** Builds the demo project if needed, then opens it. */
     public void openDemo(Runnable whenDone) {
-        background.run(() -> services.workspace().demoProject(), path -> open(path, whenDone));
+        background.run(() -> workspace.demoProject(), path -> open(path, whenDone));
     }
 
     /** Reads the lists and counts again (after the coder or blind coding changed, or a change the view cannot follow). */
@@ -416,10 +417,21 @@ public final class ProjectViewModel {
         }
     }
 
+    /** The file of the open project, when one is open and kept in a file. */
+    public Optional<Path> projectFile() {
+        ProjectSession s = session;
+        return s == null ? Optional.empty() : s.project().file();
+    }
+
+    /** The coder to record: the one chosen in the window, else the one in the settings, else the login name. */
+    public String coderName() {
+        return workspace.coderName(coder.get());
+    }
+
     /** Saves the settings (coder, blind coding, pins); a failure is shown as the error. */
     public void saveSettings() {
         try {
-            services.workspace().saveSettings();
+            workspace.saveSettings();
         } catch (java.io.IOException e) {
             error.set(e.getMessage());
         }

@@ -33,7 +33,7 @@ final class WelcomePane extends VBox {
         importFiles.disableProperty().bind(vm.projectProperty().isNull());
         HBox buttons = new HBox(8, demo, create, open, importFiles);
         VBox recent = new VBox(2);
-        for (String p : vm.services().workspace().settings().recentProjects) {
+        for (String p : window.settings().recentProjects) {
             Path path = Path.of(p);
             if (Files.isRegularFile(path)) {
                 Hyperlink link = new Hyperlink(path.getFileName().toString().replaceFirst("\\.dcproj$", "")

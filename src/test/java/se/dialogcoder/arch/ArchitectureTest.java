@@ -1,6 +1,8 @@
 package se.dialogcoder.arch;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noFields;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noMethods;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
@@ -8,6 +10,7 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import se.dialogcoder.app.Services;
 
 /**
  * The layers of docs/architecture.md: model ← store/ingest/analysis/exchange ← app ← ui/cli ← Main.
@@ -100,6 +103,17 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule uiFeaturesFreeOfCycles = slices().matching("se.dialogcoder.ui.(*)..").should()
             .beFreeOfCycles();
+
+    /**
+     * The composition root (app.Services) builds the parts once and hands each GUI and CLI part what it needs: no
+     * class keeps it in a field or hands it out again, so it cannot become a locator passed around.
+     */
+    @ArchTest
+    static final ArchRule compositionRootIsNotKept = noFields().should().haveRawType(Services.class);
+
+    @ArchTest
+    static final ArchRule compositionRootIsNotHandedOut = noMethods().that().areDeclaredInClassesThat()
+            .doNotHaveFullyQualifiedName(Services.class.getName()).should().haveRawReturnType(Services.class);
 
     /** XML is parsed only through the hardened factories of exchange.SafeXml (XXE, entity expansion). */
     @ArchTest

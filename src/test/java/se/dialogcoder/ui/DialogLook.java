@@ -52,7 +52,7 @@ class DialogLook {
         String language = System.getProperty("look.language", "sv");
         Files.writeString(home.resolve("settings.json"), "{\"coderName\": \"A\", \"hintDismissed\": true, "
                 + "\"windowWidth\": 1366, \"windowHeight\": 740, \"language\": \"" + language + "\"}");
-        window = new MainWindow(new Services(new AppPaths(home)), stage);
+        window = MainWindow.of(new Services(new AppPaths(home)), stage);
         window.show();
         window.openStartProject();
     }

@@ -61,7 +61,7 @@ class LanguageTest {
         Files.createDirectories(home);
         Files.writeString(home.resolve("settings.json"), "{\"coderName\": \"A\", \"hintDismissed\": true}");
         services = new Services(new AppPaths(home));
-        window = new MainWindow(services, stage);
+        window = MainWindow.of(services, stage);
         window.show();
         window.openStartProject();
     }

@@ -20,7 +20,7 @@ class ProjectViewModelTest {
 
     @Test
     void openingTheDemoGroupsDocumentsByCountyAndSelectingOneLoadsItsText() {
-        ProjectViewModel vm = new ProjectViewModel(new Services(new AppPaths(home)), Runnable::run, Runnable::run);
+        ProjectViewModel vm = Parts.viewModel(new Services(new AppPaths(home)), Runnable::run, Runnable::run);
         boolean[] done = {false};
         vm.openDemo(() -> done[0] = true);
         assertThat(vm.errorProperty().get()).isNull();
@@ -44,7 +44,7 @@ class ProjectViewModelTest {
 
     @Test
     void aProjectThatCannotBeOpenedGivesAMessageAndKeepsTheOpenOne() throws Exception {
-        ProjectViewModel vm = new ProjectViewModel(new Services(new AppPaths(home)), Runnable::run, Runnable::run);
+        ProjectViewModel vm = Parts.viewModel(new Services(new AppPaths(home)), Runnable::run, Runnable::run);
         vm.openDemo(() -> { });
         Path junk = java.nio.file.Files.writeString(home.resolve("junk.dcproj"), "inte ett projekt");
         vm.open(junk, () -> { });
@@ -56,7 +56,7 @@ class ProjectViewModelTest {
     private ProjectViewModel openDemoAt(Path at, String coder) throws Exception {
         java.nio.file.Files.createDirectories(at);
         java.nio.file.Files.writeString(at.resolve("settings.json"), "{\"coderName\": \"" + coder + "\"}");
-        ProjectViewModel vm = new ProjectViewModel(new Services(new AppPaths(at)), Runnable::run, Runnable::run);
+        ProjectViewModel vm = Parts.viewModel(new Services(new AppPaths(at)), Runnable::run, Runnable::run);
         vm.openDemo(() -> { });
         Document skane = vm.groups().stream().filter(g -> g.county() == County.SKANE).findFirst().orElseThrow()
                 .documents().get(0);
@@ -180,7 +180,7 @@ class ProjectViewModelTest {
         Path old = home.resolve("gammalt.dcproj");
         se.dialogcoder.store.sqlite.StoreFixtures.writeV1Project(old);
         byte[] original = java.nio.file.Files.readAllBytes(old);
-        ProjectViewModel vm = new ProjectViewModel(new Services(new AppPaths(home.resolve("data"))), Runnable::run,
+        ProjectViewModel vm = Parts.viewModel(new Services(new AppPaths(home.resolve("data"))), Runnable::run,
                 Runnable::run);
         vm.open(old, () -> { });
         assertThat(vm.errorProperty().get()).isNull();
@@ -192,7 +192,7 @@ class ProjectViewModelTest {
         assertThat(kept).hasBinaryContent(original);
         vm.close();
 
-        ProjectViewModel again = new ProjectViewModel(new Services(new AppPaths(home.resolve("data"))),
+        ProjectViewModel again = Parts.viewModel(new Services(new AppPaths(home.resolve("data"))),
                 Runnable::run, Runnable::run);
         again.open(old, () -> { });
         assertThat(again.noticeProperty().get()).as("nothing to say the second time").isNull();
@@ -364,7 +364,7 @@ class ProjectViewModelTest {
         assertThat(back.dialogueDate()).isEqualTo(now.dialogueDate());
         vm.coding().redo();
         assertThat(vm.selectedDocumentProperty().get().dialogueDate()).isEqualTo("2026-02-03");
-        Path file = vm.services().workspace().demoProject();
+        Path file = vm.projectFile().orElseThrow();
         vm.close();
         try (var p = ProjectStores.openReadOnly(file)) {
             Document inFile = p.read(tx -> tx.documents().byId(skane.id())).orElseThrow();

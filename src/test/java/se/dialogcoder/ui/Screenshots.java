@@ -64,6 +64,7 @@ class Screenshots {
     Path home;
     private Stage stage;
     private MainWindow window;
+    private Services services;
 
     @Start
     void start(Stage stage) throws Exception {
@@ -71,7 +72,8 @@ class Screenshots {
         Files.createDirectories(home);
         Files.writeString(home.resolve("settings.json"), "{\"coderName\": \"Utvärderare A\"}");
         Files.writeString(home.resolve("pii-names.txt"), "# fiktiva namn för skärmbilderna\nAnna Svensson\n");
-        window = new MainWindow(new Services(new AppPaths(home)), stage);
+        services = new Services(new AppPaths(home));
+        window = MainWindow.of(services, stage);
         window.show();
         window.openStartProject();
     }
@@ -153,7 +155,6 @@ class Screenshots {
         ProjectViewModel vm = openSkane(robot);
         codeSomePassages(robot, vm);
         // as after a restart with View → Language → English (switching in place empties the two trees)
-        Services services = vm.services();
         robot.interact(() -> {
             services.workspace().settings().language = "en";
             stage.hide();
@@ -161,7 +162,7 @@ class Screenshots {
         Thread.sleep(1500);
         robot.interact(() -> {
             stage = new Stage();
-            window = new MainWindow(services, stage);
+            window = MainWindow.of(services, stage);
             window.show();
             window.openStartProject();
         });

@@ -40,7 +40,7 @@ class WorkbenchTest {
         Files.createDirectories(home);
         Files.writeString(home.resolve("settings.json"), "{\"coderName\": \"Utvärderare A\"}");
         services = new Services(new AppPaths(home));
-        window = new MainWindow(services, stage);
+        window = MainWindow.of(services, stage);
         window.show();
         window.openStartProject();
     }
@@ -198,7 +198,7 @@ class WorkbenchTest {
         robot.clickOn("#memo");
         robot.write("Skåne har delregionala planer.");
         robot.clickOn("#codeFilter"); // leaving the memo saves it
-        Path project = window.viewModel().services().workspace().demoProject();
+        Path project = window.viewModel().projectFile().orElseThrow();
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> {
             try (var p = ProjectStores.openReadOnly(project)) {
                 long id = window.viewModel().selectedDocumentProperty().get().id();

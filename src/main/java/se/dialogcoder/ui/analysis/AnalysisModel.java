@@ -1,5 +1,6 @@
 package se.dialogcoder.ui.analysis;
 
+import se.dialogcoder.app.Analyses;
 import java.util.Set;
 import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
@@ -17,14 +18,17 @@ import se.dialogcoder.ui.ProjectViewModel;
  */
 abstract class AnalysisModel {
     protected final ProjectViewModel project;
+    /** The analysis services this model reads through. */
+    protected final Analyses analyses;
     private final BooleanProperty busy = new SimpleBooleanProperty();
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper();
     private final javafx.beans.property.ObjectProperty<SetScope> scope =
             new javafx.beans.property.SimpleObjectProperty<>(SetScope.ALL);
     private long generation;
 
-    AnalysisModel(ProjectViewModel project) {
+    AnalysisModel(ProjectViewModel project, Analyses analyses) {
         this.project = project;
+        this.analyses = analyses;
         scope.addListener((o, a, b) -> {
             if (!java.util.Objects.equals(a, b)) {
                 refresh();

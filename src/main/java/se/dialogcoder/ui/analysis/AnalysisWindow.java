@@ -1,5 +1,6 @@
 package se.dialogcoder.ui.analysis;
 
+import se.dialogcoder.app.Analyses;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.Map;
@@ -60,17 +61,17 @@ public final class AnalysisWindow {
     private ChartsTab chartsTab;
     private CompareTab compareTab;
 
-    public AnalysisWindow(ProjectViewModel vm, ResourceBundle messages, Stage main) {
+    public AnalysisWindow(ProjectViewModel vm, Analyses analyses, ResourceBundle messages, Stage main) {
         this.vm = vm;
         this.m = messages;
         this.main = main;
-        search = new SearchModel(vm);
-        retrieval = new RetrievalModel(vm);
-        frequencies = new FrequencyModel(vm);
-        matrix = new MatrixModel(vm);
-        cooccurrence = new CooccurrenceModel(vm);
-        charts = new ChartsModel(vm);
-        compare = new CompareModel(vm);
+        search = new SearchModel(vm, analyses);
+        retrieval = new RetrievalModel(vm, analyses);
+        frequencies = new FrequencyModel(vm, analyses);
+        matrix = new MatrixModel(vm, analyses);
+        cooccurrence = new CooccurrenceModel(vm, analyses);
+        charts = new ChartsModel(vm, analyses);
+        compare = new CompareModel(vm, analyses);
         build();
     }
 

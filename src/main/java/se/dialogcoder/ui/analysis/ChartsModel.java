@@ -1,5 +1,6 @@
 package se.dialogcoder.ui.analysis;
 
+import se.dialogcoder.app.Analyses;
 import java.util.EnumMap;
 import java.util.Map;
 import javafx.beans.property.ObjectProperty;
@@ -24,8 +25,8 @@ public final class ChartsModel extends AnalysisModel {
     private final ObjectProperty<Code> theme = new SimpleObjectProperty<>();
     private final ReadOnlyObjectWrapper<CountyMatrix> matrix = new ReadOnlyObjectWrapper<>();
 
-    public ChartsModel(ProjectViewModel project) {
-        super(project);
+    public ChartsModel(ProjectViewModel project, Analyses analyses) {
+        super(project, analyses);
     }
 
     public ObjectProperty<Kind> kindProperty() { return kind; }
@@ -39,7 +40,7 @@ public final class ChartsModel extends AnalysisModel {
 
     @Override
     public void refresh() {
-        load(s -> project.services().analyses().analysis().matrix(s.project(), se.dialogcoder.model.CodingFilter.ALL, null, true),
+        load(s -> analyses.analysis().matrix(s.project(), se.dialogcoder.model.CodingFilter.ALL, null, true),
                 matrix::set);
     }
 

@@ -1,5 +1,6 @@
 package se.dialogcoder.ui.analysis;
 
+import se.dialogcoder.app.Analyses;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,8 +35,8 @@ public final class CompareModel extends AnalysisModel {
     private final ReadOnlyObjectWrapper<CountyMatrix> matrix = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Map<County, List<Segment>>> passages = new ReadOnlyObjectWrapper<>(Map.of());
 
-    public CompareModel(ProjectViewModel project) {
-        super(project);
+    public CompareModel(ProjectViewModel project, Analyses analyses) {
+        super(project, analyses);
         counties.addListener((ListChangeListener<County>) c -> refresh());
         theme.addListener((o, a, b) -> refresh());
     }
@@ -60,16 +61,16 @@ public final class CompareModel extends AnalysisModel {
         List<County> chosen = List.copyOf(counties);
         Code t = theme.get();
         load(s -> {
-            CountyMatrix m = project.services().analyses().analysis().matrix(s.project(), CodingFilter.ALL, null, true);
+            CountyMatrix m = analyses.analysis().matrix(s.project(), CodingFilter.ALL, null, true);
             Map<County, List<Segment>> byCounty = new LinkedHashMap<>();
             if (t != null && !chosen.isEmpty()) {
-                CodeTree tree = project.services().analyses().analysis().codeTree(s.project());
+                CodeTree tree = analyses.analysis().codeTree(s.project());
                 if (tree.byId(t.id()).isPresent()) {
                     for (County c : chosen) {
                         byCounty.put(c, new ArrayList<>());
                     }
                     CodingFilter f = CodingFilter.ALL.withCodes(Set.of(t.id())).withCounties(Set.copyOf(chosen), false);
-                    for (Segment seg : project.services().analyses().retrieval().segments(s.project(), f, true,
+                    for (Segment seg : analyses.retrieval().segments(s.project(), f, true,
                             RetrievalService.DEFAULT_CONTEXT / 2, 0)) {
                         List<Segment> list = byCounty.get(seg.county());
                         if (list != null && list.size() < LIMIT) {

@@ -1,5 +1,6 @@
 package se.dialogcoder.ui.analysis;
 
+import se.dialogcoder.app.Analyses;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -18,8 +19,8 @@ public final class CooccurrenceModel extends AnalysisModel {
     private final StringProperty coder = new SimpleStringProperty();
     private final ReadOnlyObjectWrapper<Cooccurrence> result = new ReadOnlyObjectWrapper<>();
 
-    public CooccurrenceModel(ProjectViewModel project) {
-        super(project);
+    public CooccurrenceModel(ProjectViewModel project, Analyses analyses) {
+        super(project, analyses);
         mode.addListener((o, a, b) -> refresh());
         themes.addListener((o, a, b) -> refresh());
         coder.addListener((o, a, b) -> refresh());
@@ -39,6 +40,6 @@ public final class CooccurrenceModel extends AnalysisModel {
         Cooccurrence.Mode m = mode.get();
         boolean t = themes.get();
         var filter = coderFilter(coder.get());
-        load(s -> project.services().analyses().analysis().cooccurrence(s.project(), filter, m, t), result::set);
+        load(s -> analyses.analysis().cooccurrence(s.project(), filter, m, t), result::set);
     }
 }

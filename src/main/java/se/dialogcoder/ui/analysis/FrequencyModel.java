@@ -1,5 +1,6 @@
 package se.dialogcoder.ui.analysis;
 
+import se.dialogcoder.app.Analyses;
 import java.util.List;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -25,8 +26,8 @@ public final class FrequencyModel extends AnalysisModel {
     private final StringProperty coder = new SimpleStringProperty();
     private final ObservableList<Line> lines = FXCollections.observableArrayList();
 
-    public FrequencyModel(ProjectViewModel project) {
-        super(project);
+    public FrequencyModel(ProjectViewModel project, Analyses analyses) {
+        super(project, analyses);
         withSubcodes.addListener((o, a, b) -> refresh());
         themesOnly.addListener((o, a, b) -> refresh());
         coder.addListener((o, a, b) -> refresh());
@@ -48,8 +49,8 @@ public final class FrequencyModel extends AnalysisModel {
         boolean themes = themesOnly.get();
         var filter = scoped(coderFilter(coder.get()));
         load(s -> {
-            CodeTree tree = project.services().analyses().analysis().codeTree(s.project());
-            List<Frequencies.Row> rows = project.services().analyses().analysis().frequencies(s.project(), filter, sub, false);
+            CodeTree tree = analyses.analysis().codeTree(s.project());
+            List<Frequencies.Row> rows = analyses.analysis().frequencies(s.project(), filter, sub, false);
             return rows.stream().map(r -> new Line(r, tree.selfAndAncestors(r.code().id()).size() - 1))
                     .filter(l -> !themes || l.depth() == 0).toList();
         }, lines::setAll);

@@ -1,5 +1,6 @@
 package se.dialogcoder.ui.analysis;
 
+import se.dialogcoder.app.Analyses;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.beans.property.ObjectProperty;
@@ -37,13 +38,13 @@ public final class MatrixModel extends AnalysisModel {
     private final ReadOnlyObjectWrapper<CountyMatrix> matrix = new ReadOnlyObjectWrapper<>();
     private final boolean alwaysCoverage;
 
-    public MatrixModel(ProjectViewModel project) {
-        this(project, false);
+    public MatrixModel(ProjectViewModel project, Analyses analyses) {
+        this(project, analyses, false);
     }
 
     /** @param alwaysCoverage compute coverage with every read (the charts and the comparison switch freely) */
-    MatrixModel(ProjectViewModel project, boolean alwaysCoverage) {
-        super(project);
+    MatrixModel(ProjectViewModel project, Analyses analyses, boolean alwaysCoverage) {
+        super(project, analyses);
         this.alwaysCoverage = alwaysCoverage;
         measure.addListener((o, a, m) -> {
             CountyMatrix current = matrix.get();
@@ -70,7 +71,7 @@ public final class MatrixModel extends AnalysisModel {
     public void refresh() {
         boolean coverage = alwaysCoverage || measure.get() == CountyMatrix.Measure.COVERAGE;
         var filter = scoped(coderFilter(coder.get()));
-        load(s -> project.services().analyses().analysis().matrix(s.project(), filter, null, coverage), matrix::set);
+        load(s -> analyses.analysis().matrix(s.project(), filter, null, coverage), matrix::set);
     }
 
     /** The rows in county order, then the totals row. */

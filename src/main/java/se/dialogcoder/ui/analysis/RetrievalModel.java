@@ -1,5 +1,6 @@
 package se.dialogcoder.ui.analysis;
 
+import se.dialogcoder.app.Analyses;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,8 +43,8 @@ public final class RetrievalModel extends AnalysisModel {
     private final ReadOnlyBooleanWrapper truncated = new ReadOnlyBooleanWrapper();
     private Map<Long, String> paths = Map.of();
 
-    public RetrievalModel(ProjectViewModel project) {
-        super(project);
+    public RetrievalModel(ProjectViewModel project, Analyses analyses) {
+        super(project, analyses);
         code.addListener((o, a, b) -> refresh());
         withSubcodes.addListener((o, a, b) -> refresh());
         county.addListener((o, a, b) -> refresh());
@@ -104,9 +105,9 @@ public final class RetrievalModel extends AnalysisModel {
         CodingFilter f = filter();
         boolean sub = withSubcodes.get();
         load(s -> {
-            List<Segment> found = project.services().analyses().retrieval().segments(s.project(), f, sub,
+            List<Segment> found = analyses.retrieval().segments(s.project(), f, sub,
                     RetrievalService.DEFAULT_CONTEXT, LIMIT + 1);
-            CodeTree tree = project.services().analyses().analysis().codeTree(s.project());
+            CodeTree tree = analyses.analysis().codeTree(s.project());
             Map<Long, String> p = new HashMap<>();
             for (Code c : tree.all()) {
                 p.put(c.id(), tree.path(c.id()));

@@ -1,5 +1,6 @@
 package se.dialogcoder.ui.analysis;
 
+import se.dialogcoder.app.Analyses;
 import java.util.List;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
@@ -28,8 +29,8 @@ public final class SearchModel extends AnalysisModel {
     private final ReadOnlyObjectWrapper<SearchService.AutoCodePreview> preview = new ReadOnlyObjectWrapper<>();
     private final IntegerProperty applied = new SimpleIntegerProperty(-1);
 
-    public SearchModel(ProjectViewModel project) {
-        super(project);
+    public SearchModel(ProjectViewModel project, Analyses analyses) {
+        super(project, analyses);
         query.addListener((o, a, b) -> preview.set(null));
         code.addListener((o, a, b) -> preview.set(null));
         scope.addListener((o, a, b) -> preview.set(null));
@@ -67,7 +68,7 @@ public final class SearchModel extends AnalysisModel {
             setError(null);
             return;
         }
-        load(s -> project.services().analyses().search().search(s.project(), q, scoped(CodingFilter.ALL),
+        load(s -> analyses.search().search(s.project(), q, scoped(CodingFilter.ALL),
                 SearchService.DEFAULT_WIDTH),
                 r -> {
                     result.set(r);
@@ -83,8 +84,8 @@ public final class SearchModel extends AnalysisModel {
             return;
         }
         AutoCodeScope sc = scope.get();
-        String coder = project.services().workspace().coderName(project.coderProperty().get());
-        load(s -> project.services().analyses().search().preview(s.project(), q, scoped(CodingFilter.ALL), c.uid(), sc,
+        String coder = project.coderName();
+        load(s -> analyses.search().preview(s.project(), q, scoped(CodingFilter.ALL), c.uid(), sc,
                 coder),
                 p -> {
                     preview.set(p);

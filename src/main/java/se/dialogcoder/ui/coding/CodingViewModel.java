@@ -1,5 +1,6 @@
 package se.dialogcoder.ui.coding;
 
+import se.dialogcoder.app.Settings;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -22,6 +23,7 @@ import se.dialogcoder.ui.ProjectViewModel.OpenDocument;
  * the open document follow from what changed, without reading the project again.
  */
 public final class CodingViewModel {
+    private final Settings settings;
     /** A session action that may fail with a message for the user. */
     private interface Step {
         CodingEffect run(ProjectSession s) throws Exception;
@@ -31,7 +33,8 @@ public final class CodingViewModel {
     private final DocumentViewModel documents;
     private CodePointText codePoints;
 
-    public CodingViewModel(ProjectViewModel vm, DocumentViewModel documents) {
+    public CodingViewModel(ProjectViewModel vm, DocumentViewModel documents, Settings settings) {
+        this.settings = settings;
         this.vm = vm;
         this.documents = documents;
     }
@@ -72,7 +75,7 @@ public final class CodingViewModel {
      */
     public List<Code> pinnedCodes() {
         ProjectInfo info = vm.projectProperty().get();
-        List<String> pins = info == null ? null : vm.services().workspace().settings().pins.get(info.id());
+        List<String> pins = info == null ? null : settings.pins.get(info.id());
         List<Code> out = new ArrayList<>();
         if (pins != null) {
             for (String uid : pins.subList(0, Math.min(9, pins.size()))) {
@@ -118,7 +121,7 @@ public final class CodingViewModel {
         while (uids.get(uids.size() - 1).isEmpty()) {
             uids.remove(uids.size() - 1);
         }
-        vm.services().workspace().settings().pins.put(info.id(), uids);
+        settings.pins.put(info.id(), uids);
         vm.saveSettings();
     }
 

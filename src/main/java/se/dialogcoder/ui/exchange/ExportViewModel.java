@@ -1,5 +1,7 @@
 package se.dialogcoder.ui.exchange;
 
+import se.dialogcoder.app.Exchanges;
+import se.dialogcoder.app.Workspace;
 import se.dialogcoder.app.exchange.FrequencyExportService;
 import se.dialogcoder.model.FrequencyWrite;
 import java.nio.file.Files;
@@ -11,7 +13,6 @@ import java.util.function.Supplier;
 import se.dialogcoder.analysis.CountyMatrix.Measure;
 import se.dialogcoder.app.documents.DocumentsFolder;
 import se.dialogcoder.app.exchange.ReportService;
-import se.dialogcoder.app.Services;
 import se.dialogcoder.app.exchange.TableExportService;
 import se.dialogcoder.exchange.TableWriter.CsvStyle;
 import se.dialogcoder.model.CodingFilter;
@@ -25,23 +26,25 @@ import se.dialogcoder.ui.ProjectViewModel;
  */
 public final class ExportViewModel {
     private final ProjectViewModel project;
-    private final Services services;
+    private final Workspace workspace;
+    private final Exchanges exchanges;
     private final Supplier<Path> documents;
 
-    public ExportViewModel(ProjectViewModel project) {
-        this(project, DocumentsFolder::fromEnvironment);
+    public ExportViewModel(ProjectViewModel project, Workspace workspace, Exchanges exchanges) {
+        this(project, workspace, exchanges, DocumentsFolder::fromEnvironment);
     }
 
     /** @param documents where files are suggested when nothing was exported before */
-    ExportViewModel(ProjectViewModel project, Supplier<Path> documents) {
+    ExportViewModel(ProjectViewModel project, Workspace workspace, Exchanges exchanges, Supplier<Path> documents) {
         this.project = project;
-        this.services = project.services();
+        this.workspace = workspace;
+        this.exchanges = exchanges;
         this.documents = documents;
     }
 
     /** The frequency store suggested: the one used last, else {@code dialogcoder-frekvenser.sqlite} in Documents. */
     public Path defaultStore() {
-        String last = services.workspace().settings().frequencyStore;
+        String last = workspace.settings().frequencyStore;
         if (last != null && !last.isBlank()) {
             return Path.of(last);
         }
@@ -50,7 +53,7 @@ public final class ExportViewModel {
 
     /** The folder suggested for tables and reports: that of the last export, else Documents. */
     public Path defaultFolder() {
-        String last = services.workspace().settings().exportFolder;
+        String last = workspace.settings().exportFolder;
         if (last != null && !last.isBlank() && Files.isDirectory(Path.of(last))) {
             return Path.of(last);
         }
@@ -84,8 +87,8 @@ public final class ExportViewModel {
     /** Writes the theme frequencies into the store and remembers the store for next time. */
     public boolean exportFrequencies(Path store, String round, Consumer<FrequencyWrite> done) {
         String coder = coder();
-        return project.tasks().withProject(p -> services.exchanges().frequencyExport().export(p, store, round.strip(), coder), result -> {
-            services.workspace().settings().frequencyStore = store.toAbsolutePath().toString();
+        return project.tasks().withProject(p -> exchanges.frequencyExport().export(p, store, round.strip(), coder), result -> {
+            workspace.settings().frequencyStore = store.toAbsolutePath().toString();
             saveSettings();
             done.accept(result);
         });
@@ -102,7 +105,7 @@ public final class ExportViewModel {
                 : List.of(measure == null ? Measure.SEGMENTS : measure);
         TableExportService.Request request = new TableExportService.Request(what, format, style, measures, filter(),
                 List.of());
-        return project.tasks().withProject(p -> services.exchanges().tables().export(p, out, request), result -> {
+        return project.tasks().withProject(p -> exchanges.tables().export(p, out, request), result -> {
             remember(out);
             done.accept(result);
         });
@@ -111,7 +114,7 @@ public final class ExportViewModel {
     /** Writes the report for evaluators. */
     public boolean exportReport(ReportService.Format format, Path out, Consumer<ReportService.Result> done) {
         CodingFilter f = filter();
-        return project.tasks().withProject(p -> services.exchanges().reports().export(p, out, format, f, List.of()), result -> {
+        return project.tasks().withProject(p -> exchanges.reports().export(p, out, format, f, List.of()), result -> {
             remember(out);
             done.accept(result);
         });
@@ -120,14 +123,14 @@ public final class ExportViewModel {
     private void remember(Path out) {
         Path folder = out.toAbsolutePath().getParent();
         if (folder != null) {
-            services.workspace().settings().exportFolder = folder.toString();
+            workspace.settings().exportFolder = folder.toString();
             saveSettings();
         }
     }
 
     private void saveSettings() {
         try {
-            services.workspace().saveSettings();
+            workspace.saveSettings();
         } catch (java.io.IOException ignored) {
             // remembering the folder is a convenience; the export itself is done
         }

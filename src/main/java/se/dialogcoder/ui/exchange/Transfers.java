@@ -9,7 +9,8 @@ import se.dialogcoder.app.documents.ImportService;
 import se.dialogcoder.app.exchange.MergeReport;
 import se.dialogcoder.app.exchange.MergeService;
 import se.dialogcoder.app.privacy.PiiReviewer;
-import se.dialogcoder.app.Services;
+import se.dialogcoder.app.Exchanges;
+import se.dialogcoder.app.ProjectBackups;
 import se.dialogcoder.exchange.OffsetChoice;
 import se.dialogcoder.exchange.OffsetUnit;
 import se.dialogcoder.exchange.OffsetsException;
@@ -22,11 +23,13 @@ import se.dialogcoder.ui.ProjectViewModel;
  */
 public final class Transfers {
     private final ProjectViewModel vm;
-    private final Services services;
+    private final ProjectBackups backups;
+    private final Exchanges exchanges;
 
-    public Transfers(ProjectViewModel vm, Services services) {
+    public Transfers(ProjectViewModel vm, ProjectBackups backups, Exchanges exchanges) {
         this.vm = vm;
-        this.services = services;
+        this.backups = backups;
+        this.exchanges = exchanges;
     }
 
     /** Imports files and folders with progress, keeping any personal data; {@code whenDone} gets the report. */
@@ -40,7 +43,7 @@ public final class Transfers {
      */
     public void importFiles(List<Path> paths, PiiReviewer reviewer, ImportService.Progress progress,
                             Consumer<ImportService.Report> whenDone) {
-        vm.tasks().changeProject(true, project -> services.exchanges().imports().importWithUserNames(project, paths,
+        vm.tasks().changeProject(true, project -> exchanges.imports().importWithUserNames(project, paths,
                 ImportOptions.defaults().withReviewer(reviewer), progress), whenDone);
     }
 
@@ -56,19 +59,19 @@ public final class Transfers {
      */
     public void exportRefi(String format, Path out, boolean qualifiedNames, OffsetUnit unit,
                            Consumer<ExchangeService.RefiExport> whenDone) {
-        vm.tasks().withProject(project -> services.exchanges().exchange().exportRefi(format, project, out, qualifiedNames, unit),
+        vm.tasks().withProject(project -> exchanges.exchange().exportRefi(format, project, out, qualifiedNames, unit),
                 whenDone);
     }
 
     /** Adds the codes of a .qdc codebook to the open project; the report of what was not taken over comes back. */
     public void importQdc(Path file, Consumer<ExchangeService.CodebookImport> whenDone) {
-        vm.tasks().changeProject(false, project -> services.exchanges().exchange().importQdc(project, services.exchanges().exchange().readQdc(file)),
+        vm.tasks().changeProject(false, project -> exchanges.exchange().importQdc(project, exchanges.exchange().readQdc(file)),
                 whenDone);
     }
 
     /** Imports a .qdpx into a new project file, then opens it. */
     public void importQdpx(Path qdpx, Path newProject, Consumer<ExchangeService.ProjectImport> whenDone) {
-        vm.background().run(() -> services.exchanges().exchange().importQdpx(qdpx, newProject), result -> {
+        vm.background().run(() -> exchanges.exchange().importQdpx(qdpx, newProject), result -> {
             whenDone.accept(result);
             vm.open(result.project(), () -> { });
         });
@@ -87,7 +90,7 @@ public final class Transfers {
                            Consumer<OffsetsException> whenNoCountingFits) {
         vm.background().run(() -> {
             try {
-                return new QdpxOutcome(services.exchanges().exchange().importQdpx(qdpx, newProject, offsets), null);
+                return new QdpxOutcome(exchanges.exchange().importQdpx(qdpx, newProject, offsets), null);
             } catch (OffsetsException e) {
                 return new QdpxOutcome(null, e);
             }
@@ -111,9 +114,9 @@ public final class Transfers {
             return;
         }
         vm.tasks().changeProject(true, project -> {
-            MergeService.Incoming incoming = services.exchanges().merge().read(project, files);
-            services.workspace().backups().take(project);
-            return services.exchanges().merge().merge(project, incoming);
+            MergeService.Incoming incoming = exchanges.merge().read(project, files);
+            backups.take(project);
+            return exchanges.merge().merge(project, incoming);
         }, whenDone);
     }
 }

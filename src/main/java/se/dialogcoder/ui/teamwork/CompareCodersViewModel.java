@@ -1,5 +1,6 @@
 package se.dialogcoder.ui.teamwork;
 
+import se.dialogcoder.app.teamwork.DisagreementService;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -44,6 +45,7 @@ public final class CompareCodersViewModel {
     }
 
     private final ProjectViewModel main;
+    private final DisagreementService disagreements;
     private final ResourceBundle messages;
     private final ObservableList<String> coderNames = FXCollections.observableArrayList();
     private final ObservableList<String> codePaths = FXCollections.observableArrayList();
@@ -63,8 +65,9 @@ public final class CompareCodersViewModel {
     private long generation;
     private boolean choosing;
 
-    public CompareCodersViewModel(ProjectViewModel main, ResourceBundle messages) {
+    public CompareCodersViewModel(ProjectViewModel main, DisagreementService disagreements, ResourceBundle messages) {
         this.main = main;
+        this.disagreements = disagreements;
         this.messages = messages;
         updateCoders();
         updateCodes();
@@ -184,7 +187,7 @@ public final class CompareCodersViewModel {
         }
         String path = code.get();
         busy.set(true);
-        boolean started = main.query(s -> main.services().analyses().disagreements().compare(s.project(), a, b, path), result -> {
+        boolean started = main.query(s -> disagreements.compare(s.project(), a, b, path), result -> {
             if (gen == generation) {
                 busy.set(false);
                 show(result);

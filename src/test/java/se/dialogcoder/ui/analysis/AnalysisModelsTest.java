@@ -1,5 +1,6 @@
 package se.dialogcoder.ui.analysis;
 
+import se.dialogcoder.ui.Parts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
@@ -30,11 +31,13 @@ class AnalysisModelsTest {
     @TempDir
     Path home;
     private ProjectViewModel vm;
+    private Services services;
 
     @BeforeEach
     void open() throws Exception {
         Files.writeString(home.resolve("settings.json"), "{\"coderName\": \"Kodare A\"}");
-        vm = new ProjectViewModel(new Services(new AppPaths(home)), Runnable::run, Runnable::run);
+        services = new Services(new AppPaths(home));
+        vm = Parts.viewModel(services, Runnable::run, Runnable::run);
         vm.openDemo(() -> { });
         assertThat(vm.errorProperty().get()).isNull();
     }
@@ -59,7 +62,7 @@ class AnalysisModelsTest {
 
     /** Searches and auto-codes the paragraphs of every hit with a code; returns the search model. */
     private SearchModel autoCode(String query, Code code, AutoCodeScope scope) {
-        SearchModel search = new SearchModel(vm);
+        SearchModel search = new SearchModel(vm, services.analyses());
         search.queryProperty().set(query);
         search.search();
         search.codeProperty().set(code);
@@ -73,7 +76,7 @@ class AnalysisModelsTest {
 
     @Test
     void searchShowsKeywordsInContextGroupedByCounty() {
-        SearchModel search = new SearchModel(vm);
+        SearchModel search = new SearchModel(vm, services.analyses());
         search.queryProperty().set("handlingsplan*");
         search.search();
         SearchService.Result r = search.resultProperty().get();
@@ -93,7 +96,7 @@ class AnalysisModelsTest {
 
     @Test
     void searchAndItsAutoCodingLookOnlyAtTheChosenCountyGroup() {
-        SearchModel search = new SearchModel(vm);
+        SearchModel search = new SearchModel(vm, services.analyses());
         search.queryProperty().set("handlingsplan*");
         search.search();
         int all = search.resultProperty().get().hits().size();
@@ -111,11 +114,11 @@ class AnalysisModelsTest {
     @Test
     void autoCodingIsPreviewedThenOneActionThatUndoAndRedoTakeBackAndRestore() {
         Code plans = code("Handlingsplaner");
-        MatrixModel matrix = new MatrixModel(vm);
+        MatrixModel matrix = new MatrixModel(vm, services.analyses());
         matrix.refresh();
         assertThat(matrix.matrixProperty().get().total(CountyMatrix.Measure.SEGMENTS)).isZero();
 
-        SearchModel search = new SearchModel(vm);
+        SearchModel search = new SearchModel(vm, services.analyses());
         search.queryProperty().set("handlingsplan*");
         search.search();
         search.codeProperty().set(plans);
@@ -171,7 +174,7 @@ class AnalysisModelsTest {
     void retrievalListsThePassagesWithCountySpeakerAndContextAndFilters() {
         Code plans = code("Handlingsplaner");
         int n = autoCode("handlingsplan*", code("Länsgemensam plan"), AutoCodeScope.SENTENCE).appliedProperty().get();
-        RetrievalModel r = new RetrievalModel(vm);
+        RetrievalModel r = new RetrievalModel(vm, services.analyses());
         r.codeProperty().set(plans);
         r.withSubcodesProperty().set(false);
         assertThat(r.rows()).as("the theme alone has none").isEmpty();
@@ -217,7 +220,7 @@ class AnalysisModelsTest {
         SearchModel search = autoCode("handlingsplan*", code("Länsgemensam plan"), AutoCodeScope.PARAGRAPH);
         SearchService.Result hits = search.resultProperty().get();
         int n = search.appliedProperty().get();
-        FrequencyModel f = new FrequencyModel(vm);
+        FrequencyModel f = new FrequencyModel(vm, services.analyses());
         f.refresh();
         FrequencyModel.Line theme = f.lines().stream().filter(l -> l.row().code().id() == plans.id()).findFirst()
                 .orElseThrow();
@@ -242,7 +245,7 @@ class AnalysisModelsTest {
     void cooccurrenceCountsOverlapsAndSharedUnits() {
         autoCode("handlingsplan*", code("Länsgemensam plan"), AutoCodeScope.PARAGRAPH);
         int n = autoCode("handlingsplan*", code("Samordnarroller"), AutoCodeScope.PARAGRAPH).appliedProperty().get();
-        CooccurrenceModel co = new CooccurrenceModel(vm);
+        CooccurrenceModel co = new CooccurrenceModel(vm, services.analyses());
         co.refresh();
         Cooccurrence result = co.resultProperty().get();
         assertThat(result.codes()).extracting(Code::name).containsExactly("Handlingsplaner", "Suicidprevention");
@@ -264,7 +267,7 @@ class AnalysisModelsTest {
                         .flatMap(g -> g.documents().stream()).filter(d -> d.id() == id).findFirst().orElseThrow()
                         .county(), Collectors.counting()));
 
-        ChartsModel charts = new ChartsModel(vm);
+        ChartsModel charts = new ChartsModel(vm, services.analyses());
         charts.refresh();
         charts.themeProperty().set(plans);
         assertThat(charts.shownTheme()).isEqualTo(plans);
@@ -279,7 +282,7 @@ class AnalysisModelsTest {
         County a = perCounty.keySet().stream().sorted().findFirst().orElseThrow();
         County none = java.util.Arrays.stream(County.values()).filter(c -> !perCounty.containsKey(c)).findFirst()
                 .orElseThrow();
-        CompareModel compare = new CompareModel(vm);
+        CompareModel compare = new CompareModel(vm, services.analyses());
         compare.counties().setAll(List.of(none, a));
         compare.themeProperty().set(plans);
         Map<County, double[]> profiles = compare.profiles();

@@ -47,7 +47,7 @@ class CodingBenchmark {
     void start(Stage stage) throws Exception {
         Files.createDirectories(home);
         Files.writeString(home.resolve("settings.json"), "{\"coderName\": \"Bänk\", \"hintDismissed\": true}");
-        window = new MainWindow(new Services(new AppPaths(home)), stage);
+        window = MainWindow.of(new Services(new AppPaths(home)), stage);
         window.show();
     }
 

@@ -49,7 +49,7 @@ class DetailsPanelTest {
         this.stage = stage;
         Files.createDirectories(home);
         Files.writeString(home.resolve("settings.json"), "{\"coderName\": \"Utvärderare A\"}");
-        window = new MainWindow(new Services(new AppPaths(home)), stage);
+        window = MainWindow.of(new Services(new AppPaths(home)), stage);
         window.show();
         window.openStartProject();
     }
@@ -109,7 +109,7 @@ class DetailsPanelTest {
     }
 
     private Project readOnlyProject() throws Exception {
-        return ProjectStores.openReadOnly(vm().services().workspace().demoProject());
+        return ProjectStores.openReadOnly(vm().projectFile().orElseThrow());
     }
 
     private County countyInFile(long documentId) throws Exception {

@@ -40,7 +40,7 @@ class ExportDialogTest {
         // the store used last time is suggested (the first time it would be the Documents folder)
         Files.writeString(home.resolve("settings.json"), "{\"coderName\": \"Utvärderare A\", \"frequencyStore\": \""
                 + store.toString().replace("\\", "\\\\") + "\"}");
-        MainWindow window = new MainWindow(new Services(new AppPaths(home)), stage);
+        MainWindow window = MainWindow.of(new Services(new AppPaths(home)), stage);
         window.show();
         window.openStartProject();
     }

@@ -1,5 +1,6 @@
 package se.dialogcoder.ui.exchange;
 
+import se.dialogcoder.ui.Parts;
 import se.dialogcoder.model.FrequencyWrite;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -27,11 +28,13 @@ import se.dialogcoder.ui.ProjectViewModel;
 class ExportViewModelTest {
     @TempDir
     Path home;
+    private Services services;
 
     private ProjectViewModel openDemo(Path data) throws Exception {
         Files.createDirectories(data);
         Files.writeString(data.resolve("settings.json"), "{\"coderName\": \"Anna\"}");
-        ProjectViewModel vm = new ProjectViewModel(new Services(new AppPaths(data)), Runnable::run, Runnable::run);
+        services = new Services(new AppPaths(data));
+        ProjectViewModel vm = Parts.viewModel(services, Runnable::run, Runnable::run);
         vm.openDemo(() -> { });
         Document skane = vm.groups().stream().filter(g -> g.county() == County.SKANE).findFirst().orElseThrow()
                 .documents().get(0);
@@ -48,7 +51,7 @@ class ExportViewModelTest {
     void theStoreIsSuggestedInDocumentsThenRememberedWithTheProjectsRound() throws Exception {
         ProjectViewModel vm = openDemo(home.resolve("data"));
         Path documents = Files.createDirectories(home.resolve("Dokument"));
-        ExportViewModel export = new ExportViewModel(vm, () -> documents);
+        ExportViewModel export = new ExportViewModel(vm, services.workspace(), services.exchanges(), () -> documents);
         assertThat(export.defaultStore()).isEqualTo(documents.resolve("dialogcoder-frekvenser.sqlite"));
         assertThat(export.defaultFolder()).isEqualTo(documents);
         assertThat(export.defaultRound()).isEqualTo("2025");
@@ -81,7 +84,7 @@ class ExportViewModelTest {
     @Test
     void tablesAndReportsCountTheCodingsTheWindowShows() throws Exception {
         ProjectViewModel vm = openDemo(home.resolve("data"));
-        ExportViewModel export = new ExportViewModel(vm, () -> home);
+        ExportViewModel export = new ExportViewModel(vm, services.workspace(), services.exchanges(), () -> home);
         TableExportService.Result[] table = new TableExportService.Result[1];
         Path all = home.resolve("alla.xlsx");
         assertThat(export.exportTable(TableExportService.What.SEGMENTS, TableExportService.Format.XLSX, null, null,

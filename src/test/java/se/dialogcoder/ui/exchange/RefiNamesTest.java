@@ -47,7 +47,7 @@ class RefiNamesTest {
         Files.createDirectories(home);
         Files.writeString(home.resolve("settings.json"), "{\"coderName\": \"A\", \"hintDismissed\": true}");
         services = new Services(new AppPaths(home));
-        window = new MainWindow(services, stage);
+        window = MainWindow.of(services, stage);
         window.show();
     }
 

@@ -40,7 +40,7 @@ class RefiOffsetsGuiTest {
         this.stage = stage;
         Files.createDirectories(home);
         Files.writeString(home.resolve("settings.json"), "{\"coderName\": \"A\", \"hintDismissed\": true}");
-        window = new MainWindow(new Services(new AppPaths(home)), stage);
+        window = MainWindow.of(new Services(new AppPaths(home)), stage);
         window.show();
         window.openStartProject();
     }

@@ -34,7 +34,7 @@ public class PiiReviewTest {
         this.stage = stage;
         Files.createDirectories(home);
         Files.writeString(home.resolve("settings.json"), "{\"coderName\": \"A\", \"hintDismissed\": true}");
-        window = new MainWindow(new Services(new AppPaths(home)), stage);
+        window = MainWindow.of(new Services(new AppPaths(home)), stage);
         window.show();
         window.openStartProject();
     }
@@ -64,7 +64,7 @@ public class PiiReviewTest {
         assertThat(robot.lookup(pnr).tryQuery()).as("the finding as it appears in the file").isPresent();
         robot.clickOn("Importera");
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#importReport").tryQuery().isPresent());
-        Path demo = window.viewModel().services().workspace().demoProject();
+        Path demo = window.viewModel().projectFile().orElseThrow();
         try (Project p = ProjectStores.openReadOnly(demo)) {
             String text = p.read(tx -> tx.documents().text(tx.documents().byName("2025_kalmar_extra").orElseThrow()
                     .id()));

@@ -1,5 +1,6 @@
 package se.dialogcoder.ui.sets;
 
+import se.dialogcoder.ui.Parts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
@@ -31,13 +32,15 @@ class SetsViewModelTest {
     @TempDir
     Path home;
     private ProjectViewModel vm;
+    private Services services;
 
     @BeforeEach
     void open() throws Exception {
         Files.writeString(home.resolve("settings.json"), "{\"coderName\": \"Kodare A\"}");
-        vm = new ProjectViewModel(new Services(new AppPaths(home)), Runnable::run, Runnable::run);
+        services = new Services(new AppPaths(home));
+        vm = Parts.viewModel(services, Runnable::run, Runnable::run);
         vm.openDemo(() -> { });
-        SearchModel search = new SearchModel(vm);
+        SearchModel search = new SearchModel(vm, services.analyses());
         search.queryProperty().set("handlingsplan*");
         search.search();
         search.codeProperty().set(vm.codes().stream().filter(c -> c.name().equals("Handlingsplaner")).findFirst()
@@ -72,13 +75,13 @@ class SetsViewModelTest {
         ItemSet set = vm.sets().get(0);
         assertThat(set.members()).containsExactlyElementsOf(skane);
 
-        FrequencyModel f = new FrequencyModel(vm);
+        FrequencyModel f = new FrequencyModel(vm, services.analyses());
         int all = plans(f);
         f.setScopeProperty().set(SetScope.of(set));
         int inSet = plans(f);
         assertThat(inSet).isPositive().isLessThan(all);
 
-        RetrievalModel r = new RetrievalModel(vm);
+        RetrievalModel r = new RetrievalModel(vm, services.analyses());
         r.setScopeProperty().set(SetScope.of(CountyGroup.SODRA));
         r.refresh();
         assertThat(r.rows()).isNotEmpty().extracting(Segment::county).allMatch(CountyGroup.SODRA.counties()::contains);

@@ -56,7 +56,7 @@ class SetsWindowTest {
                 return null;
             });
         }
-        window = new MainWindow(new Services(new AppPaths(home.resolve("app"))), stage);
+        window = MainWindow.of(new Services(new AppPaths(home.resolve("app"))), stage);
         window.show();
         window.openProject(project);
     }

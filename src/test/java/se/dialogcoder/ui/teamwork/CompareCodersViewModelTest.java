@@ -1,5 +1,7 @@
 package se.dialogcoder.ui.teamwork;
 
+import se.dialogcoder.app.teamwork.AgreementService;
+import se.dialogcoder.app.teamwork.DisagreementService;
 import static org.assertj.core.api.Assertions.assertThat;
 import static se.dialogcoder.ui.teamwork.TeamworkViewModelTest.document;
 import static se.dialogcoder.ui.teamwork.TeamworkViewModelTest.find;
@@ -29,7 +31,7 @@ class CompareCodersViewModelTest {
         Document skane = vm.selectedDocumentProperty().get();
         String one = vm.coding().pinnedCodes().get(0).name();
         String two = vm.coding().pinnedCodes().get(1).name();
-        CompareCodersViewModel compare = new CompareCodersViewModel(vm, Messages.bundle("en"));
+        CompareCodersViewModel compare = new CompareCodersViewModel(vm, new DisagreementService(new AgreementService()), Messages.bundle("en"));
         // the current coder first, the other second
         assertThat(compare.coderNames()).containsExactly("Kodare A", "Kodare B");
         assertThat(compare.firstProperty().get()).isEqualTo("Kodare B");
@@ -100,7 +102,7 @@ class CompareCodersViewModelTest {
         ProjectViewModel vm = openDemoAt(home, "Kodare A");
         vm.selectionProperty().set(find(vm, "delregionala nätverken"));
         vm.coding().applyPinned(1);
-        CompareCodersViewModel compare = new CompareCodersViewModel(vm, Messages.bundle("sv"));
+        CompareCodersViewModel compare = new CompareCodersViewModel(vm, new DisagreementService(new AgreementService()), Messages.bundle("sv"));
         assertThat(compare.firstProperty().get()).isEqualTo("Kodare A");
         assertThat(compare.secondProperty().get()).isNull();
         assertThat(compare.noteProperty().get()).contains("Minst två kodare");

@@ -1,5 +1,6 @@
 package se.dialogcoder.ui.teamwork;
 
+import se.dialogcoder.ui.Parts;
 import se.dialogcoder.app.Project;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -29,7 +30,7 @@ class TeamworkViewModelTest {
         if (!Files.exists(at.resolve("settings.json"))) {
             Files.writeString(at.resolve("settings.json"), "{\"coderName\": \"" + coder + "\"}");
         }
-        ProjectViewModel vm = new ProjectViewModel(new Services(new AppPaths(at)), Runnable::run, Runnable::run);
+        ProjectViewModel vm = Parts.viewModel(new Services(new AppPaths(at)), Runnable::run, Runnable::run);
         vm.openDemo(() -> { });
         vm.selectedDocumentProperty().set(document(vm, County.SKANE));
         return vm;
@@ -117,7 +118,7 @@ class TeamworkViewModelTest {
         ProjectViewModel vm = openDemoAt(home.resolve("merge"), "Kodare A");
         vm.selectionProperty().set(find(vm, "delregionala nätverken"));
         vm.coding().applyPinned(1);
-        Path demo = vm.services().workspace().demoProject();
+        Path demo = vm.projectFile().orElseThrow();
         // Kodare B worked on a copy of the project
         Path copy = home.resolve("kodare-b.dcproj");
         try (Project p = ProjectStores.openReadOnly(demo)) {

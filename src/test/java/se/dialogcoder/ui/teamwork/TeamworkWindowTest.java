@@ -46,7 +46,7 @@ class TeamworkWindowTest {
         this.stage = stage;
         Files.createDirectories(home);
         Files.writeString(home.resolve("settings.json"), "{\"coderName\": \"Utvärderare A\"}");
-        window = new MainWindow(new Services(new AppPaths(home)), stage);
+        window = MainWindow.of(new Services(new AppPaths(home)), stage);
         window.show();
         window.openStartProject();
     }
@@ -131,7 +131,7 @@ class TeamworkWindowTest {
     void mergingACodersCopyShowsTheReportAndTheCountsFollow(FxRobot robot) throws Exception {
         ProjectViewModel vm = window.viewModel();
         waitFor(() -> stage.getTitle().startsWith("Länsdialoger 2025 (demo)"));
-        Path demo = vm.services().workspace().demoProject();
+        Path demo = vm.projectFile().orElseThrow();
         Path copy = home.resolve("utvärderare-b.dcproj");
         try (Project p = ProjectStores.openReadOnly(demo)) {
             p.store().localFile().orElseThrow().copyTo(copy);
