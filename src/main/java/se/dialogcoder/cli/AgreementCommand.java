@@ -19,6 +19,7 @@ import se.dialogcoder.app.teamwork.AgreementReport.DocumentAgreement;
 import se.dialogcoder.app.teamwork.AgreementReport.Skipped;
 import se.dialogcoder.app.teamwork.AgreementReport.Unit;
 import se.dialogcoder.app.Project;
+import se.dialogcoder.app.teamwork.AgreementService;
 
 @Command(name = "agreement", description = "Inter-coder agreement on a project's coded documents: percent agreement, "
         + "Cohen's kappa (per pair of coders) and Krippendorff's alpha, per code and document, per code and overall. "
@@ -42,6 +43,12 @@ final class AgreementCommand extends BaseCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Machine-readable output.")
     boolean json;
 
+    private final AgreementService agreement;
+
+    AgreementCommand(AgreementService agreement) {
+        this.agreement = agreement;
+    }
+
     @Override
     public Integer call() throws Exception {
         List<String> names = coders.stream().map(String::strip).filter(s -> !s.isEmpty()).toList();
@@ -51,7 +58,7 @@ final class AgreementCommand extends BaseCommand implements Callable<Integer> {
         }
         AgreementReport report;
         try (Project p = ProjectOption.forReading(project)) {
-            report = root().services.analyses().agreement().compare(p, names, unit, code);
+            report = agreement.compare(p, names, unit, code);
         }
         if (json) {
             out().println(Json.write(toJson(report)));

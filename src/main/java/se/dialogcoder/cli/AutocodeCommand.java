@@ -16,6 +16,8 @@ import se.dialogcoder.app.BackedUpChange;
 import se.dialogcoder.app.analysis.SearchService.AutoCodePreview;
 import se.dialogcoder.app.analysis.SearchService.Proposal;
 import se.dialogcoder.app.Project;
+import se.dialogcoder.app.analysis.SearchService;
+import se.dialogcoder.app.Workspace;
 
 @Command(name = "autocode", description = {"Code every hit of a search with a code, as one change.",
     "--scope match codes the words found, sentence their sentence, paragraph their paragraph or turn, turn their "
@@ -49,18 +51,26 @@ final class AutocodeCommand extends BaseCommand implements Callable<Integer> {
     @Mixin
     FilterOptions filters;
 
+    private final SearchService search;
+    private final Workspace workspace;
+
+    AutocodeCommand(SearchService search, Workspace workspace) {
+        this.search = search;
+        this.workspace = workspace;
+    }
+
     @Override
     public Integer call() throws Exception {
         AutoCodeScope s = AutoCodeScope.parse(scope).orElseThrow(() -> new picocli.CommandLine.ParameterException(
                 spec.commandLine(), "unknown scope \"" + scope + "\": say match, sentence, paragraph or turn."));
-        String who = root().services.workspace().coderName(coder);
+        String who = workspace.coderName(coder);
         try {
             if (dryRun) {
                 try (Project p = ProjectOption.forReading(project)) {
                     autocode(p, s, who);
                 }
             } else {
-                try (BackedUpChange change = ProjectOption.forChanging(root().services, project)) {
+                try (BackedUpChange change = ProjectOption.forChanging(workspace, project)) {
                     autocode(change.project(), s, who);
                 }
             }
@@ -71,12 +81,12 @@ final class AutocodeCommand extends BaseCommand implements Callable<Integer> {
     }
 
     private void autocode(Project p, AutoCodeScope s, String who) throws Exception {
-        AutoCodePreview preview = root().services.analyses().search().preview(p, query, filters.filter(p), code, s, who);
+        AutoCodePreview preview = search.preview(p, query, filters.filter(p), code, s, who);
         String path = new CodeTree(p.codes()).path(preview.code().id());
         print(preview, path);
         int created = 0;
         if (!dryRun) {
-            created = root().services.analyses().search().apply(p, preview).size();
+            created = search.apply(p, preview).size();
         }
         err().println((dryRun ? "Would code " + preview.proposals().size() : "Coded " + created) + " passages "
                 + "with \"" + path + "\" for " + who + " (" + preview.hits() + " hits"

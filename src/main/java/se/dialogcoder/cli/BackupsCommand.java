@@ -9,6 +9,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 import se.dialogcoder.app.Project;
 import se.dialogcoder.app.ProjectBackups;
+import se.dialogcoder.app.Workspace;
 
 @Command(name = "backups", description = "List the automatic backups of a project, newest first, with the "
         + "originals kept before upgrades of the file format.")
@@ -16,15 +17,21 @@ final class BackupsCommand extends BaseCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "PROJECT")
     Path project;
 
+    private final Workspace workspace;
+
+    BackupsCommand(Workspace workspace) {
+        this.workspace = workspace;
+    }
+
     @Override
     public Integer call() throws Exception {
         String id;
         try (Project p = ProjectOption.forReading(project)) {
             id = p.info().id();
         }
-        List<Path> list = root().services.workspace().backups().list(id);
+        List<Path> list = workspace.backups().list(id);
         if (list.isEmpty()) {
-            err().println("No backups of " + project.getFileName() + " in " + root().services.workspace().backups().dir() + ".");
+            err().println("No backups of " + project.getFileName() + " in " + workspace.backups().dir() + ".");
         }
         for (Path b : list) {
             OptionalInt upgradedFrom = ProjectBackups.upgradedFrom(b);

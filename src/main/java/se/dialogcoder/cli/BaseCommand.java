@@ -16,8 +16,4 @@ abstract class BaseCommand {
     PrintWriter err() {
         return spec.commandLine().getErr();
     }
-
-    RootCommand root() {
-        return (RootCommand) spec.root().userObject();
-    }
 }

@@ -39,6 +39,12 @@ final class BenchCommand extends BaseCommand implements Callable<Integer> {
             + "(jdbc:postgresql://127.0.0.1:PORT/DB?user=U&password=P); without it a throwaway server is started.")
     String url;
 
+    private final Benchmark benchmark;
+
+    BenchCommand(Benchmark benchmark) {
+        this.benchmark = benchmark;
+    }
+
     @Override
     public Integer call() throws Exception {
         if (!engine.equals("sqlite") && !engine.equals("postgres")) {
@@ -54,9 +60,9 @@ final class BenchCommand extends BaseCommand implements Callable<Integer> {
         }
         Benchmark.Options options = new Benchmark.Options(corpus.counties, corpus.docsPerCounty, corpus.words,
                 codings, corpus.seed, keep);
-        Report r = root().services.benchmark().run(options, step -> err().println("bench: " + step + " …"));
+        Report r = benchmark.run(options, step -> err().println("bench: " + step + " …"));
         if (engine.equals("postgres")) {
-            Report pg = root().services.benchmark().runOnPostgres(options, url,
+            Report pg = benchmark.runOnPostgres(options, url,
                     step -> err().println("bench (PostgreSQL): " + step + " …"));
             if (json) {
                 Map<String, Object> both = new LinkedHashMap<>();

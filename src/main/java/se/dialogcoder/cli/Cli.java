@@ -20,8 +20,7 @@ public final class Cli {
     }
 
     public static int run(Services services, String[] args, PrintWriter out, PrintWriter err) {
-        CommandLine cl = new CommandLine(new RootCommand(services));
-        addHelpOptions(cl);
+        CommandLine cl = commandLine(services);
         cl.setOut(out);
         cl.setErr(err);
         cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
@@ -34,6 +33,13 @@ public final class Cli {
         out.flush();
         err.flush();
         return code;
+    }
+
+    /** The root command and all its subcommands, each created with the parts it needs, and {@code --help} on each. */
+    static CommandLine commandLine(Services services) {
+        CommandLine cl = new CommandLine(new RootCommand(), new CommandFactory(services));
+        addHelpOptions(cl);
+        return cl;
     }
 
     /**

@@ -9,6 +9,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import se.dialogcoder.app.coding.PassageCoding;
 import se.dialogcoder.app.BackedUpChange;
+import se.dialogcoder.app.Workspace;
 
 @Command(name = "code", description = {"Code a passage of a document with a code.",
     "Offsets are Unicode code points of the stored text (see the text command), start inclusive, end exclusive."})
@@ -36,12 +37,20 @@ final class CodeCommand extends BaseCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print the new coding as JSON.")
     boolean json;
 
+    private final PassageCoding passageCoding;
+    private final Workspace workspace;
+
+    CodeCommand(PassageCoding passageCoding, Workspace workspace) {
+        this.passageCoding = passageCoding;
+        this.workspace = workspace;
+    }
+
     @Override
     public Integer call() throws Exception {
-        String who = root().services.workspace().coderName(coder);
+        String who = workspace.coderName(coder);
         PassageCoding.Result r;
-        try (BackedUpChange change = ProjectOption.forChanging(root().services, project)) {
-            r = root().services.analyses().passageCoding().code(change.project(), document, start, end, code, who);
+        try (BackedUpChange change = ProjectOption.forChanging(workspace, project)) {
+            r = passageCoding.code(change.project(), document, start, end, code, who);
         } catch (IllegalArgumentException e) {
             return Failures.report(err(), project, e);
         }

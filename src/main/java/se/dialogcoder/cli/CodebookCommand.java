@@ -8,6 +8,8 @@ import picocli.CommandLine.Parameters;
 import se.dialogcoder.app.BackedUpChange;
 import se.dialogcoder.exchange.CodebookJson.Codebook;
 import se.dialogcoder.app.Project;
+import se.dialogcoder.app.codebook.CodebookService;
+import se.dialogcoder.app.Workspace;
 
 @Command(name = "codebook", description = "Export or import a codebook (DialogCoder JSON).",
         subcommands = {CodebookCommand.Export.class, CodebookCommand.Import.class})
@@ -28,11 +30,17 @@ final class CodebookCommand implements Runnable {
         @Parameters(index = "1", paramLabel = "FILE")
         Path file;
 
+        private final CodebookService codebooks;
+
+        Export(CodebookService codebooks) {
+            this.codebooks = codebooks;
+        }
+
         @Override
         public Integer call() throws Exception {
             try (Project p = ProjectOption.forReading(project)) {
-                Codebook codebook = root().services.exchanges().codebooks().fromProject(p);
-                root().services.exchanges().codebooks().json().write(codebook, file);
+                Codebook codebook = codebooks.fromProject(p);
+                codebooks.json().write(codebook, file);
                 err().println("Wrote " + codebook.size() + " codes to " + file + ".");
             }
             return Cli.OK;
@@ -48,11 +56,19 @@ final class CodebookCommand implements Runnable {
         @Parameters(index = "1", paramLabel = "FILE")
         Path file;
 
+        private final CodebookService codebooks;
+        private final Workspace workspace;
+
+        Import(CodebookService codebooks, Workspace workspace) {
+            this.codebooks = codebooks;
+            this.workspace = workspace;
+        }
+
         @Override
         public Integer call() throws Exception {
-            Codebook codebook = root().services.exchanges().codebooks().json().read(file);
-            try (BackedUpChange change = ProjectOption.forChanging(root().services, project)) {
-                ImportCount count = root().services.exchanges().codebooks().install(change.project(), codebook);
+            Codebook codebook = codebooks.json().read(file);
+            try (BackedUpChange change = ProjectOption.forChanging(workspace, project)) {
+                ImportCount count = codebooks.install(change.project(), codebook);
                 err().println("Added " + count.added() + " codes; " + count.alreadyPresent()
                         + " were already in the project.");
             }

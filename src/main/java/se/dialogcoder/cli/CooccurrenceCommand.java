@@ -16,6 +16,7 @@ import picocli.CommandLine.Parameters;
 import se.dialogcoder.analysis.Cooccurrence;
 import se.dialogcoder.model.Code;
 import se.dialogcoder.app.Project;
+import se.dialogcoder.app.analysis.AnalysisService;
 
 @Command(name = "cooccurrence", description = {"Which codes occur together.",
     "--by overlap (default) counts pairs of codings whose passages overlap; --by unit counts speaker turns or "
@@ -39,6 +40,12 @@ final class CooccurrenceCommand extends BaseCommand implements Callable<Integer>
     @Mixin
     FilterOptions filters;
 
+    private final AnalysisService analysis;
+
+    CooccurrenceCommand(AnalysisService analysis) {
+        this.analysis = analysis;
+    }
+
     @Override
     public Integer call() throws Exception {
         Cooccurrence.Mode mode = switch (by.strip().toLowerCase(Locale.ROOT)) {
@@ -49,7 +56,7 @@ final class CooccurrenceCommand extends BaseCommand implements Callable<Integer>
         };
         Cooccurrence co;
         try (Project p = ProjectOption.forReading(project)) {
-            co = root().services.analyses().analysis().cooccurrence(p, filters.filter(p).withCoders(Set.copyOf(coders)), mode,
+            co = analysis.cooccurrence(p, filters.filter(p).withCoders(Set.copyOf(coders)), mode,
                     themes);
         }
         List<Cooccurrence.Pair> pairs = co.pairs();

@@ -17,6 +17,9 @@ import se.dialogcoder.app.exchange.Exporter;
 import se.dialogcoder.exchange.OffsetUnit;
 import se.dialogcoder.model.CodingFilter;
 import se.dialogcoder.app.Project;
+import se.dialogcoder.app.exchange.ExportFormats;
+import se.dialogcoder.app.exchange.ReportService;
+import se.dialogcoder.app.exchange.TableExportService;
 
 @Command(name = "export", description = {"Export a project to a file. REFI-QDA (--format qdpx|qdc) for NVivo, MAXQDA, ATLAS.ti and QualCoder, or the "
         + "DialogCoder JSON codebook (--format json). Tables for Excel (--format csv|xlsx): the "
@@ -64,6 +67,18 @@ final class ExportCommand extends BaseCommand implements Callable<Integer> {
     @Mixin
     FilterOptions filters;
 
+    private final ExportFormats exports;
+    private final ExchangeService exchange;
+    private final TableExportService tables;
+    private final ReportService reports;
+
+    ExportCommand(ExportFormats exports, ExchangeService exchange, TableExportService tables, ReportService reports) {
+        this.exports = exports;
+        this.exchange = exchange;
+        this.tables = tables;
+        this.reports = reports;
+    }
+
     @Override
     public Integer call() throws Exception {
         if (Files.exists(out) && Files.exists(project) && Files.isSameFile(out, project)) {
@@ -79,16 +94,16 @@ final class ExportCommand extends BaseCommand implements Callable<Integer> {
     /** The one place that picks the exporter of a format. */
     private int dispatch(String f) throws Exception {
         return switch (f) {
-            case "csv", "xlsx" -> new TableExport(this).run(f);
-            case "html", "docx" -> new ReportExport(this).run(f);
+            case "csv", "xlsx" -> new TableExport(this, tables).run(f);
+            case "html", "docx" -> new ReportExport(this, reports).run(f);
             default -> exchange(f);
         };
     }
 
     /** REFI-QDA and JSON codebook: the exporters registered in Services. */
     private int exchange(String f) throws Exception {
-        Exporter exporter = root().services.exchanges().exports().find(f).orElseThrow(() -> usage("unknown format \""
-                + format + "\"; choose one of: csv, xlsx, html, docx, " + root().services.exchanges().exports().ids() + "."));
+        Exporter exporter = exports.find(f).orElseThrow(() -> usage("unknown format \""
+                + format + "\"; choose one of: csv, xlsx, html, docx, " + exports.ids() + "."));
         List<String> choices = exporter.whatChoices();
         String part = what;
         if (choices.isEmpty() && part != null) {
@@ -109,8 +124,7 @@ final class ExportCommand extends BaseCommand implements Callable<Integer> {
         try (Project p = ProjectOption.forReading(project)) {
             Exporter.ExportResult result;
             if (unit == OffsetUnit.UTF16) {
-                ExchangeService.RefiExport r = root().services.exchanges().exchange().exportRefi("qdpx", p, out, qualifiedNames,
-                        unit);
+                ExchangeService.RefiExport r = exchange.exportRefi("qdpx", p, out, qualifiedNames, unit);
                 result = new Exporter.ExportResult(out, r.summary(), r.warnings());
             } else {
                 result = exporter.export(p, out, part, qualifiedNames);

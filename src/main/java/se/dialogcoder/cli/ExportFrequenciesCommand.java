@@ -12,6 +12,7 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import se.dialogcoder.store.FrequencyStore;
 import se.dialogcoder.app.Project;
+import se.dialogcoder.app.exchange.FrequencyExportService;
 
 @Command(name = "export-frequencies", description = {"Theme frequencies per county (all 21) into a SQLite frequency "
         + "store where rounds accumulate: segments, documents, coded characters and coverage for every code of the "
@@ -35,6 +36,12 @@ final class ExportFrequenciesCommand extends BaseCommand implements Callable<Int
     @Option(names = "--json", description = "Print what was written as JSON on stdout.")
     boolean json;
 
+    private final FrequencyExportService frequencyExport;
+
+    ExportFrequenciesCommand(FrequencyExportService frequencyExport) {
+        this.frequencyExport = frequencyExport;
+    }
+
     @Override
     public Integer call() throws Exception {
         if (round.isBlank()) {
@@ -47,7 +54,7 @@ final class ExportFrequenciesCommand extends BaseCommand implements Callable<Int
         FrequencyWrite result;
         java.util.Set<String> otherRounds = new java.util.TreeSet<>();
         try (Project p = ProjectOption.forReading(project)) {
-            result = root().services.exchanges().frequencyExport().export(p, store, round, coder);
+            result = frequencyExport.export(p, store, round, coder);
             for (var d : p.documents()) {
                 if (d.round() != null && !d.round().equals(round.strip())) {
                     otherRounds.add(d.round());

@@ -17,6 +17,7 @@ import picocli.CommandLine.Parameters;
 import se.dialogcoder.analysis.Frequencies;
 import se.dialogcoder.model.CodingFilter;
 import se.dialogcoder.app.Project;
+import se.dialogcoder.app.analysis.AnalysisService;
 
 @Command(name = "frequencies", description = {"Theme frequencies: per code the coded segments, documents, counties, "
         + "coded characters (overlapping codings counted once) and coverage (coded characters / characters of the "
@@ -53,6 +54,12 @@ final class FrequenciesCommand extends BaseCommand implements Callable<Integer> 
     @Mixin
     FilterOptions filters;
 
+    private final AnalysisService analysis;
+
+    FrequenciesCommand(AnalysisService analysis) {
+        this.analysis = analysis;
+    }
+
     @Override
     public Integer call() throws Exception {
         boolean byCounty = false;
@@ -66,7 +73,7 @@ final class FrequenciesCommand extends BaseCommand implements Callable<Integer> 
         List<Frequencies.Row> rows;
         try (Project p = ProjectOption.forReading(project)) {
             CodingFilter filter = filters.filter(p).withCoders(Set.copyOf(coders));
-            rows = root().services.analyses().analysis().frequencies(p, filter, withSubcodes, byCounty);
+            rows = analysis.frequencies(p, filter, withSubcodes, byCounty);
         }
         if (format.json) {
             List<Map<String, Object>> out = new ArrayList<>();

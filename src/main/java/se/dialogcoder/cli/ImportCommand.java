@@ -23,6 +23,8 @@ import se.dialogcoder.app.privacy.PseudonymKeyFile;
 import se.dialogcoder.ingest.ImportException;
 import se.dialogcoder.ingest.pii.NameList;
 import se.dialogcoder.model.County;
+import se.dialogcoder.app.privacy.PiiService;
+import se.dialogcoder.app.Workspace;
 
 @Command(name = "import", description = {
     "Import files and folders (.txt .md .docx .pdf .vtt .srt) into a project. Exit code 3 when some files were "
@@ -62,6 +64,16 @@ final class ImportCommand extends BaseCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print the per-file results as JSON.")
     boolean json;
 
+    private final ImportService imports;
+    private final PiiService pii;
+    private final Workspace workspace;
+
+    ImportCommand(ImportService imports, PiiService pii, Workspace workspace) {
+        this.imports = imports;
+        this.pii = pii;
+        this.workspace = workspace;
+    }
+
     @Override
     public Integer call() throws Exception {
         County override = null;
@@ -81,7 +93,7 @@ final class ImportCommand extends BaseCommand implements Callable<Integer> {
         }
         NameList names;
         try {
-            names = root().services.exchanges().pii().names(namesFile);
+            names = pii.names(namesFile);
         } catch (ImportException e) {
             err().println("dialogcoder: " + e.getMessage() + ". Nothing was imported.");
             return Cli.FAILED;
@@ -89,8 +101,8 @@ final class ImportCommand extends BaseCommand implements Callable<Integer> {
         ImportOptions options = new ImportOptions(override, round, names,
                 pseudonymise ? PiiReviewer.PSEUDONYMISE_ALL : PiiReviewer.KEEP_ALL);
         ImportService.Report report;
-        try (BackedUpChange change = ProjectOption.forChanging(root().services, project)) {
-            report = root().services.exchanges().imports().importPaths(change.project(), paths, options, ImportService.NO_PROGRESS);
+        try (BackedUpChange change = ProjectOption.forChanging(workspace, project)) {
+            report = imports.importPaths(change.project(), paths, options, ImportService.NO_PROGRESS);
         }
         List<Map<String, Object>> rows = new ArrayList<>();
         for (FileResult r : report.results()) {

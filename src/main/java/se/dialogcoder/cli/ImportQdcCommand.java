@@ -7,6 +7,8 @@ import picocli.CommandLine.Parameters;
 import se.dialogcoder.app.BackedUpChange;
 import se.dialogcoder.app.exchange.ExchangeService.CodebookImport;
 import se.dialogcoder.exchange.RefiCodebook;
+import se.dialogcoder.app.exchange.ExchangeService;
+import se.dialogcoder.app.Workspace;
 
 @Command(name = "import-qdc", description = "Add the codes of a REFI-QDA codebook (.qdc) to a project. Codes "
         + "already there (same GUID, or same name under the same parent) are kept as they are; nothing is removed.")
@@ -17,12 +19,20 @@ final class ImportQdcCommand extends BaseCommand implements Callable<Integer> {
     @Parameters(index = "1", paramLabel = "FILE", description = "The .qdc codebook.")
     Path file;
 
+    private final ExchangeService exchange;
+    private final Workspace workspace;
+
+    ImportQdcCommand(ExchangeService exchange, Workspace workspace) {
+        this.exchange = exchange;
+        this.workspace = workspace;
+    }
+
     @Override
     public Integer call() throws Exception {
-        RefiCodebook.Read read = root().services.exchanges().exchange().readQdc(file);
+        RefiCodebook.Read read = exchange.readQdc(file);
         CodebookImport result;
-        try (BackedUpChange change = ProjectOption.forChanging(root().services, project)) {
-            result = root().services.exchanges().exchange().importQdc(change.project(), read);
+        try (BackedUpChange change = ProjectOption.forChanging(workspace, project)) {
+            result = exchange.importQdc(change.project(), read);
         }
         for (String line : result.report().notImported()) {
             err().println("not imported  " + line);

@@ -11,6 +11,7 @@ import picocli.CommandLine.Parameters;
 import se.dialogcoder.app.exchange.ExchangeService.ProjectImport;
 import se.dialogcoder.app.ProjectStores;
 import se.dialogcoder.exchange.OffsetChoice;
+import se.dialogcoder.app.exchange.ExchangeService;
 
 @Command(name = "import-qdpx", description = "Import a REFI-QDA project (.qdpx from NVivo, MAXQDA, ATLAS.ti, "
         + "QualCoder or DialogCoder) into a NEW project file. What cannot be imported is listed; exit code 3 then.")
@@ -36,6 +37,12 @@ final class ImportQdpxCommand extends BaseCommand implements Callable<Integer> {
             + "A chosen counting is used even where the names do not match (the report says how many do)."})
     String offsets;
 
+    private final ExchangeService exchange;
+
+    ImportQdpxCommand(ExchangeService exchange) {
+        this.exchange = exchange;
+    }
+
     @Override
     public Integer call() throws Exception {
         Path target = project.getFileName().toString().contains(".") ? project
@@ -46,7 +53,7 @@ final class ImportQdpxCommand extends BaseCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), "--offsets: " + e.getMessage());
         }
-        ProjectImport result = root().services.exchanges().exchange().importQdpx(file, target, choice);
+        ProjectImport result = exchange.importQdpx(file, target, choice);
         for (String line : result.report().notImported()) {
             err().println("not imported  " + line);
         }

@@ -15,6 +15,7 @@ import se.dialogcoder.app.exchange.MergeReport;
 import se.dialogcoder.app.exchange.MergeReport.Conflict;
 import se.dialogcoder.app.exchange.MergeReport.Source;
 import se.dialogcoder.app.exchange.MergeService;
+import se.dialogcoder.app.Workspace;
 
 @Command(name = "merge", description = "Merge coders' copies of a project into PROJECT: documents matched by their "
         + "text, codes by id then path, codings added when not already there, memos kept. One transaction: a "
@@ -30,12 +31,19 @@ final class MergeCommand extends BaseCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print the merge report as JSON.")
     boolean json;
 
+    private final MergeService merge;
+    private final Workspace workspace;
+
+    MergeCommand(MergeService merge, Workspace workspace) {
+        this.merge = merge;
+        this.workspace = workspace;
+    }
+
     @Override
     public Integer call() throws Exception {
-        MergeService merge = root().services.exchanges().merge();
         MergeService.Incoming incoming = merge.read(project, others); // every file checked before PROJECT is touched
         MergeReport report;
-        try (BackedUpChange change = ProjectOption.forChanging(root().services, project)) {
+        try (BackedUpChange change = ProjectOption.forChanging(workspace, project)) {
             report = merge.merge(change.project(), incoming);
         }
         for (Source s : report.sources()) {

@@ -8,6 +8,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import se.dialogcoder.app.ProjectStores;
 import se.dialogcoder.app.Project;
+import se.dialogcoder.app.codebook.CodebookService;
 
 @Command(name = "new", description = "Create a new project file (with the default codebook).")
 final class NewCommand extends BaseCommand implements Callable<Integer> {
@@ -24,6 +25,12 @@ final class NewCommand extends BaseCommand implements Callable<Integer> {
     @Option(names = "--empty-codebook", description = "Start without the default codebook.")
     boolean emptyCodebook;
 
+    private final CodebookService codebooks;
+
+    NewCommand(CodebookService codebooks) {
+        this.codebooks = codebooks;
+    }
+
     @Override
     public Integer call() throws Exception {
         Path file = project.getFileName().toString().contains(".") ? project
@@ -32,8 +39,8 @@ final class NewCommand extends BaseCommand implements Callable<Integer> {
         try (Project p = ProjectStores.create(file, projectName, round)) {
             int codes = 0;
             if (!emptyCodebook) {
-                ImportCount count = root().services.exchanges().codebooks().install(p,
-                        root().services.exchanges().codebooks().json().defaultCodebook());
+                ImportCount count = codebooks.install(p,
+                        codebooks.json().defaultCodebook());
                 codes = count.added();
             }
             err().println("Created " + file + " (\"" + projectName + "\", " + codes + " codes).");

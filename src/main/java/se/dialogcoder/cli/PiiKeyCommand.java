@@ -13,6 +13,8 @@ import se.dialogcoder.app.privacy.PseudonymKeyFile;
 import se.dialogcoder.ingest.ImportException;
 import se.dialogcoder.ingest.pii.NameList;
 import se.dialogcoder.app.Project;
+import se.dialogcoder.app.privacy.PiiService;
+import se.dialogcoder.app.documents.ImportService;
 
 @Command(name = "pii-key", description = {
     "Write the pseudonym key of a project (original → pseudonym) to a new file you name, by finding the values "
@@ -33,6 +35,14 @@ final class PiiKeyCommand extends BaseCommand implements Callable<Integer> {
     @Option(names = "--names", paramLabel = "FILE", description = "The names file used at import, if any.")
     Path namesFile;
 
+    private final PiiService pii;
+    private final ImportService imports;
+
+    PiiKeyCommand(PiiService pii, ImportService imports) {
+        this.pii = pii;
+        this.imports = imports;
+    }
+
     @Override
     public Integer call() throws Exception {
         if (Files.exists(out)) {
@@ -42,14 +52,14 @@ final class PiiKeyCommand extends BaseCommand implements Callable<Integer> {
         }
         NameList names;
         try {
-            names = root().services.exchanges().pii().names(namesFile);
+            names = pii.names(namesFile);
         } catch (ImportException e) {
             err().println("dialogcoder: " + e.getMessage());
             return Cli.FAILED;
         }
         KeyRebuild key;
         try (Project p = ProjectOption.forReading(project)) {
-            key = root().services.exchanges().pii().rebuildKey(p, root().services.exchanges().imports().expand(paths), names);
+            key = pii.rebuildKey(p, imports.expand(paths), names);
         } catch (IOException e) {
             err().println("dialogcoder: " + e.getMessage() + ".");
             return Cli.FAILED;

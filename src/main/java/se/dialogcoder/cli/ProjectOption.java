@@ -3,7 +3,7 @@ package se.dialogcoder.cli;
 import java.nio.file.Path;
 import se.dialogcoder.app.BackedUpChange;
 import se.dialogcoder.app.ProjectStores;
-import se.dialogcoder.app.Services;
+import se.dialogcoder.app.Workspace;
 import se.dialogcoder.app.Project;
 
 /** Opening a project from a command: read-only commands take no backup, changing ones do (kept if they change it). */
@@ -20,7 +20,7 @@ final class ProjectOption {
     }
 
     /** For a change: backed up first; the backup is dropped again on close when nothing changed. */
-    static BackedUpChange forChanging(Services services, Path project) throws Exception {
-        return services.workspace().openForChange(project);
+    static BackedUpChange forChanging(Workspace workspace, Path project) throws Exception {
+        return workspace.openForChange(project);
     }
 }

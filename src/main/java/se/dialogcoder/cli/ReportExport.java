@@ -7,9 +7,11 @@ import se.dialogcoder.app.Project;
 /** {@code export --format html|docx}: the report for evaluators. */
 final class ReportExport {
     private final ExportCommand c;
+    private final ReportService reports;
 
-    ReportExport(ExportCommand command) {
+    ReportExport(ExportCommand command, ReportService reports) {
         this.c = command;
+        this.reports = reports;
     }
 
     int run(String format) throws Exception {
@@ -19,7 +21,7 @@ final class ReportExport {
         ReportService.Format f = format.equals("docx") ? ReportService.Format.DOCX : ReportService.Format.HTML;
         ReportService.Result result;
         try (Project p = ProjectOption.forReading(c.project)) {
-            result = c.root().services.exchanges().reports().export(p, c.out, f, c.filter(p), c.codes);
+            result = reports.export(p, c.out, f, c.filter(p), c.codes);
         } catch (IllegalArgumentException e) {
             return Failures.report(c.err(), c.project, e);
         } catch (ExchangeException e) {

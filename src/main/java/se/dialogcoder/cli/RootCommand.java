@@ -1,7 +1,8 @@
 package se.dialogcoder.cli;
 
 import picocli.CommandLine.Command;
-import se.dialogcoder.app.Services;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 
 /** {@code dialogcoder} with no subcommand opens the window; these run headless. */
 @Command(name = "dialogcoder", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
@@ -16,15 +17,12 @@ import se.dialogcoder.app.Services;
             ExportCommand.class, ImportQdpxCommand.class, ImportQdcCommand.class,
             ExportFrequenciesCommand.class, MergeCommand.class, SetsCommand.class})
 public final class RootCommand implements Runnable {
-    final Services services;
-
-    RootCommand(Services services) {
-        this.services = services;
-    }
+    @Spec
+    CommandSpec spec;
 
     @Override
     public void run() {
         // picocli prints usage when a subcommand is missing only if asked; be explicit
-        new picocli.CommandLine(this).usage(System.err);
+        spec.commandLine().usage(System.err);
     }
 }

@@ -14,6 +14,8 @@ import se.dialogcoder.ingest.ImportException;
 import se.dialogcoder.ingest.pii.NameList;
 import se.dialogcoder.ingest.pii.PiiFinding;
 import se.dialogcoder.ingest.pii.PiiReview;
+import se.dialogcoder.app.privacy.PiiService;
+import se.dialogcoder.app.documents.ImportService;
 
 @Command(name = "scan-pii", description = {
     "List the personal data in files without importing them: personnummer and samordningsnummer, phone numbers, "
@@ -32,17 +34,25 @@ final class ScanPiiCommand extends BaseCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print the findings as JSON.")
     boolean json;
 
+    private final PiiService pii;
+    private final ImportService imports;
+
+    ScanPiiCommand(PiiService pii, ImportService imports) {
+        this.pii = pii;
+        this.imports = imports;
+    }
+
     @Override
     public Integer call() throws Exception {
         NameList names;
         try {
-            names = root().services.exchanges().pii().names(namesFile);
+            names = pii.names(namesFile);
         } catch (ImportException e) {
             err().println("dialogcoder: " + e.getMessage());
             return Cli.FAILED;
         }
-        List<Path> files = root().services.exchanges().imports().expand(paths);
-        List<FileScan> scans = root().services.exchanges().pii().scan(files, names);
+        List<Path> files = imports.expand(paths);
+        List<FileScan> scans = pii.scan(files, names);
         List<Map<String, Object>> rows = new ArrayList<>();
         int failed = 0;
         for (FileScan scan : scans) {

@@ -35,11 +35,17 @@ final class SearchCommand extends BaseCommand implements Callable<Integer> {
     @Mixin
     FilterOptions filters;
 
+    private final SearchService search;
+
+    SearchCommand(SearchService search) {
+        this.search = search;
+    }
+
     @Override
     public Integer call() throws Exception {
         SearchService.Result result;
         try (Project p = ProjectOption.forReading(project)) {
-            result = root().services.analyses().search().search(p, query, filters.filter(p), Math.max(0, width));
+            result = search.search(p, query, filters.filter(p), Math.max(0, width));
         } catch (IllegalArgumentException e) {
             return Failures.report(err(), project, e);
         }

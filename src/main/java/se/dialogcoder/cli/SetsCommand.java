@@ -14,6 +14,7 @@ import picocli.CommandLine.Parameters;
 import se.dialogcoder.analysis.CodeTree;
 import se.dialogcoder.app.BackedUpChange;
 import se.dialogcoder.app.InvalidInputException;
+import se.dialogcoder.app.Workspace;
 import se.dialogcoder.app.coding.SetActions;
 import se.dialogcoder.model.County;
 import se.dialogcoder.model.CountyGroup;
@@ -139,10 +140,16 @@ final class SetsCommand extends BaseCommand implements Callable<Integer> {
         @Option(names = "--description", paramLabel = "TEXT", description = "What the set is for.")
         String description;
 
+        private final Workspace workspace;
+
+        Create(Workspace workspace) {
+            this.workspace = workspace;
+        }
+
         @Override
         public Integer call() throws Exception {
             Kind k = kind.documents ? Kind.DOCUMENTS : Kind.CODES;
-            try (BackedUpChange change = ProjectOption.forChanging(root().services, project)) {
+            try (BackedUpChange change = ProjectOption.forChanging(workspace, project)) {
                 ItemSet s = SetActions.of(change.project()).create(k, name, description);
                 err().println("Created the " + (k == Kind.DOCUMENTS ? "document" : "code") + " set \"" + s.name()
                         + "\".");
@@ -167,11 +174,17 @@ final class SetsCommand extends BaseCommand implements Callable<Integer> {
         @Option(names = "--code", paramLabel = "CODE", description = "A code by path, id or unique name; repeatable.")
         List<String> codes = new ArrayList<>();
 
+        private final Workspace workspace;
+
+        Members(Workspace workspace) {
+            this.workspace = workspace;
+        }
+
         abstract boolean adding();
 
         @Override
         public Integer call() throws Exception {
-            try (BackedUpChange change = ProjectOption.forChanging(root().services, project)) {
+            try (BackedUpChange change = ProjectOption.forChanging(workspace, project)) {
                 Project p = change.project();
                 SetActions actions = SetActions.of(p);
                 ItemSet set = SetsCommand.find(this, actions, name);
@@ -219,6 +232,10 @@ final class SetsCommand extends BaseCommand implements Callable<Integer> {
 
     @Command(name = "add", description = "Put documents into a document set, or codes into a code set.")
     static final class Add extends Members {
+        Add(Workspace workspace) {
+            super(workspace);
+        }
+
         @Override
         boolean adding() {
             return true;
@@ -227,6 +244,10 @@ final class SetsCommand extends BaseCommand implements Callable<Integer> {
 
     @Command(name = "remove", description = "Take documents or codes out of a set (they stay in the project).")
     static final class Remove extends Members {
+        Remove(Workspace workspace) {
+            super(workspace);
+        }
+
         @Override
         boolean adding() {
             return false;
@@ -247,9 +268,15 @@ final class SetsCommand extends BaseCommand implements Callable<Integer> {
         @Option(names = "--description", paramLabel = "TEXT", description = "A new description (\"\" removes it).")
         String description;
 
+        private final Workspace workspace;
+
+        Rename(Workspace workspace) {
+            this.workspace = workspace;
+        }
+
         @Override
         public Integer call() throws Exception {
-            try (BackedUpChange change = ProjectOption.forChanging(root().services, project)) {
+            try (BackedUpChange change = ProjectOption.forChanging(workspace, project)) {
                 SetActions actions = SetActions.of(change.project());
                 ItemSet set = find(this, actions, name);
                 boolean changed = actions.update(set, newName == null ? set.name() : newName,
@@ -272,9 +299,15 @@ final class SetsCommand extends BaseCommand implements Callable<Integer> {
         @Parameters(index = "1", paramLabel = "NAME")
         String name;
 
+        private final Workspace workspace;
+
+        Delete(Workspace workspace) {
+            this.workspace = workspace;
+        }
+
         @Override
         public Integer call() throws Exception {
-            try (BackedUpChange change = ProjectOption.forChanging(root().services, project)) {
+            try (BackedUpChange change = ProjectOption.forChanging(workspace, project)) {
                 SetActions actions = SetActions.of(change.project());
                 ItemSet set = find(this, actions, name);
                 actions.delete(set);

@@ -12,9 +12,11 @@ import se.dialogcoder.app.Project;
 /** {@code export --format csv|xlsx}: the matrix, theme frequencies or coded segments as a table for Excel. */
 final class TableExport {
     private final ExportCommand c;
+    private final TableExportService tables;
 
-    TableExport(ExportCommand command) {
+    TableExport(ExportCommand command, TableExportService tables) {
         this.c = command;
+        this.tables = tables;
     }
 
     int run(String format) throws Exception {
@@ -36,7 +38,7 @@ final class TableExport {
                     csv ? TableExportService.Format.CSV : TableExportService.Format.XLSX,
                     c.semicolon ? TableWriter.CsvStyle.SEMICOLON : TableWriter.CsvStyle.COMMA, measures, c.filter(p),
                     c.codes);
-            result = c.root().services.exchanges().tables().export(p, c.out, request);
+            result = tables.export(p, c.out, request);
         } catch (IllegalArgumentException e) {
             return Failures.report(c.err(), c.project, e);
         } catch (ExchangeException e) {

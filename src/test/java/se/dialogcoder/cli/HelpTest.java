@@ -25,7 +25,7 @@ class HelpTest extends CliTestBase {
     /** Every subcommand as the words that call it ("code", "codebook export" …), from the root command itself. */
     private List<List<String>> subcommands() {
         List<List<String>> all = new ArrayList<>();
-        collect(new CommandLine(new RootCommand(services)), List.of(), all);
+        collect(Cli.commandLine(services), List.of(), all);
         return all;
     }
 
