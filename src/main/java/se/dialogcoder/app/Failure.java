@@ -1,5 +1,6 @@
 package se.dialogcoder.app;
 
+import se.dialogcoder.store.LoginRefusedException;
 import se.dialogcoder.store.ProjectLockedException;
 import se.dialogcoder.store.ReadOnlyLocationException;
 import se.dialogcoder.store.SearchSyntaxException;
@@ -10,6 +11,8 @@ public enum Failure {
     LOCKED,
     /** The project is where it cannot be written (read-only media, a backup): it can be opened read-only. */
     READ_ONLY_LOCATION,
+    /** The server refused the login (password missing or wrong). */
+    LOGIN_REFUSED,
     /** A search query that does not parse: a usage error, not a failure of the project. */
     QUERY_SYNTAX,
     OTHER;
@@ -21,6 +24,9 @@ public enum Failure {
         }
         if (e instanceof ReadOnlyLocationException) {
             return READ_ONLY_LOCATION;
+        }
+        if (e instanceof LoginRefusedException) {
+            return LOGIN_REFUSED;
         }
         if (e instanceof SearchSyntaxException) {
             return QUERY_SYNTAX;

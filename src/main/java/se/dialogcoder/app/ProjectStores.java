@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import se.dialogcoder.model.UserMessage;
 import se.dialogcoder.store.BeforeUpgrade;
 import se.dialogcoder.store.StoreException;
+import se.dialogcoder.store.postgres.PostgresProject;
 import se.dialogcoder.store.sqlite.ProjectFile;
 
 /**
@@ -68,6 +69,14 @@ public final class ProjectStores {
     /** Opens a project file for reading only (see {@link ProjectFile#openReadOnly}). */
     public static Project openReadOnly(Path file) throws StoreException {
         return new Project(ProjectFile.openReadOnly(file));
+    }
+
+    /**
+     * Opens the team project of a PostgreSQL database as the address's role, with {@code password} (null: none, or
+     * the one the driver finds in {@code ~/.pgpass}); an older schema is migrated forward unless {@code readOnly}.
+     */
+    public static Project openServer(ServerAddress address, String password, boolean readOnly) throws StoreException {
+        return new Project(PostgresProject.open(address.jdbcUrl(), address.user(), password, readOnly));
     }
 
     /** The schema version of a project file, checked without changing a byte. */

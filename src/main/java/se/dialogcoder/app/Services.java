@@ -46,7 +46,8 @@ public final class Services {
         PiiService pii = new PiiService(readers, new PseudonymKeys(paths.piiKeys()), paths.piiNames());
         ImportService imports = new ImportService(readers, pii);
         CodebookService codebooks = new CodebookService(new CodebookJson());
-        this.workspace = new Workspace(paths, settingsStore, settings, backups, new DemoProject(paths, imports, codebooks));
+        this.workspace = new Workspace(paths, settingsStore, settings, backups, new DemoProject(paths, imports, codebooks),
+                new Login(System::getenv));
         AnalysisService analysis = new AnalysisService();
         RetrievalService retrieval = new RetrievalService();
         SearchService search = new SearchService();

@@ -17,14 +17,16 @@ public final class Workspace {
     private final Settings settings;
     private final ProjectBackups backups;
     private final DemoProject demo;
+    private final Login login;
 
     Workspace(AppPaths paths, SettingsStore settingsStore, Settings settings, ProjectBackups backups,
-              DemoProject demo) {
+              DemoProject demo, Login login) {
         this.paths = paths;
         this.settingsStore = settingsStore;
         this.settings = settings;
         this.backups = backups;
         this.demo = demo;
+        this.login = login;
     }
 
     public AppPaths paths() {
@@ -97,6 +99,33 @@ public final class Workspace {
     /** Opens a project read-only (no backup, no lock): for a project open elsewhere or a read-only location. */
     public Project openReadOnly(Path project) throws StoreException {
         return ProjectStores.openReadOnly(project);
+    }
+
+    /**
+     * Opens a project file (with its backup first, see {@link #open(Path, Consumer)}) or a team project on a server
+     * (logging in, see {@link Login}; no local backup: the server's database is backed up where it runs).
+     */
+    public Project open(Location location, Consumer<Path> keptOriginal, Login.Prompt prompt) throws StoreException {
+        if (location instanceof Location.Server s) {
+            return login.open(s.address(), false, prompt);
+        }
+        return open(location.file().orElseThrow(), keptOriginal);
+    }
+
+    /** Opens a project file or a team project read-only (see {@link #openReadOnly(Path)}). */
+    public Project openReadOnly(Location location, Login.Prompt prompt) throws StoreException {
+        if (location instanceof Location.Server s) {
+            return login.open(s.address(), true, prompt);
+        }
+        return openReadOnly(location.file().orElseThrow());
+    }
+
+    /** Opens a project file or a team project for one change from the command line (see {@link #openForChange}). */
+    public BackedUpChange openForChange(Location location, Login.Prompt prompt) throws StoreException {
+        if (location instanceof Location.Server s) {
+            return BackedUpChange.onServer(login.open(s.address(), false, prompt));
+        }
+        return openForChange(location.file().orElseThrow());
     }
 
     /**

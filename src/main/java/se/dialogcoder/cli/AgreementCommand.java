@@ -1,5 +1,6 @@
 package se.dialogcoder.cli;
 
+import se.dialogcoder.app.Location;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -26,7 +27,7 @@ import se.dialogcoder.app.teamwork.AgreementService;
         + "Documents coded by fewer than two of the coders are left out. See docs/agreement.md.")
 final class AgreementCommand extends BaseCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "PROJECT")
-    Path project;
+    Location project;
 
     @Option(names = "--coders", required = true, split = ",", paramLabel = "A,B[,C]",
             description = "The coders to compare, as named in the project.")
@@ -57,7 +58,7 @@ final class AgreementCommand extends BaseCommand implements Callable<Integer> {
                     + "--coders Anna,Bo");
         }
         AgreementReport report;
-        try (Project p = ProjectOption.forReading(project)) {
+        try (Project p = projects.forReading(project)) {
             report = agreement.compare(p, names, unit, code);
         }
         if (json) {

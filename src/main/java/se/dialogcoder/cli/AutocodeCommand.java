@@ -1,5 +1,6 @@
 package se.dialogcoder.cli;
 
+import se.dialogcoder.app.Location;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -25,7 +26,7 @@ import se.dialogcoder.app.Workspace;
         + "are left out. --dry-run shows what would be coded and changes nothing."})
 final class AutocodeCommand extends BaseCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "PROJECT")
-    Path project;
+    Location project;
 
     @Option(names = "--query", required = true, paramLabel = "Q", description = "The search (as for search).")
     String query;
@@ -66,11 +67,11 @@ final class AutocodeCommand extends BaseCommand implements Callable<Integer> {
         String who = workspace.coderName(coder);
         try {
             if (dryRun) {
-                try (Project p = ProjectOption.forReading(project)) {
+                try (Project p = projects.forReading(project)) {
                     autocode(p, s, who);
                 }
             } else {
-                try (BackedUpChange change = ProjectOption.forChanging(workspace, project)) {
+                try (BackedUpChange change = projects.forChanging(project)) {
                     autocode(change.project(), s, who);
                 }
             }

@@ -1,5 +1,6 @@
 package se.dialogcoder.cli;
 
+import se.dialogcoder.app.Location;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -15,7 +16,7 @@ import se.dialogcoder.app.Workspace;
         + "originals kept before upgrades of the file format.")
 final class BackupsCommand extends BaseCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "PROJECT")
-    Path project;
+    Location project;
 
     private final Workspace workspace;
 
@@ -26,12 +27,12 @@ final class BackupsCommand extends BaseCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         String id;
-        try (Project p = ProjectOption.forReading(project)) {
+        try (Project p = projects.forReading(project)) {
             id = p.info().id();
         }
         List<Path> list = workspace.backups().list(id);
         if (list.isEmpty()) {
-            err().println("No backups of " + project.getFileName() + " in " + workspace.backups().dir() + ".");
+            err().println("No backups of " + project.shortName() + " in " + workspace.backups().dir() + ".");
         }
         for (Path b : list) {
             OptionalInt upgradedFrom = ProjectBackups.upgradedFrom(b);

@@ -9,6 +9,9 @@ abstract class BaseCommand {
     @Spec
     CommandSpec spec;
 
+    /** How PROJECT is opened (set by the {@link CommandFactory} when it makes the command). */
+    ProjectOption projects;
+
     PrintWriter out() {
         return spec.commandLine().getOut();
     }

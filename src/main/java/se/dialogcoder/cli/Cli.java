@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
+import se.dialogcoder.app.Location;
 import se.dialogcoder.app.Services;
 
 /**
@@ -38,6 +39,7 @@ public final class Cli {
     /** The root command and all its subcommands, each created with the parts it needs, and {@code --help} on each. */
     static CommandLine commandLine(Services services) {
         CommandLine cl = new CommandLine(new RootCommand(), new CommandFactory(services));
+        cl.registerConverter(Location.class, Location::parse); // PROJECT: a file or postgresql://…
         addHelpOptions(cl);
         return cl;
     }

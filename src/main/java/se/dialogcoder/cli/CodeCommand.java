@@ -1,5 +1,6 @@
 package se.dialogcoder.cli;
 
+import se.dialogcoder.app.Location;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -15,7 +16,7 @@ import se.dialogcoder.app.Workspace;
     "Offsets are Unicode code points of the stored text (see the text command), start inclusive, end exclusive."})
 final class CodeCommand extends BaseCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "PROJECT")
-    Path project;
+    Location project;
 
     @Option(names = "--document", required = true, paramLabel = "NAME", description = "Document name.")
     String document;
@@ -49,7 +50,7 @@ final class CodeCommand extends BaseCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         String who = workspace.coderName(coder);
         PassageCoding.Result r;
-        try (BackedUpChange change = ProjectOption.forChanging(workspace, project)) {
+        try (BackedUpChange change = projects.forChanging(project)) {
             r = passageCoding.code(change.project(), document, start, end, code, who);
         } catch (IllegalArgumentException e) {
             return Failures.report(err(), project, e);

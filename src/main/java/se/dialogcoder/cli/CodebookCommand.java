@@ -1,5 +1,6 @@
 package se.dialogcoder.cli;
 
+import se.dialogcoder.app.Location;
 import se.dialogcoder.model.ImportCount;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -25,7 +26,7 @@ final class CodebookCommand implements Runnable {
     @Command(name = "export", description = "Write the project's codebook to a JSON file.")
     static final class Export extends BaseCommand implements Callable<Integer> {
         @Parameters(index = "0", paramLabel = "PROJECT")
-        Path project;
+        Location project;
 
         @Parameters(index = "1", paramLabel = "FILE")
         Path file;
@@ -38,7 +39,7 @@ final class CodebookCommand implements Runnable {
 
         @Override
         public Integer call() throws Exception {
-            try (Project p = ProjectOption.forReading(project)) {
+            try (Project p = projects.forReading(project)) {
                 Codebook codebook = codebooks.fromProject(p);
                 codebooks.json().write(codebook, file);
                 err().println("Wrote " + codebook.size() + " codes to " + file + ".");
@@ -51,7 +52,7 @@ final class CodebookCommand implements Runnable {
             + "there, by id or by path, are kept as they are).")
     static final class Import extends BaseCommand implements Callable<Integer> {
         @Parameters(index = "0", paramLabel = "PROJECT")
-        Path project;
+        Location project;
 
         @Parameters(index = "1", paramLabel = "FILE")
         Path file;
@@ -67,7 +68,7 @@ final class CodebookCommand implements Runnable {
         @Override
         public Integer call() throws Exception {
             Codebook codebook = codebooks.json().read(file);
-            try (BackedUpChange change = ProjectOption.forChanging(workspace, project)) {
+            try (BackedUpChange change = projects.forChanging(project)) {
                 ImportCount count = codebooks.install(change.project(), codebook);
                 err().println("Added " + count.added() + " codes; " + count.alreadyPresent()
                         + " were already in the project.");

@@ -24,6 +24,8 @@ import se.dialogcoder.app.Workspace;
 final class CommandFactory implements CommandLine.IFactory {
     private final Map<Class<?>, Object> parts = new HashMap<>();
     private final Map<Class<?>, Supplier<?>> made = new HashMap<>();
+    /** How every command opens its PROJECT (given to each {@link BaseCommand} as it is made). */
+    private final ProjectOption projects;
 
     CommandFactory(Services services) {
         put(Workspace.class, services.workspace());
@@ -31,6 +33,7 @@ final class CommandFactory implements CommandLine.IFactory {
         putComponents(services.analyses());
         putComponents(services.exchanges());
         made.put(CorpusGenerator.class, services::corpusGenerator);
+        this.projects = new ProjectOption(services.workspace(), ProjectOption.consolePrompt());
     }
 
     private void put(Class<?> type, Object part) {
@@ -54,7 +57,7 @@ final class CommandFactory implements CommandLine.IFactory {
     public <K> K create(Class<K> cls) throws Exception {
         Constructor<?>[] constructors = cls.getDeclaredConstructors();
         if (constructors.length != 1 || constructors[0].getParameterCount() == 0) {
-            return CommandLine.defaultFactory().create(cls);
+            return withProjects(CommandLine.defaultFactory().create(cls));
         }
         Constructor<?> constructor = constructors[0];
         Type[] types = constructor.getGenericParameterTypes();
@@ -63,7 +66,14 @@ final class CommandFactory implements CommandLine.IFactory {
             args[i] = resolve(cls, types[i]);
         }
         constructor.setAccessible(true);
-        return cls.cast(constructor.newInstance(args));
+        return withProjects(cls.cast(constructor.newInstance(args)));
+    }
+
+    private <K> K withProjects(K made) {
+        if (made instanceof BaseCommand command) {
+            command.projects = projects;
+        }
+        return made;
     }
 
     /** The part of this type; a type nobody provides is a programming error in the command. */

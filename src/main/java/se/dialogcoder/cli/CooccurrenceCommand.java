@@ -1,5 +1,6 @@
 package se.dialogcoder.cli;
 
+import se.dialogcoder.app.Location;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -23,7 +24,7 @@ import se.dialogcoder.app.analysis.AnalysisService;
         + "paragraphs that both codes touch. --themes counts sub-codes as their top-level theme."})
 final class CooccurrenceCommand extends BaseCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "PROJECT")
-    Path project;
+    Location project;
 
     @Option(names = "--by", paramLabel = "overlap|unit", description = "How codes meet (default overlap).")
     String by = "overlap";
@@ -55,7 +56,7 @@ final class CooccurrenceCommand extends BaseCommand implements Callable<Integer>
                     "--by takes overlap or unit, not \"" + by + "\".");
         };
         Cooccurrence co;
-        try (Project p = ProjectOption.forReading(project)) {
+        try (Project p = projects.forReading(project)) {
             co = analysis.cooccurrence(p, filters.filter(p).withCoders(Set.copyOf(coders)), mode,
                     themes);
         }

@@ -1,5 +1,6 @@
 package se.dialogcoder.cli;
 
+import se.dialogcoder.app.Location;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -28,7 +29,7 @@ import se.dialogcoder.app.exchange.TableExportService;
         + "speaker. The file appears only when complete; an existing file of that name is replaced."})
 final class ExportCommand extends BaseCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "PROJECT")
-    Path project;
+    Location project;
 
     @Option(names = "--format", required = true, paramLabel = "FORMAT", description = "qdpx, qdc, json, csv, xlsx, html or docx.")
     String format;
@@ -81,7 +82,8 @@ final class ExportCommand extends BaseCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (Files.exists(out) && Files.exists(project) && Files.isSameFile(out, project)) {
+        if (Files.exists(out) && project.file().filter(Files::exists).isPresent()
+                && Files.isSameFile(out, project.file().get())) {
             throw usage(out.getFileName() + " is the project itself; give another file to export to.");
         }
         String f = format.strip().toLowerCase(Locale.ROOT);
@@ -121,7 +123,7 @@ final class ExportCommand extends BaseCommand implements Callable<Integer> {
             throw usage("--qualified-names applies only to --format qdpx and qdc.");
         }
         OffsetUnit unit = offsetUnit(exporter.format());
-        try (Project p = ProjectOption.forReading(project)) {
+        try (Project p = projects.forReading(project)) {
             Exporter.ExportResult result;
             if (unit == OffsetUnit.UTF16) {
                 ExchangeService.RefiExport r = exchange.exportRefi("qdpx", p, out, qualifiedNames, unit);

@@ -1,5 +1,6 @@
 package se.dialogcoder.cli;
 
+import se.dialogcoder.app.Location;
 import se.dialogcoder.model.FrequencyWrite;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,7 +21,7 @@ import se.dialogcoder.app.exchange.FrequencyExportService;
         + "runs are kept. The store is created when the file does not exist (see docs/frequency-store.md)."})
 final class ExportFrequenciesCommand extends BaseCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "PROJECT")
-    Path project;
+    Location project;
 
     @Option(names = "--store", required = true, paramLabel = "FILE", description = "The frequency store (SQLite); "
             + "created if it does not exist.")
@@ -47,13 +48,14 @@ final class ExportFrequenciesCommand extends BaseCommand implements Callable<Int
         if (round.isBlank()) {
             throw new ParameterException(spec.commandLine(), "--round needs a label, e.g. 2025.");
         }
-        if (Files.exists(store) && Files.exists(project) && Files.isSameFile(store, project)) {
+        if (Files.exists(store) && project.file().filter(Files::exists).isPresent()
+                && Files.isSameFile(store, project.file().get())) {
             throw new ParameterException(spec.commandLine(), store.getFileName() + " is the project itself; give "
                     + "the frequency store as --store.");
         }
         FrequencyWrite result;
         java.util.Set<String> otherRounds = new java.util.TreeSet<>();
-        try (Project p = ProjectOption.forReading(project)) {
+        try (Project p = projects.forReading(project)) {
             result = frequencyExport.export(p, store, round, coder);
             for (var d : p.documents()) {
                 if (d.round() != null && !d.round().equals(round.strip())) {

@@ -1,5 +1,6 @@
 package se.dialogcoder.cli;
 
+import se.dialogcoder.app.Location;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -26,7 +27,7 @@ import se.dialogcoder.app.analysis.AnalysisService;
         + "is \"all\"; with it, null stands for unknown county."})
 final class FrequenciesCommand extends BaseCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "PROJECT")
-    Path project;
+    Location project;
 
     @Option(names = "--by", paramLabel = "county", description = "One block per county.")
     String by;
@@ -71,7 +72,7 @@ final class FrequenciesCommand extends BaseCommand implements Callable<Integer> 
             byCounty = true;
         }
         List<Frequencies.Row> rows;
-        try (Project p = ProjectOption.forReading(project)) {
+        try (Project p = projects.forReading(project)) {
             CodingFilter filter = filters.filter(p).withCoders(Set.copyOf(coders));
             rows = analysis.frequencies(p, filter, withSubcodes, byCounty);
         }

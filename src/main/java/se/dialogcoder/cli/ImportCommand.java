@@ -1,5 +1,6 @@
 package se.dialogcoder.cli;
 
+import se.dialogcoder.app.Location;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -35,7 +36,7 @@ import se.dialogcoder.app.Workspace;
 final class ImportCommand extends BaseCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "PROJECT")
-    Path project;
+    Location project;
 
     @Parameters(index = "1..*", arity = "1..*", paramLabel = "PATH", description = "Files or folders.")
     List<Path> paths;
@@ -101,7 +102,7 @@ final class ImportCommand extends BaseCommand implements Callable<Integer> {
         ImportOptions options = new ImportOptions(override, round, names,
                 pseudonymise ? PiiReviewer.PSEUDONYMISE_ALL : PiiReviewer.KEEP_ALL);
         ImportService.Report report;
-        try (BackedUpChange change = ProjectOption.forChanging(workspace, project)) {
+        try (BackedUpChange change = projects.forChanging(project)) {
             report = imports.importPaths(change.project(), paths, options, ImportService.NO_PROGRESS);
         }
         List<Map<String, Object>> rows = new ArrayList<>();

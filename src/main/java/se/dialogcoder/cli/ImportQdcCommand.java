@@ -1,5 +1,6 @@
 package se.dialogcoder.cli;
 
+import se.dialogcoder.app.Location;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -14,7 +15,7 @@ import se.dialogcoder.app.Workspace;
         + "already there (same GUID, or same name under the same parent) are kept as they are; nothing is removed.")
 final class ImportQdcCommand extends BaseCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "PROJECT")
-    Path project;
+    Location project;
 
     @Parameters(index = "1", paramLabel = "FILE", description = "The .qdc codebook.")
     Path file;
@@ -31,7 +32,7 @@ final class ImportQdcCommand extends BaseCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         RefiCodebook.Read read = exchange.readQdc(file);
         CodebookImport result;
-        try (BackedUpChange change = ProjectOption.forChanging(workspace, project)) {
+        try (BackedUpChange change = projects.forChanging(project)) {
             result = exchange.importQdc(change.project(), read);
         }
         for (String line : result.report().notImported()) {

@@ -1,5 +1,6 @@
 package se.dialogcoder.cli;
 
+import se.dialogcoder.app.Location;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -18,7 +19,7 @@ import se.dialogcoder.app.Project;
 @Command(name = "info", description = "Show a project: documents per county, units, codes, codings.")
 final class InfoCommand extends BaseCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "PROJECT")
-    Path project;
+    Location project;
 
     @Option(names = "--json", description = "Machine-readable output.")
     boolean json;
@@ -29,7 +30,7 @@ final class InfoCommand extends BaseCommand implements Callable<Integer> {
         List<Document> docs;
         int codes;
         int codings;
-        try (Project p = ProjectOption.forReading(project)) {
+        try (Project p = projects.forReading(project)) {
             info = p.info();
             docs = p.documents();
             codes = p.codeCount();
@@ -43,7 +44,7 @@ final class InfoCommand extends BaseCommand implements Callable<Integer> {
             proj.put("round", info.round());
             proj.put("created", info.createdAt());
             proj.put("schemaVersion", info.schemaVersion());
-            proj.put("file", project.toAbsolutePath().toString());
+            proj.put("file", project.file().map(f -> f.toAbsolutePath().toString()).orElse(project.toString()));
             root.put("project", proj);
             List<Map<String, Object>> rows = new ArrayList<>();
             for (Document d : docs) {

@@ -1,5 +1,6 @@
 package se.dialogcoder.cli;
 
+import se.dialogcoder.app.Location;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -23,7 +24,7 @@ import se.dialogcoder.app.Workspace;
         + "PROJECT is taken first.")
 final class MergeCommand extends BaseCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "PROJECT", description = "The project to merge into.")
-    Path project;
+    Location project;
 
     @Parameters(index = "1..*", arity = "1..*", paramLabel = "OTHER", description = "Coders' project files.")
     List<Path> others;
@@ -41,9 +42,10 @@ final class MergeCommand extends BaseCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        MergeService.Incoming incoming = merge.read(project, others); // every file checked before PROJECT is touched
+        // every file checked before PROJECT is touched (a team project is never one of them)
+        MergeService.Incoming incoming = merge.read(project.file().orElse(Path.of(project.shortName())), others);
         MergeReport report;
-        try (BackedUpChange change = ProjectOption.forChanging(workspace, project)) {
+        try (BackedUpChange change = projects.forChanging(project)) {
             report = merge.merge(change.project(), incoming);
         }
         for (Source s : report.sources()) {

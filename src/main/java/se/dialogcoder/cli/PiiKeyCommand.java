@@ -1,5 +1,6 @@
 package se.dialogcoder.cli;
 
+import se.dialogcoder.app.Location;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,7 +25,7 @@ import se.dialogcoder.app.documents.ImportService;
         + "as safe as the originals. Exit code 3 when some files could not be read."})
 final class PiiKeyCommand extends BaseCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "PROJECT")
-    Path project;
+    Location project;
 
     @Parameters(index = "1..*", arity = "1..*", paramLabel = "PATH", description = "The original files or folders.")
     List<Path> paths;
@@ -58,7 +59,7 @@ final class PiiKeyCommand extends BaseCommand implements Callable<Integer> {
             return Cli.FAILED;
         }
         KeyRebuild key;
-        try (Project p = ProjectOption.forReading(project)) {
+        try (Project p = projects.forReading(project)) {
             key = pii.rebuildKey(p, imports.expand(paths), names);
         } catch (IOException e) {
             err().println("dialogcoder: " + e.getMessage() + ".");

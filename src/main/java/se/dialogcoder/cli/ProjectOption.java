@@ -1,26 +1,45 @@
 package se.dialogcoder.cli;
 
-import java.nio.file.Path;
+import java.io.Console;
 import se.dialogcoder.app.BackedUpChange;
-import se.dialogcoder.app.ProjectStores;
-import se.dialogcoder.app.Workspace;
+import se.dialogcoder.app.Location;
+import se.dialogcoder.app.Login;
 import se.dialogcoder.app.Project;
+import se.dialogcoder.app.Workspace;
 
-/** Opening a project from a command: read-only commands take no backup, changing ones do (kept if they change it). */
+/**
+ * Opening PROJECT from a command: a project file or a team project ({@code postgresql://…}). Read-only commands take
+ * no backup, changing ones do (kept if they change it; a server project has none here). A server that wants a
+ * password not found in {@code PGPASSWORD} or {@code ~/.pgpass} gets it from the terminal's prompt, when there is
+ * a terminal.
+ */
 final class ProjectOption {
-    private ProjectOption() {
+    private final Workspace workspace;
+    private final Login.Prompt prompt;
+
+    ProjectOption(Workspace workspace, Login.Prompt prompt) {
+        this.workspace = workspace;
+        this.prompt = prompt;
+    }
+
+    /** Asks on the terminal (no echo); nobody to ask when there is no terminal (scripts, CI). */
+    static Login.Prompt consolePrompt() {
+        return address -> {
+            Console console = System.console();
+            return console == null ? null : console.readPassword("Password for %s: ", address);
+        };
     }
 
     /**
      * Read-only (works while the window has the project open). An older file is read through a private upgraded
      * snapshot and left as it is: only the window and changing commands upgrade a file, after keeping its original.
      */
-    static Project forReading(Path project) throws Exception {
-        return ProjectStores.openReadOnly(project);
+    Project forReading(Location project) throws Exception {
+        return workspace.openReadOnly(project, prompt);
     }
 
     /** For a change: backed up first; the backup is dropped again on close when nothing changed. */
-    static BackedUpChange forChanging(Workspace workspace, Path project) throws Exception {
-        return workspace.openForChange(project);
+    BackedUpChange forChanging(Location project) throws Exception {
+        return workspace.openForChange(project, prompt);
     }
 }

@@ -20,7 +20,7 @@ final class ReportExport {
         }
         ReportService.Format f = format.equals("docx") ? ReportService.Format.DOCX : ReportService.Format.HTML;
         ReportService.Result result;
-        try (Project p = ProjectOption.forReading(c.project)) {
+        try (Project p = c.projects.forReading(c.project)) {
             result = reports.export(p, c.out, f, c.filter(p), c.codes);
         } catch (IllegalArgumentException e) {
             return Failures.report(c.err(), c.project, e);

@@ -1,5 +1,6 @@
 package se.dialogcoder.cli;
 
+import se.dialogcoder.app.Location;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -21,7 +22,7 @@ import se.dialogcoder.app.Project;
     "Offsets (start, end) are Unicode code points, end exclusive."})
 final class SearchCommand extends BaseCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "PROJECT")
-    Path project;
+    Location project;
 
     @Parameters(index = "1", paramLabel = "QUERY")
     String query;
@@ -44,7 +45,7 @@ final class SearchCommand extends BaseCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         SearchService.Result result;
-        try (Project p = ProjectOption.forReading(project)) {
+        try (Project p = projects.forReading(project)) {
             result = search.search(p, query, filters.filter(p), Math.max(0, width));
         } catch (IllegalArgumentException e) {
             return Failures.report(err(), project, e);

@@ -1,5 +1,6 @@
 package se.dialogcoder.cli;
 
+import se.dialogcoder.app.Location;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -31,7 +32,7 @@ import se.dialogcoder.app.Project;
             SetsCommand.Remove.class, SetsCommand.Rename.class, SetsCommand.Delete.class})
 final class SetsCommand extends BaseCommand implements Callable<Integer> {
     @Parameters(index = "0", arity = "0..1", paramLabel = "PROJECT", description = "List the sets of this project.")
-    Path project;
+    Location project;
 
     @Option(names = "--json", description = "Machine-readable output.")
     boolean json;
@@ -45,12 +46,12 @@ final class SetsCommand extends BaseCommand implements Callable<Integer> {
         return list(this, project, json);
     }
 
-    static int list(BaseCommand c, Path project, boolean json) throws Exception {
+    static int list(BaseCommand c, Location project, boolean json) throws Exception {
         List<ItemSet> sets;
         List<String> documentNames = new ArrayList<>();
         Map<Long, String> names = new java.util.HashMap<>();
         Map<Long, String> paths;
-        try (Project p = ProjectOption.forReading(project)) {
+        try (Project p = c.projects.forReading(project)) {
             sets = SetActions.of(p).list();
             for (Document d : p.documents()) {
                 names.put(d.id(), d.name());
@@ -107,7 +108,7 @@ final class SetsCommand extends BaseCommand implements Callable<Integer> {
     @Command(name = "list", description = "List the document sets, code sets and built-in county groups.")
     static final class ListSets extends BaseCommand implements Callable<Integer> {
         @Parameters(index = "0", paramLabel = "PROJECT")
-        Path project;
+        Location project;
 
         @Option(names = "--json", description = "Machine-readable output.")
         boolean json;
@@ -129,7 +130,7 @@ final class SetsCommand extends BaseCommand implements Callable<Integer> {
     @Command(name = "create", description = "Create an empty document set or code set.")
     static final class Create extends BaseCommand implements Callable<Integer> {
         @Parameters(index = "0", paramLabel = "PROJECT")
-        Path project;
+        Location project;
 
         @Parameters(index = "1", paramLabel = "NAME")
         String name;
@@ -149,7 +150,7 @@ final class SetsCommand extends BaseCommand implements Callable<Integer> {
         @Override
         public Integer call() throws Exception {
             Kind k = kind.documents ? Kind.DOCUMENTS : Kind.CODES;
-            try (BackedUpChange change = ProjectOption.forChanging(workspace, project)) {
+            try (BackedUpChange change = projects.forChanging(project)) {
                 ItemSet s = SetActions.of(change.project()).create(k, name, description);
                 err().println("Created the " + (k == Kind.DOCUMENTS ? "document" : "code") + " set \"" + s.name()
                         + "\".");
@@ -163,7 +164,7 @@ final class SetsCommand extends BaseCommand implements Callable<Integer> {
     /** Add and remove: a set and the documents or codes to put in or take out. */
     abstract static class Members extends BaseCommand implements Callable<Integer> {
         @Parameters(index = "0", paramLabel = "PROJECT")
-        Path project;
+        Location project;
 
         @Parameters(index = "1", paramLabel = "NAME", description = "The set.")
         String name;
@@ -184,7 +185,7 @@ final class SetsCommand extends BaseCommand implements Callable<Integer> {
 
         @Override
         public Integer call() throws Exception {
-            try (BackedUpChange change = ProjectOption.forChanging(workspace, project)) {
+            try (BackedUpChange change = projects.forChanging(project)) {
                 Project p = change.project();
                 SetActions actions = SetActions.of(p);
                 ItemSet set = SetsCommand.find(this, actions, name);
@@ -257,7 +258,7 @@ final class SetsCommand extends BaseCommand implements Callable<Integer> {
     @Command(name = "rename", description = "Rename a set, or change its description.")
     static final class Rename extends BaseCommand implements Callable<Integer> {
         @Parameters(index = "0", paramLabel = "PROJECT")
-        Path project;
+        Location project;
 
         @Parameters(index = "1", paramLabel = "NAME")
         String name;
@@ -276,7 +277,7 @@ final class SetsCommand extends BaseCommand implements Callable<Integer> {
 
         @Override
         public Integer call() throws Exception {
-            try (BackedUpChange change = ProjectOption.forChanging(workspace, project)) {
+            try (BackedUpChange change = projects.forChanging(project)) {
                 SetActions actions = SetActions.of(change.project());
                 ItemSet set = find(this, actions, name);
                 boolean changed = actions.update(set, newName == null ? set.name() : newName,
@@ -294,7 +295,7 @@ final class SetsCommand extends BaseCommand implements Callable<Integer> {
             + "can be undone in the window, and a backup is kept.")
     static final class Delete extends BaseCommand implements Callable<Integer> {
         @Parameters(index = "0", paramLabel = "PROJECT")
-        Path project;
+        Location project;
 
         @Parameters(index = "1", paramLabel = "NAME")
         String name;
@@ -307,13 +308,13 @@ final class SetsCommand extends BaseCommand implements Callable<Integer> {
 
         @Override
         public Integer call() throws Exception {
-            try (BackedUpChange change = ProjectOption.forChanging(workspace, project)) {
+            try (BackedUpChange change = projects.forChanging(project)) {
                 SetActions actions = SetActions.of(change.project());
                 ItemSet set = find(this, actions, name);
                 actions.delete(set);
                 err().println("Deleted the " + (set.isDocumentSet() ? "document" : "code") + " set \"" + set.name()
-                        + "\" (" + set.members().size() + " members; they stay in the project). Backup: "
-                        + change.backup().getFileName());
+                        + "\" (" + set.members().size() + " members; they stay in the project)."
+                        + change.backup().map(b -> " Backup: " + b.getFileName()).orElse(""));
             }
             return Cli.OK;
         }

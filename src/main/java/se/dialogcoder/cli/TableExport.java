@@ -33,7 +33,7 @@ final class TableExport {
         List<Measure> measures = measure != null ? List.of(measure)
                 : csv ? List.of(Measure.SEGMENTS) : List.of(Measure.values());
         TableExportService.Result result;
-        try (Project p = ProjectOption.forReading(c.project)) {
+        try (Project p = c.projects.forReading(c.project)) {
             TableExportService.Request request = new TableExportService.Request(what,
                     csv ? TableExportService.Format.CSV : TableExportService.Format.XLSX,
                     c.semicolon ? TableWriter.CsvStyle.SEMICOLON : TableWriter.CsvStyle.COMMA, measures, c.filter(p),

@@ -1,5 +1,6 @@
 package se.dialogcoder.cli;
 
+import se.dialogcoder.app.Location;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -12,17 +13,17 @@ import se.dialogcoder.app.Project;
         + "offsets count code points in).")
 final class TextCommand extends BaseCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "PROJECT")
-    Path project;
+    Location project;
 
     @Option(names = "--document", required = true, paramLabel = "NAME", description = "Document name.")
     String document;
 
     @Override
     public Integer call() throws Exception {
-        try (Project p = ProjectOption.forReading(project)) {
+        try (Project p = projects.forReading(project)) {
             Document d = p.document(document).orElse(null);
             if (d == null) {
-                err().println("dialogcoder: " + project.getFileName() + ": no document named \"" + document
+                err().println("dialogcoder: " + project.shortName() + ": no document named \"" + document
                         + "\" (see dialogcoder info).");
                 return Cli.FAILED;
             }

@@ -11,6 +11,7 @@ import java.util.concurrent.locks.ReentrantLock;
 import org.postgresql.util.PSQLException;
 import se.dialogcoder.model.ProjectInfo;
 import se.dialogcoder.model.UserMessage;
+import se.dialogcoder.store.LoginRefusedException;
 import se.dialogcoder.store.ProjectStore;
 import se.dialogcoder.store.StoreException;
 import se.dialogcoder.store.Work;
@@ -115,9 +116,22 @@ public final class PostgresProject implements ProjectStore {
         try {
             return DriverManager.getConnection(url, props);
         } catch (SQLException e) {
+            if (isLoginRefused(e)) {
+                throw new LoginRefusedException(UserMessage.of("err.server.loginRefused", "{0}: the server refused "
+                        + "the login of {1} (password missing or wrong). Set PGPASSWORD, use ~/.pgpass or type the "
+                        + "password when asked.", shown(url), user == null ? System.getProperty("user.name") : user),
+                        e);
+            }
             throw new StoreException(UserMessage.of("err.project.notOpened", "{0}: could not open the project ({1}).",
                     shown(url), plain(e)), e);
         }
+    }
+
+    /** invalid_password / invalid_authorization, or the driver's "no password was provided" (08004). */
+    private static boolean isLoginRefused(SQLException e) {
+        String state = e.getSQLState();
+        return "28P01".equals(state) || "28000".equals(state)
+                || ("08004".equals(state) && String.valueOf(e.getMessage()).contains("password"));
     }
 
     private static void close(Connection c) {
