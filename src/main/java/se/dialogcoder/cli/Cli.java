@@ -39,9 +39,18 @@ public final class Cli {
     /** The root command and all its subcommands, each created with the parts it needs, and {@code --help} on each. */
     static CommandLine commandLine(Services services) {
         CommandLine cl = new CommandLine(new RootCommand(), new CommandFactory(services));
-        cl.registerConverter(Location.class, Location::parse); // PROJECT: a file or postgresql://…
+        cl.registerConverter(Location.class, Cli::location); // PROJECT: a file or postgresql://…
         addHelpOptions(cl);
         return cl;
+    }
+
+    /** A project's location; a bad address is a usage error that does not repeat what was typed (a password?). */
+    private static Location location(String text) {
+        try {
+            return Location.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.TypeConversionException(e.getMessage());
+        }
     }
 
     /**

@@ -3,6 +3,8 @@ package se.dialogcoder.ui;
 import se.dialogcoder.app.codebook.CodebookService;
 import se.dialogcoder.app.Exchanges;
 import se.dialogcoder.app.Analyses;
+import se.dialogcoder.app.Location;
+import se.dialogcoder.app.ServerAddress;
 import se.dialogcoder.app.Workspace;
 import java.io.File;
 import java.nio.file.Files;
@@ -101,6 +103,7 @@ public final class MainWindow {
         this.vm = ProjectViewModel.forFx(workspace, exchanges, background,
                 (docs, codings) -> Messages.format(messages, "status.documents", docs, codings));
         this.exportModel = new ExportViewModel(vm, workspace, exchanges);
+        vm.setPasswordPrompt(address -> TeamProjectDialogs.askPassword(stage, messages, address));
     }
 
     /** The window with the parts the composition root built. */
@@ -424,15 +427,32 @@ public final class MainWindow {
 
     /** Opens a project in the window. */
     public void openProject(Path path) {
+        openProject(Location.of(path));
+    }
+
+    /** Opens a project file or a team project in the window. */
+    public void openProject(Location location) {
         detailsView.flush();
-        status.setText(Messages.format(messages, "status.loading", path.getFileName()));
-        vm.open(path, () -> { });
+        status.setText(Messages.format(messages, "status.loading", location.shortName()));
+        vm.open(location, () -> { });
+    }
+
+    /** Arkiv → Öppna teamprojekt…: asks for the address (a bad one is shown as the error). */
+    void openTeamProject() {
+        try {
+            TeamProjectDialogs.askAddress(stage, messages, workspace.settings().recentProjects)
+                    .ifPresent(this::openProject);
+        } catch (IllegalArgumentException e) {
+            showError(Messages.describe(messages, e));
+        }
     }
 
     /** Opens the last project, or the demo project on first run. */
     public void openStartProject() {
         List<String> recent = workspace.settings().recentProjects;
-        if (!recent.isEmpty() && Files.isRegularFile(Path.of(recent.get(0)))) {
+        if (!recent.isEmpty() && ServerAddress.isServer(recent.get(0))) {
+            openProject(Location.parse(recent.get(0))); // the team project the user worked on last
+        } else if (!recent.isEmpty() && Files.isRegularFile(Path.of(recent.get(0)))) {
             openProject(Path.of(recent.get(0)));
         } else {
             vm.openDemo(() -> { });

@@ -56,6 +56,7 @@ final class Menus {
         return new Menu(m.getString("menu.file"), null,
                 item("menu.file.new", "Shortcut+N", w::newProject),
                 item("menu.file.open", "Shortcut+O", w::openProjectChooser),
+                item("menu.file.openTeam", null, w::openTeamProject),
                 recent,
                 item("menu.file.demo", null, () -> vm.openDemo(() -> { })),
                 new SeparatorMenuItem(),
@@ -106,6 +107,12 @@ final class Menus {
     private void fillRecent(Menu recent) {
         recent.getItems().clear();
         for (String p : w.settings().recentProjects) {
+            if (se.dialogcoder.app.ServerAddress.isServer(p)) {
+                MenuItem i = new MenuItem(p);
+                i.setOnAction(e -> w.openProject(se.dialogcoder.app.Location.parse(p)));
+                recent.getItems().add(i);
+                continue;
+            }
             Path path = Path.of(p);
             MenuItem i = new MenuItem(path.getFileName().toString());
             i.setDisable(!Files.isRegularFile(path));

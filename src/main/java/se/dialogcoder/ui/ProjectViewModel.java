@@ -25,6 +25,9 @@ import javafx.collections.ObservableList;
 import javafx.beans.property.ReadOnlyLongProperty;
 import javafx.beans.property.ReadOnlyLongWrapper;
 import se.dialogcoder.app.Failure;
+import se.dialogcoder.app.Location;
+import se.dialogcoder.app.Login;
+import se.dialogcoder.app.Project;
 import se.dialogcoder.app.coding.ProjectSession;
 import se.dialogcoder.app.ProjectStores;
 import se.dialogcoder.app.Exchanges;
@@ -112,6 +115,7 @@ public final class ProjectViewModel {
     private BiConsumer<String, Runnable> askReadOnly = (message, yes) -> error.set(message);
     private CoderFilter filterBeforeBlind = CoderFilter.ALL;
     private ProjectSession session;
+    private Login.Prompt passwordPrompt = Login.Prompt.NONE;
 
     public ProjectViewModel(Workspace workspace, Exchanges exchanges, Executor background, Executor fx) {
         this(workspace, exchanges, background, fx, (docs, codings) -> docs + " documents, " + codings + " codings");
@@ -303,32 +307,45 @@ public final class ProjectViewModel {
 
     /** Opens a project (closing the one open before), then publishes its documents and codebook. */
     public void open(Path path, Runnable whenDone) {
-        open(path, false, whenDone);
+        open(Location.of(path), false, whenDone);
     }
 
-    private void open(Path path, boolean readOnlyMode, Runnable whenDone) {
+    /** Opens a project file or a team project (a server asks {@link #setPasswordPrompt its password} when needed). */
+    public void open(Location location, Runnable whenDone) {
+        open(location, false, whenDone);
+    }
+
+    /**
+     * How a team project's password is asked for when {@code PGPASSWORD} and {@code ~/.pgpass} give none; called on
+     * the worker thread (the window shows its dialog on the FX thread and waits).
+     */
+    public void setPasswordPrompt(Login.Prompt prompt) {
+        this.passwordPrompt = prompt;
+    }
+
+    private void open(Location location, boolean readOnlyMode, Runnable whenDone) {
         ProjectSession previous = session;
-        boolean same = previous != null && Path.of(previous.project().location()).toAbsolutePath().normalize()
-                .equals(path.toAbsolutePath().normalize());
+        boolean same = previous != null && sameLocation(previous.project(), location);
         if (same) {
             // reopening the project that is open: close it first, or it would lock itself out
             session = null;
         }
         boolean blindNow = blind.get();
         String me = coder.get();
+        Login.Prompt prompt = passwordPrompt;
         background.attempt(() -> {
             if (same) {
                 previous.close();
             }
             Path[] kept = new Path[1];
-            ProjectSession next = new ProjectSession(readOnlyMode ? workspace.openReadOnly(path)
-                    : workspace.open(path, copy -> kept[0] = copy));
+            ProjectSession next = new ProjectSession(readOnlyMode ? workspace.openReadOnly(location, prompt)
+                    : workspace.open(location, copy -> kept[0] = copy, prompt));
             return new Opened(next, ProjectSnapshot.read(next, blindNow, me), kept[0]);
-        }, result -> opened(path, result, whenDone), e -> {
+        }, result -> opened(location, result, whenDone), e -> {
             String message = background.describe(e);
             Failure kind = Failure.of(e);
             if (kind == Failure.LOCKED || kind == Failure.READ_ONLY_LOCATION) {
-                askReadOnly.accept(message, () -> open(path, true, whenDone));
+                askReadOnly.accept(message, () -> open(location, true, whenDone));
             } else {
                 error.set(null);
                 error.set(message);
@@ -336,7 +353,15 @@ public final class ProjectViewModel {
         });
     }
 
-    private void opened(Path path, Opened result, Runnable whenDone) {
+    private static boolean sameLocation(Project open, Location location) {
+        if (location instanceof Location.File f) {
+            return open.file().map(p -> p.toAbsolutePath().normalize()
+                    .equals(f.path().toAbsolutePath().normalize())).orElse(false);
+        }
+        return open.location().equals(location.toString());
+    }
+
+    private void opened(Location location, Opened result, Runnable whenDone) {
         if (session != null) {
             session.close();
         }
@@ -352,11 +377,12 @@ public final class ProjectViewModel {
             Path kept = result.keptCopy();
             notice.set(UserMessage.of("notice.upgraded", "{0} was saved by an earlier DialogCoder (file format "
                     + "version {1}) and has been upgraded to version {2}. The file as it was is kept among the "
-                    + "project''s backups: {3}", String.valueOf(path.getFileName()),
+                    + "project''s backups: {3}", location.shortName(),
                     Integer.toString(se.dialogcoder.app.ProjectBackups.upgradedFrom(kept).orElse(0)),
                     Integer.toString(ProjectStores.FILE_VERSION), kept.toString()));
         }
-        workspace.settings().touchRecent(path.toAbsolutePath().toString());
+        workspace.settings().touchRecent(location.file().map(f -> f.toAbsolutePath().toString())
+                .orElse(location.toString()));
         saveSettings();
         whenDone.run();
     }

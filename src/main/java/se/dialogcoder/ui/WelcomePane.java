@@ -34,6 +34,12 @@ final class WelcomePane extends VBox {
         HBox buttons = new HBox(8, demo, create, open, importFiles);
         VBox recent = new VBox(2);
         for (String p : window.settings().recentProjects) {
+            if (se.dialogcoder.app.ServerAddress.isServer(p)) {
+                Hyperlink link = new Hyperlink(p);
+                link.setOnAction(e -> window.openProject(se.dialogcoder.app.Location.parse(p)));
+                recent.getChildren().add(link);
+                continue;
+            }
             Path path = Path.of(p);
             if (Files.isRegularFile(path)) {
                 Hyperlink link = new Hyperlink(path.getFileName().toString().replaceFirst("\\.dcproj$", "")
