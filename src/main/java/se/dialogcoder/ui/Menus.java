@@ -19,7 +19,7 @@ import javafx.scene.layout.Region;
 import se.dialogcoder.app.exchange.ReportService;
 import se.dialogcoder.app.exchange.TableExportService;
 import se.dialogcoder.model.Coder;
-import se.dialogcoder.ui.ProjectViewModel.CoderFilter;
+import se.dialogcoder.ui.CoderFilter;
 import se.dialogcoder.ui.analysis.AnalysisWindow;
 
 /** The menu bar: every action with its shortcut, so everything is reachable from the keyboard. */

@@ -15,7 +15,7 @@ import se.dialogcoder.model.Code;
 import se.dialogcoder.model.Coder;
 import se.dialogcoder.model.Document;
 import se.dialogcoder.model.ItemSet;
-import se.dialogcoder.ui.ProjectViewModel.CountyGroup;
+import se.dialogcoder.ui.CountyGroup;
 
 /** What the main window lists of the open project, with its counts and the status line. */
 public final class ProjectLists {

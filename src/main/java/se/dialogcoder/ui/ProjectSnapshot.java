@@ -26,7 +26,7 @@ public record ProjectSnapshot(ProjectInfo info, List<Document> documents, List<C
     }
 
     /** Groups documents into the 21 counties (always all 21, in code order) and "Okänt län" last. */
-    public static List<ProjectViewModel.CountyGroup> group(List<Document> docs) {
+    public static List<CountyGroup> group(List<Document> docs) {
         Map<County, List<Document>> by = new EnumMap<>(County.class);
         List<Document> unknown = new ArrayList<>();
         for (Document d : docs) {
@@ -36,11 +36,11 @@ public record ProjectSnapshot(ProjectInfo info, List<Document> documents, List<C
                 by.computeIfAbsent(d.county(), k -> new ArrayList<>()).add(d);
             }
         }
-        List<ProjectViewModel.CountyGroup> out = new ArrayList<>();
+        List<CountyGroup> out = new ArrayList<>();
         for (County c : County.values()) {
-            out.add(new ProjectViewModel.CountyGroup(c, List.copyOf(by.getOrDefault(c, List.of()))));
+            out.add(new CountyGroup(c, List.copyOf(by.getOrDefault(c, List.of()))));
         }
-        out.add(new ProjectViewModel.CountyGroup(null, List.copyOf(unknown)));
+        out.add(new CountyGroup(null, List.copyOf(unknown)));
         return out;
     }
 }

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.function.Consumer;
 import se.dialogcoder.app.coding.ProjectSession;
 import se.dialogcoder.model.Coding;
-import se.dialogcoder.ui.ProjectViewModel.CoderFilter;
+import se.dialogcoder.ui.CoderFilter;
 import se.dialogcoder.ui.coding.DocumentViewModel;
 
 /**

@@ -1,7 +1,6 @@
 package se.dialogcoder.ui;
 
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Executor;
@@ -20,11 +19,8 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.beans.property.ReadOnlyLongProperty;
-import javafx.beans.property.ReadOnlyLongWrapper;
-import se.dialogcoder.app.Failure;
 import se.dialogcoder.app.Location;
 import se.dialogcoder.app.Login;
 import se.dialogcoder.app.Project;
@@ -35,11 +31,9 @@ import se.dialogcoder.app.Workspace;
 import se.dialogcoder.model.Code;
 import se.dialogcoder.model.Coder;
 import se.dialogcoder.model.Coding;
-import se.dialogcoder.model.County;
 import se.dialogcoder.model.Document;
 import se.dialogcoder.model.ItemSet;
 import se.dialogcoder.model.ProjectInfo;
-import se.dialogcoder.model.TextUnit;
 import se.dialogcoder.model.UserMessage;
 import se.dialogcoder.app.Project;
 import se.dialogcoder.ui.codebook.CodebookViewModel;
@@ -56,26 +50,6 @@ import se.dialogcoder.ui.sets.SetsViewModel;
  * through one {@link Background} (on {@code background}); results are published on {@code fx}.
  */
 public final class ProjectViewModel {
-    /** The text of a document as the view shows it, with the codings visible under the coder filter. */
-    public record OpenDocument(Document document, String text, List<TextUnit> units, List<Coding> codings) {
-    }
-
-    /** Documents of one county (county null = "Okänt län"). */
-    public record CountyGroup(County county, List<Document> documents) {
-    }
-
-    /** A passage to bring into view and select in the text (code points, end exclusive). */
-    public record Reveal(long documentId, int start, int end) {
-    }
-
-    /** Which codings are shown: everyone's, only the current coder's, or one chosen coder's. */
-    public record CoderFilter(Kind kind, String coder) {
-        public enum Kind { ALL, MINE, ONE }
-
-        public static final CoderFilter ALL = new CoderFilter(Kind.ALL, null);
-        public static final CoderFilter MINE = new CoderFilter(Kind.MINE, null);
-    }
-
     /** Work on the open project, run on the worker (never on the FX thread). */
     public interface Query<T> {
         T run(ProjectSession session) throws Exception;
@@ -86,11 +60,8 @@ public final class ProjectViewModel {
         T run(Project project) throws Exception;
     }
 
-    /** What opening a project read: the session, what the window lists, and the copy kept when it was upgraded. */
-    private record Opened(ProjectSession session, ProjectSnapshot snapshot, Path keptCopy) {
-    }
-
     private final Workspace workspace;
+    private final ProjectOpening opening;
     private final Background background;
     private final ProjectLists lists;
     private final ProjectTasks tasks;
@@ -115,7 +86,6 @@ public final class ProjectViewModel {
     private BiConsumer<String, Runnable> askReadOnly = (message, yes) -> error.set(message);
     private CoderFilter filterBeforeBlind = CoderFilter.ALL;
     private ProjectSession session;
-    private Login.Prompt passwordPrompt = Login.Prompt.NONE;
 
     public ProjectViewModel(Workspace workspace, Exchanges exchanges, Executor background, Executor fx) {
         this(workspace, exchanges, background, fx, (docs, codings) -> docs + " documents, " + codings + " codings");
@@ -125,6 +95,7 @@ public final class ProjectViewModel {
     public ProjectViewModel(Workspace workspace, Exchanges exchanges, Executor background, Executor fx,
                             BiFunction<Integer, Integer, String> statusText) {
         this.workspace = workspace;
+        this.opening = new ProjectOpening(this, workspace);
         this.background = new Background(background, fx, this::fail);
         this.lists = new ProjectLists(statusText);
         this.tasks = new ProjectTasks(this);
@@ -320,48 +291,29 @@ public final class ProjectViewModel {
      * the worker thread (the window shows its dialog on the FX thread and waits).
      */
     public void setPasswordPrompt(Login.Prompt prompt) {
-        this.passwordPrompt = prompt;
+        opening.setPasswordPrompt(prompt);
     }
 
     private void open(Location location, boolean readOnlyMode, Runnable whenDone) {
+        opening.open(location, readOnlyMode, whenDone);
+    }
+
+    /** The session open now, handed over to be closed (the project is being opened again); null when none. */
+    ProjectSession releaseIfSame(Location location) {
         ProjectSession previous = session;
-        boolean same = previous != null && sameLocation(previous.project(), location);
-        if (same) {
-            // reopening the project that is open: close it first, or it would lock itself out
+        if (previous != null && ProjectOpening.sameLocation(previous.project(), location)) {
             session = null;
+            return previous;
         }
-        boolean blindNow = blind.get();
-        String me = coder.get();
-        Login.Prompt prompt = passwordPrompt;
-        background.attempt(() -> {
-            if (same) {
-                previous.close();
-            }
-            Path[] kept = new Path[1];
-            ProjectSession next = new ProjectSession(readOnlyMode ? workspace.openReadOnly(location, prompt)
-                    : workspace.open(location, copy -> kept[0] = copy, prompt));
-            return new Opened(next, ProjectSnapshot.read(next, blindNow, me), kept[0]);
-        }, result -> opened(location, result, whenDone), e -> {
-            String message = background.describe(e);
-            Failure kind = Failure.of(e);
-            if (kind == Failure.LOCKED || kind == Failure.READ_ONLY_LOCATION) {
-                askReadOnly.accept(message, () -> open(location, true, whenDone));
-            } else {
-                error.set(null);
-                error.set(message);
-            }
-        });
+        return null;
     }
 
-    private static boolean sameLocation(Project open, Location location) {
-        if (location instanceof Location.File f) {
-            return open.file().map(p -> p.toAbsolutePath().normalize()
-                    .equals(f.path().toAbsolutePath().normalize())).orElse(false);
-        }
-        return open.location().equals(location.toString());
+    /** Asks whether to open read-only instead (the project is locked or on a read-only location). */
+    void askReadOnly(String message, Runnable yes) {
+        askReadOnly.accept(message, yes);
     }
 
-    private void opened(Location location, Opened result, Runnable whenDone) {
+    void opened(Location location, ProjectOpening.Opened result, Runnable whenDone) {
         if (session != null) {
             session.close();
         }

@@ -35,7 +35,7 @@ class ProjectViewModelTest {
         Document gotland = vm.groups().stream().filter(g -> g.county() == County.GOTLAND).findFirst().orElseThrow()
                 .documents().get(0);
         vm.selectedDocumentProperty().set(gotland);
-        ProjectViewModel.OpenDocument open = vm.openDocumentProperty().get();
+        OpenDocument open = vm.openDocumentProperty().get();
         assertThat(open.document()).isEqualTo(gotland);
         assertThat(open.text()).contains("Region Gotland").contains("Fiktivt exempel");
         assertThat(open.units()).isNotEmpty();
@@ -146,7 +146,7 @@ class ProjectViewModelTest {
         vm.coderProperty().set("Kodare B");
         vm.selectionProperty().set(find(vm, "länsgemensamma stimulansmedlen"));
         vm.coding().applyPinned(2);
-        vm.coderFilterProperty().set(new ProjectViewModel.CoderFilter(ProjectViewModel.CoderFilter.Kind.ONE,
+        vm.coderFilterProperty().set(new CoderFilter(CoderFilter.Kind.ONE,
                 "Kodare A"));
         vm.selectionProperty().set(find(vm, "delregionala nätverken"));
         vm.coding().applyPinned(3);
@@ -257,14 +257,14 @@ class ProjectViewModelTest {
         vm.selectionProperty().set(find(vm, "länsgemensamma stimulansmedlen"));
         vm.coding().applyPinned(2);
         assertThat(vm.openDocumentProperty().get().codings()).hasSize(2);
-        vm.coderFilterProperty().set(ProjectViewModel.CoderFilter.MINE);
+        vm.coderFilterProperty().set(CoderFilter.MINE);
         assertThat(vm.openDocumentProperty().get().codings()).hasSize(1)
                 .allSatisfy(c -> assertThat(c.codeId()).isEqualTo(vm.coding().pinnedCodes().get(1).id()));
-        vm.coderFilterProperty().set(new ProjectViewModel.CoderFilter(ProjectViewModel.CoderFilter.Kind.ONE,
+        vm.coderFilterProperty().set(new CoderFilter(CoderFilter.Kind.ONE,
                 "Kodare A"));
         assertThat(vm.openDocumentProperty().get().codings()).hasSize(1)
                 .allSatisfy(c -> assertThat(c.codeId()).isEqualTo(vm.coding().pinnedCodes().get(0).id()));
-        vm.coderFilterProperty().set(ProjectViewModel.CoderFilter.ALL);
+        vm.coderFilterProperty().set(CoderFilter.ALL);
         assertThat(vm.openDocumentProperty().get().codings()).hasSize(2);
         vm.close();
     }

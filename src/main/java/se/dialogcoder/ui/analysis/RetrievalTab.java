@@ -1,5 +1,6 @@
 package se.dialogcoder.ui.analysis;
 
+import se.dialogcoder.ui.CountyGroup;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.ResourceBundle;
@@ -114,7 +115,7 @@ final class RetrievalTab {
 
     private List<AnalysisControls.Choice<String>> rounds() {
         TreeSet<String> found = new TreeSet<>();
-        for (ProjectViewModel.CountyGroup g : vm.groups()) {
+        for (CountyGroup g : vm.groups()) {
             for (Document d : g.documents()) {
                 if (d.round() != null) {
                     found.add(d.round());

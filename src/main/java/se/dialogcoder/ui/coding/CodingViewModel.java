@@ -15,7 +15,7 @@ import se.dialogcoder.model.CodePointText;
 import se.dialogcoder.model.Coding;
 import se.dialogcoder.model.ProjectInfo;
 import se.dialogcoder.ui.ProjectViewModel;
-import se.dialogcoder.ui.ProjectViewModel.OpenDocument;
+import se.dialogcoder.ui.OpenDocument;
 
 /**
  * Every coding action on the open document: code the selection (also with the keys 1–9 and in vivo), recode,

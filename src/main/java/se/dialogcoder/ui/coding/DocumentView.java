@@ -1,5 +1,7 @@
 package se.dialogcoder.ui.coding;
 
+import se.dialogcoder.ui.Reveal;
+import se.dialogcoder.ui.OpenDocument;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -47,7 +49,7 @@ public final class DocumentView extends BorderPane {
     private CodePointText index = new CodePointText("");
     /** Code point where each paragraph of the shown text starts (the text never changes while shown). */
     private int[] paragraphStarts = {0};
-    private ProjectViewModel.OpenDocument shown;
+    private OpenDocument shown;
     private boolean pressInSelection;
     private Runnable afterPaint = () -> { };
 
@@ -131,7 +133,7 @@ public final class DocumentView extends BorderPane {
     }
 
     /** Selects a passage of the shown document and scrolls it near the top of the view. */
-    private void reveal(ProjectViewModel.Reveal r) {
+    private void reveal(Reveal r) {
         if (r == null || shown == null || shown.document().id() != r.documentId()) {
             return;
         }
@@ -152,9 +154,9 @@ public final class DocumentView extends BorderPane {
         return area;
     }
 
-    private void show(ProjectViewModel.OpenDocument doc) {
+    private void show(OpenDocument doc) {
         boolean sameText = shown != null && doc != null && shown.document().id() == doc.document().id();
-        ProjectViewModel.OpenDocument before = shown;
+        OpenDocument before = shown;
         shown = doc;
         if (doc == null) {
             title.setText("");

@@ -18,9 +18,9 @@ import se.dialogcoder.model.Coding;
 import se.dialogcoder.model.Document;
 import se.dialogcoder.model.TextUnit;
 import se.dialogcoder.ui.ProjectViewModel;
-import se.dialogcoder.ui.ProjectViewModel.CoderFilter;
-import se.dialogcoder.ui.ProjectViewModel.OpenDocument;
-import se.dialogcoder.ui.ProjectViewModel.Reveal;
+import se.dialogcoder.ui.CoderFilter;
+import se.dialogcoder.ui.OpenDocument;
+import se.dialogcoder.ui.Reveal;
 
 /**
  * The document the text view shows: which document is chosen, its text and the codings the coder filter shows, the

@@ -1,5 +1,6 @@
 package se.dialogcoder.ui.documents;
 
+import se.dialogcoder.ui.CountyGroup;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -85,7 +86,7 @@ public final class NavigatorView extends VBox {
                 }
             }
         });
-        subscriptions.onList(vm.groups(), (javafx.collections.ListChangeListener<ProjectViewModel.CountyGroup>) c -> rebuild());
+        subscriptions.onList(vm.groups(), (javafx.collections.ListChangeListener<CountyGroup>) c -> rebuild());
         subscriptions.onList(vm.sets(), (javafx.collections.ListChangeListener<ItemSet>) c -> rebuild());
         tree.getSelectionModel().setSelectionMode(javafx.scene.control.SelectionMode.MULTIPLE);
         tree.setContextMenu(menu());
@@ -186,7 +187,7 @@ public final class NavigatorView extends VBox {
         Document selected = vm.selectedDocumentProperty().get();
         tree.getRoot().getChildren().clear();
         TreeItem<NavItem> toSelect = null;
-        for (ProjectViewModel.CountyGroup g : vm.groups()) {
+        for (CountyGroup g : vm.groups()) {
             String countyName = g.county() == null ? "" : (g.county().officialName() + " " + g.county().shortName())
                     .toLowerCase(Locale.ROOT);
             boolean countyMatches = f.isEmpty() || countyName.contains(f);

@@ -1,5 +1,6 @@
 package se.dialogcoder.ui.exchange;
 
+import se.dialogcoder.ui.CoderFilter;
 import se.dialogcoder.app.Exchanges;
 import se.dialogcoder.app.Workspace;
 import se.dialogcoder.app.exchange.FrequencyExportService;
@@ -71,7 +72,7 @@ public final class ExportViewModel {
 
     /** The coder whose codings are exported, or null for everyone's (as the window's coder filter shows). */
     public String coder() {
-        ProjectViewModel.CoderFilter f = project.coderFilterProperty().get();
+        CoderFilter f = project.coderFilterProperty().get();
         return switch (f.kind()) {
             case ALL -> null;
             case MINE -> project.coderProperty().get();

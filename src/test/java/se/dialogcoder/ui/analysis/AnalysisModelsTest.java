@@ -1,5 +1,6 @@
 package se.dialogcoder.ui.analysis;
 
+import se.dialogcoder.ui.Reveal;
 import se.dialogcoder.ui.Parts;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -207,7 +208,7 @@ class AnalysisModelsTest {
         r.open(s);
         assertThat(vm.selectedDocumentProperty().get().id()).isEqualTo(s.documentId());
         assertThat(vm.selectionProperty().get()).containsExactly(s.start(), s.end());
-        assertThat(vm.revealProperty().get()).isEqualTo(new ProjectViewModel.Reveal(s.documentId(), s.start(), s.end()));
+        assertThat(vm.revealProperty().get()).isEqualTo(new Reveal(s.documentId(), s.start(), s.end()));
         Segment other = r.rows().get(0);
         r.open(other);
         assertThat(vm.selectedDocumentProperty().get().id()).isEqualTo(other.documentId());

@@ -1,5 +1,6 @@
 package se.dialogcoder.ui.exchange;
 
+import se.dialogcoder.ui.CoderFilter;
 import se.dialogcoder.ui.Parts;
 import se.dialogcoder.model.FrequencyWrite;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -95,7 +96,7 @@ class ExportViewModelTest {
         }
         assertThat(export.defaultFolder()).isEqualTo(home);
 
-        vm.coderFilterProperty().set(new ProjectViewModel.CoderFilter(ProjectViewModel.CoderFilter.Kind.ONE, "Bo"));
+        vm.coderFilterProperty().set(new CoderFilter(CoderFilter.Kind.ONE, "Bo"));
         assertThat(export.coder()).isEqualTo("Bo");
         assertThat(export.exportTable(TableExportService.What.SEGMENTS, TableExportService.Format.CSV,
                 CsvStyle.SEMICOLON, null, home.resolve("bo.csv"), r -> table[0] = r)).isTrue();
@@ -105,7 +106,7 @@ class ExportViewModelTest {
                 .isTrue();
         assertThat(table[0].tables()).containsExactly("Förekomst");
 
-        vm.coderFilterProperty().set(ProjectViewModel.CoderFilter.MINE);
+        vm.coderFilterProperty().set(CoderFilter.MINE);
         assertThat(export.coder()).isEqualTo("Anna");
         ReportService.Result[] report = new ReportService.Result[1];
         Path html = home.resolve("rapport.html");

@@ -1,5 +1,6 @@
 package se.dialogcoder.ui.teamwork;
 
+import se.dialogcoder.ui.Reveal;
 import se.dialogcoder.app.teamwork.AgreementService;
 import se.dialogcoder.app.teamwork.DisagreementService;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -81,7 +82,7 @@ class CompareCodersViewModelTest {
         vm.selectedDocumentProperty().set(document(vm, County.GOTLAND));
         compare.jump(overlap);
         assertThat(vm.openDocumentProperty().get().document().id()).isEqualTo(skane.id());
-        assertThat(vm.revealProperty().get()).isEqualTo(new ProjectViewModel.Reveal(skane.id(), b[0], a[1]));
+        assertThat(vm.revealProperty().get()).isEqualTo(new Reveal(skane.id(), b[0], a[1]));
 
         // coding on: the comparison follows; A now codes the same as B
         vm.coderProperty().set("Kodare A");

@@ -1,5 +1,6 @@
 package se.dialogcoder.ui.teamwork;
 
+import se.dialogcoder.ui.Reveal;
 import se.dialogcoder.ui.Parts;
 import se.dialogcoder.app.Project;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -17,7 +18,7 @@ import se.dialogcoder.model.Code;
 import se.dialogcoder.model.County;
 import se.dialogcoder.model.Document;
 import se.dialogcoder.ui.Messages;
-import se.dialogcoder.ui.ProjectViewModel.CoderFilter;
+import se.dialogcoder.ui.CoderFilter;
 import se.dialogcoder.ui.ProjectViewModel;
 
 /** Blind coding, merging and jumping to a passage, in the main view model without a screen. */
@@ -161,7 +162,7 @@ class TeamworkViewModelTest {
         vm.revealPassage(skane.id(), 100, 120);
         assertThat(vm.selectedDocumentProperty().get()).isEqualTo(skane);
         assertThat(vm.openDocumentProperty().get().document()).isEqualTo(skane);
-        assertThat(vm.revealProperty().get()).isEqualTo(new ProjectViewModel.Reveal(skane.id(), 100, 120));
+        assertThat(vm.revealProperty().get()).isEqualTo(new Reveal(skane.id(), 100, 120));
         // the same passage again, in the open document: asked again
         int[] fired = {0};
         vm.revealProperty().addListener((obs, o, n) -> fired[0] += n == null ? 0 : 1);

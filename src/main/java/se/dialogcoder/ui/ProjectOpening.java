@@ -1,0 +1,65 @@
+package se.dialogcoder.ui;
+
+import java.nio.file.Path;
+import se.dialogcoder.app.Failure;
+import se.dialogcoder.app.Location;
+import se.dialogcoder.app.Login;
+import se.dialogcoder.app.Project;
+import se.dialogcoder.app.Workspace;
+import se.dialogcoder.app.coding.ProjectSession;
+
+/**
+ * Opening a project file or a team project for the {@link ProjectViewModel}: off the FX thread, with the password
+ * prompt for a server, and the offer to open read-only when the project is locked or cannot be written.
+ */
+final class ProjectOpening {
+    /** What opening a project read: the session, what the window lists, and the copy kept when it was upgraded. */
+    record Opened(ProjectSession session, ProjectSnapshot snapshot, Path keptCopy) {
+    }
+
+    private final ProjectViewModel vm;
+    private final Workspace workspace;
+    private Login.Prompt prompt = Login.Prompt.NONE;
+
+    ProjectOpening(ProjectViewModel vm, Workspace workspace) {
+        this.vm = vm;
+        this.workspace = workspace;
+    }
+
+    void setPasswordPrompt(Login.Prompt prompt) {
+        this.prompt = prompt;
+    }
+
+    void open(Location location, boolean readOnlyMode, Runnable whenDone) {
+        // reopening the project that is open: close it first, or it would lock itself out
+        ProjectSession previous = vm.releaseIfSame(location);
+        boolean blindNow = vm.blindProperty().get();
+        String me = vm.coderProperty().get();
+        Login.Prompt ask = prompt;
+        vm.background().attempt(() -> {
+            if (previous != null) {
+                previous.close();
+            }
+            Path[] kept = new Path[1];
+            ProjectSession next = new ProjectSession(readOnlyMode ? workspace.openReadOnly(location, ask)
+                    : workspace.open(location, copy -> kept[0] = copy, ask));
+            return new Opened(next, ProjectSnapshot.read(next, blindNow, me), kept[0]);
+        }, result -> vm.opened(location, result, whenDone), e -> {
+            String message = vm.background().describe(e);
+            Failure kind = Failure.of(e);
+            if (kind == Failure.LOCKED || kind == Failure.READ_ONLY_LOCATION) {
+                vm.askReadOnly(message, () -> open(location, true, whenDone));
+            } else {
+                vm.fail(message);
+            }
+        });
+    }
+
+    static boolean sameLocation(Project open, Location location) {
+        if (location instanceof Location.File f) {
+            return open.file().map(p -> p.toAbsolutePath().normalize()
+                    .equals(f.path().toAbsolutePath().normalize())).orElse(false);
+        }
+        return open.location().equals(location.toString());
+    }
+}
