@@ -79,6 +79,14 @@ public final class ProjectStores {
         return new Project(PostgresProject.open(address.jdbcUrl(), address.user(), password, readOnly));
     }
 
+    /**
+     * Creates a new project in an empty database, by its driver URL ({@code jdbc:postgresql://HOST:PORT/DB}, user
+     * and password in the URL or the driver's usual places): for the benchmark against a server.
+     */
+    public static Project createOnServer(String jdbcUrl, String name, String round) throws StoreException {
+        return new Project(PostgresProject.create(jdbcUrl, null, null, name, round));
+    }
+
     /** The schema version of a project file, checked without changing a byte. */
     public static int fileVersion(Path file) throws StoreException {
         return ProjectFile.schemaVersion(file);

@@ -113,7 +113,15 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule compositionRootIsNotHandedOut = noMethods().that().areDeclaredInClassesThat()
-            .doNotHaveFullyQualifiedName(Services.class.getName()).should().haveRawReturnType(Services.class);
+            .resideOutsideOfPackage("se.dialogcoder.app").should().haveRawReturnType(Services.class);
+
+    /**
+     * The features of app (app.coding, app.analysis …) know the store contract only; which engines exist is known in
+     * the root of app (ProjectStores, the composition root), so a new engine changes no feature.
+     */
+    @ArchTest
+    static final ArchRule appFeaturesKnowNoEngine = noClasses().that().resideInAPackage("se.dialogcoder.app.*..")
+            .should().dependOnClassesThat().resideInAPackage(ENGINES);
 
     /** XML is parsed only through the hardened factories of exchange.SafeXml (XXE, entity expansion). */
     @ArchTest

@@ -22,8 +22,7 @@ import se.dialogcoder.model.CodingFilter;
 import se.dialogcoder.model.Document;
 import se.dialogcoder.model.NewCoding;
 import se.dialogcoder.store.StoreException;
-import se.dialogcoder.store.postgres.PostgresProject;
-import se.dialogcoder.store.postgres.ThrowawayPostgres;
+import se.dialogcoder.app.ThrowawayServer;
 
 /**
  * The scale benchmark: generates a corpus, imports it, adds codings in bulk, and times the county × theme matrix
@@ -80,23 +79,18 @@ public final class Benchmark {
     public Report runOnPostgres(Options o, String postgresUrl, Consumer<String> progress) throws IOException,
             StoreException {
         if (postgresUrl != null) {
-            return run(o, dir -> new Project(PostgresProject.create(postgresUrl, null, null, "Bench", "2025")), progress);
+            return run(o, dir -> ProjectStores.createOnServer(postgresUrl, "Bench", "2025"), progress);
         }
         progress.accept("starting a throwaway PostgreSQL server");
-        try (ThrowawayPostgres server = ThrowawayPostgres.start()) {
-            server.createDatabase("bench");
-            return run(o, dir -> new Project(PostgresProject.create(server.jdbcUrl("bench"), ThrowawayPostgres.SUPERUSER, "",
-                    "Bench", "2025")), progress);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException("interrupted while starting PostgreSQL", e);
+        try (ThrowawayServer server = ThrowawayServer.start()) {
+            return run(o, dir -> server.newProject("bench", "Bench", "2025"), progress);
         }
     }
 
     /** Makes the project to measure in a folder; null: a project file there. */
     @FunctionalInterface
     interface Engine {
-        Project create(Path dir) throws StoreException;
+        Project create(Path dir) throws StoreException, IOException;
     }
 
     private Report run(Options o, Engine engine, Consumer<String> progress) throws IOException, StoreException {
