@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import se.dialogcoder.model.UserMessage;
 import se.dialogcoder.store.BeforeUpgrade;
 import se.dialogcoder.store.StoreException;
+import se.dialogcoder.store.postgres.PostgresProject;
 import se.dialogcoder.store.sqlite.ProjectFile;
 
 /**
@@ -68,6 +69,21 @@ public final class ProjectStores {
     /** Opens a project file for reading only (see {@link ProjectFile#openReadOnly}). */
     public static Project openReadOnly(Path file) throws StoreException {
         return new Project(ProjectFile.openReadOnly(file));
+    }
+
+    /**
+     * Creates the project of a team server's database, made ready by {@code server init} (see {@link ServerLogin}
+     * for where {@code password} comes from; null: none, or the driver's ~/.pgpass). Refused when the database
+     * already holds a project.
+     */
+    public static Project create(ServerAddress address, String password, String name, String round)
+            throws StoreException {
+        return new Project(PostgresProject.create(address.jdbcUrl(), address.user(), password, name, round));
+    }
+
+    /** Opens the project of a team server's database as the address's role; {@code readOnly} refuses writes. */
+    public static Project open(ServerAddress address, String password, boolean readOnly) throws StoreException {
+        return new Project(PostgresProject.open(address.jdbcUrl(), address.user(), password, readOnly));
     }
 
     /** The schema version of a project file, checked without changing a byte. */
