@@ -28,14 +28,14 @@ import se.dialogcoder.store.StoreException;
  * and a character outside the BMP), and a snapshot of a project in words that name nothing by row id, so two
  * projects compare equal exactly when a user would see the same project.
  */
-final class TeamFixture {
-    static final String ANNA = "Anna Lind";
-    static final String BO = "Bo Ek";
+public final class TeamFixture {
+    public static final String ANNA = "Anna Lind";
+    public static final String BO = "Bo Ek";
 
     private TeamFixture() {
     }
 
-    static Path build(Path file) throws StoreException {
+    public static Path build(Path file) throws StoreException {
         try (Project p = ProjectStores.create(file, "Länsdialoger 2025 – team", "2025")) {
             p.write(tx -> {
                 tx.project().setMemo("Projektets memo:\n  två rader 😀");
@@ -82,7 +82,7 @@ final class TeamFixture {
     }
 
     /** Everything a user sees of a project, one line per fact, without row ids. */
-    static List<String> snapshot(Project p) throws StoreException {
+    public static List<String> snapshot(Project p) throws StoreException {
         return p.read(tx -> {
             List<String> out = new ArrayList<>();
             ProjectInfo info = tx.project().info();
