@@ -19,6 +19,7 @@ import se.dialogcoder.app.privacy.PiiService;
 import se.dialogcoder.app.privacy.PseudonymKeys;
 import se.dialogcoder.app.teamwork.AgreementService;
 import se.dialogcoder.app.teamwork.DisagreementService;
+import se.dialogcoder.app.teamwork.TeamServer;
 import java.util.ArrayList;
 import java.util.List;
 import se.dialogcoder.exchange.CodebookJson;
@@ -39,6 +40,11 @@ public final class Services {
     private final Benchmark benchmark;
 
     public Services(AppPaths paths) {
+        this(paths, ServerLogin.fromEnvironment());
+    }
+
+    /** With the given source of team-server passwords (tests give their own environment and prompt). */
+    public Services(AppPaths paths, ServerLogin serverLogin) {
         SettingsStore settingsStore = new SettingsStore(paths.settingsFile());
         Settings settings = settingsStore.load();
         ProjectBackups backups = new ProjectBackups(paths.backups(), Math.max(1, settings.backupsToKeep));
@@ -47,7 +53,7 @@ public final class Services {
         ImportService imports = new ImportService(readers, pii);
         CodebookService codebooks = new CodebookService(new CodebookJson());
         this.workspace = new Workspace(paths, settingsStore, settings, backups, new DemoProject(paths, imports, codebooks),
-                new Login(System::getenv));
+                serverLogin);
         AnalysisService analysis = new AnalysisService();
         RetrievalService retrieval = new RetrievalService();
         SearchService search = new SearchService();
@@ -61,7 +67,8 @@ public final class Services {
         this.exchanges = new Exchanges(imports, pii, codebooks, exchange, new ExportFormats(exporters),
                 new MergeService(), new FrequencyExportService(analysis, new SqliteFrequencyStore(),
                 AppVersion.current()), tables,
-                new ReportService(tables, retrieval, analysis, "DialogCoder " + AppVersion.current()));
+                new ReportService(tables, retrieval, analysis, "DialogCoder " + AppVersion.current()),
+                new TeamServer(serverLogin));
         this.benchmark = new Benchmark(imports, codebooks, analysis, search);
     }
 

@@ -17,10 +17,10 @@ public final class Workspace {
     private final Settings settings;
     private final ProjectBackups backups;
     private final DemoProject demo;
-    private final Login login;
+    private final ServerLogin login;
 
     Workspace(AppPaths paths, SettingsStore settingsStore, Settings settings, ProjectBackups backups,
-              DemoProject demo, Login login) {
+              DemoProject demo, ServerLogin login) {
         this.paths = paths;
         this.settingsStore = settingsStore;
         this.settings = settings;
@@ -103,27 +103,28 @@ public final class Workspace {
 
     /**
      * Opens a project file (with its backup first, see {@link #open(Path, Consumer)}) or a team project on a server
-     * (logging in, see {@link Login}; no local backup: the server's database is backed up where it runs).
+     * (logging in, see {@link ServerLogin}; no local backup: the server's database is backed up where it runs).
      */
-    public Project open(Location location, Consumer<Path> keptOriginal, Login.Prompt prompt) throws StoreException {
+    public Project open(Location location, Consumer<Path> keptOriginal, ServerLogin.Prompt prompt) throws StoreException {
         if (location instanceof Location.Server s) {
-            return login.open(s.address(), false, prompt);
+            return login.connect(s.address(), prompt, pw -> ProjectStores.open(s.address(), pw, false));
         }
         return open(location.file().orElseThrow(), keptOriginal);
     }
 
     /** Opens a project file or a team project read-only (see {@link #openReadOnly(Path)}). */
-    public Project openReadOnly(Location location, Login.Prompt prompt) throws StoreException {
+    public Project openReadOnly(Location location, ServerLogin.Prompt prompt) throws StoreException {
         if (location instanceof Location.Server s) {
-            return login.open(s.address(), true, prompt);
+            return login.connect(s.address(), prompt, pw -> ProjectStores.open(s.address(), pw, true));
         }
         return openReadOnly(location.file().orElseThrow());
     }
 
     /** Opens a project file or a team project for one change from the command line (see {@link #openForChange}). */
-    public BackedUpChange openForChange(Location location, Login.Prompt prompt) throws StoreException {
+    public BackedUpChange openForChange(Location location, ServerLogin.Prompt prompt) throws StoreException {
         if (location instanceof Location.Server s) {
-            return BackedUpChange.onServer(login.open(s.address(), false, prompt));
+            return BackedUpChange.onServer(login.connect(s.address(), prompt,
+                    pw -> ProjectStores.open(s.address(), pw, false)));
         }
         return openForChange(location.file().orElseThrow());
     }

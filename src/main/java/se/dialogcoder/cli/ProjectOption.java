@@ -3,8 +3,8 @@ package se.dialogcoder.cli;
 import java.io.Console;
 import se.dialogcoder.app.BackedUpChange;
 import se.dialogcoder.app.Location;
-import se.dialogcoder.app.Login;
 import se.dialogcoder.app.Project;
+import se.dialogcoder.app.ServerLogin;
 import se.dialogcoder.app.Workspace;
 
 /**
@@ -15,19 +15,17 @@ import se.dialogcoder.app.Workspace;
  */
 final class ProjectOption {
     private final Workspace workspace;
-    private final Login.Prompt prompt;
+    private final ServerLogin.Prompt prompt;
 
-    ProjectOption(Workspace workspace, Login.Prompt prompt) {
+    ProjectOption(Workspace workspace, ServerLogin.Prompt prompt) {
         this.workspace = workspace;
         this.prompt = prompt;
     }
 
     /** Asks on the terminal (no echo); nobody to ask when there is no terminal (scripts, CI). */
-    static Login.Prompt consolePrompt() {
-        return address -> {
-            Console console = System.console();
-            return console == null ? null : console.readPassword("Password for %s: ", address);
-        };
+    static ServerLogin.Prompt consolePrompt() {
+        Console console = System.console();
+        return console == null ? null : question -> console.readPassword("%s", question);
     }
 
     /**

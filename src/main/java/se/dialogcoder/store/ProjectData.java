@@ -8,6 +8,9 @@ public interface ProjectData {
 
     void rename(String name) throws StoreException;
 
+    /** Sets the project's default round (null for none). */
+    void setRound(String round) throws StoreException;
+
     /** The project memo (null when none). */
     String memo() throws StoreException;
 

@@ -44,6 +44,15 @@ public interface ProjectStore extends AutoCloseable {
         return Optional.empty();
     }
 
+    /**
+     * The coder this connection codes as, when the store fixes it: on a team database, the coder of the connected
+     * database role (the database lets that role write only its own codings). Empty when any coder may be chosen
+     * (a project file, or the administrator or owner of a database).
+     */
+    default Optional<String> connectedCoder() {
+        return Optional.empty();
+    }
+
     @Override
     void close();
 }

@@ -1,10 +1,15 @@
 package se.dialogcoder.store;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /** Pseudonym numbers given to personal data, by keyed hash. */
 public interface Pseudonyms {
+    /** One pseudonym record: the kind of personal data, the keyed hash of the value, its number and the secret's id. */
+    record Entry(String kind, String valueHash, int number, String keyId) {
+    }
+
     /** The number given to a value (by its keyed hash), if any. */
     Optional<Integer> number(String kind, String valueHash) throws StoreException;
 
@@ -16,4 +21,7 @@ public interface Pseudonyms {
 
     /** Number of pseudonyms per kind, by kind. */
     Map<String, Integer> counts() throws StoreException;
+
+    /** Every pseudonym record, by kind and number (to copy a project exactly). */
+    List<Entry> all() throws StoreException;
 }

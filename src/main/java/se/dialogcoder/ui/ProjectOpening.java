@@ -1,10 +1,12 @@
 package se.dialogcoder.ui;
 
 import java.nio.file.Path;
+import java.util.function.Function;
 import se.dialogcoder.app.Failure;
 import se.dialogcoder.app.Location;
-import se.dialogcoder.app.Login;
 import se.dialogcoder.app.Project;
+import se.dialogcoder.app.ServerAddress;
+import se.dialogcoder.app.ServerLogin;
 import se.dialogcoder.app.Workspace;
 import se.dialogcoder.app.coding.ProjectSession;
 
@@ -19,14 +21,15 @@ final class ProjectOpening {
 
     private final ProjectViewModel vm;
     private final Workspace workspace;
-    private Login.Prompt prompt = Login.Prompt.NONE;
+    /** Asks for a server's password (the window's dialog); null: nobody to ask. */
+    private Function<ServerAddress, char[]> prompt;
 
     ProjectOpening(ProjectViewModel vm, Workspace workspace) {
         this.vm = vm;
         this.workspace = workspace;
     }
 
-    void setPasswordPrompt(Login.Prompt prompt) {
+    void setPasswordPrompt(Function<ServerAddress, char[]> prompt) {
         this.prompt = prompt;
     }
 
@@ -35,7 +38,9 @@ final class ProjectOpening {
         ProjectSession previous = vm.releaseIfSame(location);
         boolean blindNow = vm.blindProperty().get();
         String me = vm.coderProperty().get();
-        Login.Prompt ask = prompt;
+        Function<ServerAddress, char[]> dialog = prompt;
+        ServerLogin.Prompt ask = dialog == null || !(location instanceof Location.Server s) ? null
+                : question -> dialog.apply(s.address());
         vm.background().attempt(() -> {
             if (previous != null) {
                 previous.close();

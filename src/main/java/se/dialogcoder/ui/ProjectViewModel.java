@@ -22,7 +22,7 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.ObservableList;
 import javafx.beans.property.ReadOnlyLongProperty;
 import se.dialogcoder.app.Location;
-import se.dialogcoder.app.Login;
+import se.dialogcoder.app.ServerAddress;
 import se.dialogcoder.app.Project;
 import se.dialogcoder.app.coding.ProjectSession;
 import se.dialogcoder.app.ProjectStores;
@@ -290,7 +290,7 @@ public final class ProjectViewModel {
      * How a team project's password is asked for when {@code PGPASSWORD} and {@code ~/.pgpass} give none; called on
      * the worker thread (the window shows its dialog on the FX thread and waits).
      */
-    public void setPasswordPrompt(Login.Prompt prompt) {
+    public void setPasswordPrompt(Function<ServerAddress, char[]> prompt) {
         opening.setPasswordPrompt(prompt);
     }
 

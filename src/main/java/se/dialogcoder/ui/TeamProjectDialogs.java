@@ -13,6 +13,7 @@ import javafx.scene.control.TextInputDialog;
 import javafx.stage.Window;
 import se.dialogcoder.app.Location;
 import se.dialogcoder.app.ServerAddress;
+import se.dialogcoder.app.ServerLogin;
 
 /**
  * Arkiv → Öppna teamprojekt…: the address of a team project (as agency IT gives it), and the password when the
@@ -57,7 +58,7 @@ final class TeamProjectDialogs {
 
     private static char[] showPassword(Window owner, ResourceBundle m, ServerAddress address) {
         Dialog<ButtonType> d = Dialogs.dialog(owner, m, m.getString("team.password.title"),
-                Messages.format(m, "team.password.header", address.toString()));
+                Messages.format(m, "team.password.header", ServerLogin.role(address), address.toString()));
         PasswordField field = new PasswordField();
         field.setId("teamPassword");
         field.setPrefColumnCount(24);

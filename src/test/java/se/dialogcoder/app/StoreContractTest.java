@@ -42,6 +42,7 @@ import se.dialogcoder.store.Counts;
 import se.dialogcoder.store.ProjectStore;
 import se.dialogcoder.store.Search.DocumentMatch;
 import se.dialogcoder.store.SearchSyntaxException;
+import se.dialogcoder.store.Pseudonyms;
 import se.dialogcoder.store.StoreException;
 
 /**
@@ -184,9 +185,11 @@ abstract class StoreContractTest {
         project.write(u -> {
             u.project().rename("Omdöpt");
             u.project().setMemo("ett memo");
+            u.project().setRound("2026");
             return null;
         });
         assertEquals("Omdöpt", project.info().name());
+        assertEquals("2026", project.info().round());
         assertEquals("ett memo", project.read(u -> u.project().memo()));
         assertFalse((Boolean) project.isReadOnly());
         assertFalse((Boolean) project.displayName().isBlank());
@@ -260,6 +263,8 @@ abstract class StoreContractTest {
         assertEquals((Object) 1, project.read(u -> u.pseudonyms().countWithOtherKey("k1")));
         assertEquals(Map.of("person", 2, "plats", 1), project.read(u -> u.pseudonyms().counts()));
         assertThrows(StoreException.class, () -> project.write(u -> u.pseudonyms().add("person", "h1", "k1")));
+        assertEquals(List.of(new Pseudonyms.Entry("person", "h1", 1, "k1"), new Pseudonyms.Entry("person", "h2", 2,
+                "k2"), new Pseudonyms.Entry("plats", "h1", 1, "k1")), project.read(u -> u.pseudonyms().all()));
     }
 
     @Test

@@ -73,7 +73,7 @@ final class Db {
                 }
             }
         } catch (SQLException e) {
-            throw new PgFailure(e);
+            throw new PgFailure(e, sql);
         }
     }
 
@@ -84,7 +84,7 @@ final class Db {
             changed(n);
             return n;
         } catch (SQLException e) {
-            throw new PgFailure(e);
+            throw new PgFailure(e, sql);
         }
     }
 
@@ -98,7 +98,7 @@ final class Db {
                 return keys.getLong("id");
             }
         } catch (SQLException e) {
-            throw new PgFailure(e);
+            throw new PgFailure(e, sql);
         }
     }
 

@@ -17,6 +17,11 @@ final class PgCoders implements Coders {
     @Override
     public Coder getOrCreate(String name) throws StoreException {
         String n = name.strip();
+        // look first: on a team database a coder may read the coder table but not write it
+        Optional<Coder> known = byName(n);
+        if (known.isPresent()) {
+            return known.get();
+        }
         db.update("INSERT INTO coder(name) VALUES (?) ON CONFLICT (name) DO NOTHING", n);
         return byName(n).orElseThrow();
     }

@@ -68,12 +68,24 @@ final class PgCodings implements Codings {
 
     @Override
     public void delete(long id) throws StoreException {
-        db.update("DELETE FROM coding WHERE id = ?", id);
+        changeOwn(id, "DELETE FROM coding WHERE id = ?", id);
+    }
+
+    /**
+     * Changes one coding. On a team database row-level security lets a coder's UPDATE or DELETE of another coder's
+     * coding through without touching it; a coding that is still there, visible, and was not changed was refused.
+     */
+    private int changeOwn(long id, String sql, Object... args) throws StoreException {
+        int n = db.update(sql, args);
+        if (n == 0 && db.one("SELECT 1 FROM coding WHERE id = ?", r -> r.getInt(1), id).isPresent()) {
+            throw PgFailure.refusedRow("coding");
+        }
+        return n;
     }
 
     @Override
     public void setCode(long id, long codeId) throws StoreException {
-        db.update("UPDATE coding SET code_id = ? WHERE id = ?", codeId, id);
+        changeOwn(id, "UPDATE coding SET code_id = ? WHERE id = ?", codeId, id);
     }
 
     @Override
@@ -84,7 +96,7 @@ final class PgCodings implements Codings {
         if (start < 0 || end <= start || end > length) {
             throw new IllegalArgumentException("the passage " + start + "–" + end + " lies outside the document");
         }
-        db.update("UPDATE coding SET start = ?, \"end\" = ? WHERE id = ?", start, end, id);
+        changeOwn(id, "UPDATE coding SET start = ?, \"end\" = ? WHERE id = ?", start, end, id);
     }
 
     @Override
@@ -94,7 +106,7 @@ final class PgCodings implements Codings {
 
     @Override
     public void setMemo(long id, String memo) throws StoreException {
-        db.update("UPDATE coding SET memo = ? WHERE id = ?", memo, id);
+        changeOwn(id, "UPDATE coding SET memo = ? WHERE id = ?", memo, id);
     }
 
     @Override
@@ -132,7 +144,7 @@ final class PgCodings implements Codings {
                 }
             }
         } catch (SQLException e) {
-            throw new PgFailure(e);
+            throw new PgFailure(e, INSERT);
         }
         return ids;
     }
@@ -188,7 +200,7 @@ final class PgCodings implements Codings {
     public int deleteAll(List<Long> ids) throws StoreException {
         int n = 0;
         for (long id : ids) {
-            n += db.update("DELETE FROM coding WHERE id = ?", id);
+            n += changeOwn(id, "DELETE FROM coding WHERE id = ?", id);
         }
         return n;
     }

@@ -60,7 +60,7 @@ final class PgDocuments implements Documents {
             ps.executeBatch();
             db.changed(doc.units().size());
         } catch (SQLException e) {
-            throw new PgFailure(e);
+            throw new PgFailure(e, "INSERT INTO text_unit");
         }
         return byId(id).orElseThrow();
     }

@@ -13,11 +13,12 @@ import se.dialogcoder.store.StoreException;
 /**
  * Forward-only schema migrations of a PostgreSQL project: version N is made by running V1.sql … VN.sql of this
  * package in order, each in one transaction with the bump of the version kept in the table {@code schema_version}.
- * The numbering is this engine's own (PostgreSQL version 1 holds what the project file holds at its version 5).
+ * The numbering is this engine's own (PostgreSQL version 1 holds what the project file holds at its version 5;
+ * version 2 adds the team: {@code team_member}, {@code project.revealed} and row-level security, see V2.sql).
  */
 final class PgMigrations {
     /** The schema version this build writes. */
-    static final int CURRENT = 1;
+    static final int CURRENT = 2;
 
     private PgMigrations() {
     }
@@ -48,13 +49,8 @@ final class PgMigrations {
         for (int v = from + 1; v <= CURRENT; v++) {
             boolean auto = c.getAutoCommit();
             c.setAutoCommit(false);
-            try (Statement s = c.createStatement()) {
-                if (v == 1) {
-                    s.executeUpdate("CREATE TABLE schema_version (version integer PRIMARY KEY, applied_at timestamptz "
-                            + "NOT NULL DEFAULT now())");
-                }
-                s.execute(script(v));
-                s.executeUpdate("INSERT INTO schema_version(version) VALUES (" + v + ")");
+            try {
+                apply(c, v);
                 c.commit();
             } catch (SQLException | RuntimeException e) {
                 c.rollback();
@@ -62,6 +58,24 @@ final class PgMigrations {
             } finally {
                 c.setAutoCommit(auto);
             }
+        }
+    }
+
+    /** Runs the migrations after {@code from} inside the caller's transaction (which commits or rolls back). */
+    static void migrateInTransaction(Connection c, int from) throws SQLException {
+        for (int v = from + 1; v <= CURRENT; v++) {
+            apply(c, v);
+        }
+    }
+
+    private static void apply(Connection c, int v) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            if (v == 1) {
+                s.executeUpdate("CREATE TABLE schema_version (version integer PRIMARY KEY, applied_at timestamptz "
+                        + "NOT NULL DEFAULT now())");
+            }
+            s.execute(script(v));
+            s.executeUpdate("INSERT INTO schema_version(version) VALUES (" + v + ")");
         }
     }
 

@@ -33,6 +33,11 @@ final class PgProjectData implements ProjectData {
     }
 
     @Override
+    public void setRound(String round) throws StoreException {
+        db.update("UPDATE project SET round = ? WHERE id = 1", round);
+    }
+
+    @Override
     public String memo() throws StoreException {
         return db.one("SELECT memo FROM project WHERE id = 1", r -> r.getString(1)).orElse(null);
     }

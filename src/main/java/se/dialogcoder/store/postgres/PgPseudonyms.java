@@ -1,6 +1,7 @@
 package se.dialogcoder.store.postgres;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import se.dialogcoder.store.Pseudonyms;
@@ -39,5 +40,11 @@ final class PgPseudonyms implements Pseudonyms {
         db.each("SELECT kind, count(*) FROM pseudonym GROUP BY kind ORDER BY kind COLLATE \"C\"",
                 r -> out.put(r.getString(1), r.getInt(2)));
         return out;
+    }
+
+    @Override
+    public List<Entry> all() throws StoreException {
+        return db.list("SELECT kind, value_hash, number, key_id FROM pseudonym ORDER BY kind COLLATE \"C\", number",
+                r -> new Entry(r.getString(1), r.getString(2), r.getInt(3), r.getString(4)));
     }
 }

@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
@@ -31,17 +32,24 @@ public final class PostgresProject implements ProjectStore {
     private final boolean readOnly;
     private final ReentrantLock lock = new ReentrantLock();
     private final AtomicLong changes = new AtomicLong();
+    private final String role;
+    private final Optional<TeamMember> member;
 
-    private PostgresProject(String url, Connection connection, boolean readOnly) {
+    private PostgresProject(String url, Connection connection, boolean readOnly) throws SQLException {
         this.url = url;
         this.connection = connection;
         this.readOnly = readOnly;
+        this.role = TeamMember.sessionUser(connection);
+        this.member = TeamMember.of(connection, PgMigrations.version(connection));
         String path = url.replaceFirst("^jdbc:postgresql://[^/]*/?", "");
         int q = path.indexOf('?');
         this.database = q >= 0 ? path.substring(0, q) : path;
     }
 
-    /** Creates a new project in an empty database ({@code jdbc:postgresql://host:port/db}). */
+    /**
+     * Creates a new project ({@code jdbc:postgresql://host:port/db}) in an empty database, or in a team database
+     * that {@link TeamAdmin#init} set up and that holds no project yet; refuses a database that holds one.
+     */
     public static PostgresProject create(String url, String user, String password, String name, String round)
             throws StoreException {
         if (name == null || name.isBlank()) {
@@ -50,11 +58,15 @@ public final class PostgresProject implements ProjectStore {
         }
         Connection c = connect(url, user, password);
         try {
-            if (PgMigrations.version(c) != 0) {
+            int version = PgMigrations.version(c);
+            if (version > PgMigrations.CURRENT) {
+                throw newer(url, version);
+            }
+            if (version != 0 && TeamAdmin.holdsProject(c)) {
                 throw new StoreException(UserMessage.of("err.detail", "{0}", shown(url)
                         + ": the database already holds a DialogCoder project; choose another database."));
             }
-            PgMigrations.migrate(c, 0);
+            PgMigrations.migrate(c, version);
             PostgresProject p = new PostgresProject(url, c, false);
             p.write(u -> {
                 new PgProjectData(new Db(c)).insert(UUID.randomUUID().toString(), name.strip(), round,
@@ -83,10 +95,7 @@ public final class PostgresProject implements ProjectStore {
                         + ": this database holds no DialogCoder project."));
             }
             if (version > PgMigrations.CURRENT) {
-                throw new StoreException(UserMessage.of("err.project.newer", "{0}: the project was saved by a newer "
-                        + "DialogCoder (file format version {1,number,#}; this version reads up to {2,number,#}). "
-                        + "Update DialogCoder to open it. The file was not changed.", shown(url), version,
-                        PgMigrations.CURRENT));
+                throw newer(url, version);
             }
             if (version < PgMigrations.CURRENT && !readOnly) {
                 PgMigrations.migrate(c, version);
@@ -102,7 +111,14 @@ public final class PostgresProject implements ProjectStore {
         }
     }
 
-    private static Connection connect(String url, String user, String password) throws StoreException {
+    private static StoreException newer(String url, int version) {
+        return new StoreException(UserMessage.of("err.project.newer", "{0}: the project was saved by a newer "
+                + "DialogCoder (file format version {1,number,#}; this version reads up to {2,number,#}). "
+                + "Update DialogCoder to open it. The file was not changed.", shown(url), version,
+                PgMigrations.CURRENT));
+    }
+
+    static Connection connect(String url, String user, String password) throws StoreException {
         Properties props = new Properties();
         if (user != null) {
             props.setProperty("user", user);
@@ -118,9 +134,8 @@ public final class PostgresProject implements ProjectStore {
         } catch (SQLException e) {
             if (isLoginRefused(e)) {
                 throw new LoginRefusedException(UserMessage.of("err.server.loginRefused", "{0}: the server refused "
-                        + "the login of {1} (password missing or wrong). Set PGPASSWORD, use ~/.pgpass or type the "
-                        + "password when asked.", shown(url), user == null ? System.getProperty("user.name") : user),
-                        e);
+                        + "the login of {1} ({2}). Set PGPASSWORD, use ~/.pgpass or type the password when asked.",
+                        shown(url), user == null ? System.getProperty("user.name") : user, plain(e)), e);
             }
             throw new StoreException(UserMessage.of("err.project.notOpened", "{0}: could not open the project ({1}).",
                     shown(url), plain(e)), e);
@@ -164,6 +179,10 @@ public final class PostgresProject implements ProjectStore {
                 if (e instanceof RuntimeException re && !(e instanceof IllegalArgumentException)) {
                     throw re;
                 }
+                Optional<String> refused = refusedTable(e);
+                if (refused.isPresent()) {
+                    throw new StoreException(refusal(refused.get(), e), e);
+                }
                 throw new StoreException(UserMessage.of("err.project.notSaved",
                         "{0}: the change was not saved ({1}); the project is as it was before.", displayName(),
                         plain(e)), e);
@@ -200,6 +219,43 @@ public final class PostgresProject implements ProjectStore {
         } finally {
             lock.unlock();
         }
+    }
+
+    /**
+     * The coder of the connected role on a team database (read when the project was opened); empty for the owner,
+     * an administrator, or a database without a team.
+     */
+    @Override
+    public Optional<String> connectedCoder() {
+        return member.map(TeamMember::coderName);
+    }
+
+    /** The table of a write the database refused for lack of rights, anywhere in the failure's causes. */
+    private static Optional<String> refusedTable(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof PgFailure f && f.refusedTable().isPresent()) {
+                return f.refusedTable();
+            }
+            if (t instanceof SQLException sql && PgFailure.refused(sql)) {
+                return Optional.of("");
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** What the connected role may do, told when the database refused a change. */
+    private UserMessage refusal(String table, Exception e) {
+        if (member.isPresent() && !member.get().lead()) {
+            String coder = member.get().coderName();
+            if (table.equals("coding")) {
+                return UserMessage.of("err.team.ownCodingsOnly", "{0} may change only their own codings and their "
+                        + "memos; the change was not made.", coder);
+            }
+            return UserMessage.of("err.team.leadOnly", "{0} codes in this team project: only a lead may change the "
+                    + "codebook, the documents, the sets and the project; the change was not made.", coder);
+        }
+        return UserMessage.of("err.team.refused", "{0}: the database does not let the role {1} make this change "
+                + "({2}); the change was not made.", displayName(), role, plain(e));
     }
 
     @Override
@@ -241,7 +297,7 @@ public final class PostgresProject implements ProjectStore {
         }
     }
 
-    private static String shown(String url) {
+    static String shown(String url) {
         return url.replaceAll("password=[^&]*", "password=…");
     }
 

@@ -30,6 +30,7 @@ public final class ThrowawayPostgres implements AutoCloseable {
     private int port;
     private final boolean asPostgresUser;
     private boolean running;
+    private String superuserPassword = "";
 
     private ThrowawayPostgres(Path bin, Path dir, int port, boolean asPostgresUser) {
         this.bin = bin;
@@ -40,6 +41,22 @@ public final class ThrowawayPostgres implements AutoCloseable {
 
     /** Creates a fresh cluster and starts it; throws naming the reason when that is not possible. */
     public static ThrowawayPostgres start() throws IOException, InterruptedException {
+        return start(null);
+    }
+
+    /**
+     * As {@link #start}, but connections over 127.0.0.1 must log in with a password (scram-sha-256), as on a real
+     * team server; the superuser's is {@code superuserPassword}. The private Unix socket stays trusted.
+     */
+    public static ThrowawayPostgres startWithPasswords(char[] superuserPassword)
+            throws IOException, InterruptedException {
+        if (superuserPassword == null || superuserPassword.length == 0) {
+            throw new IllegalArgumentException("a superuser password is needed");
+        }
+        return start(superuserPassword);
+    }
+
+    private static ThrowawayPostgres start(char[] superuserPassword) throws IOException, InterruptedException {
         Path bin = binaries();
         boolean root = "root".equals(System.getProperty("user.name"));
         Path dir = Files.createTempDirectory("dialogcoder-pg-");
@@ -51,8 +68,24 @@ public final class ThrowawayPostgres implements AutoCloseable {
         }
         ThrowawayPostgres pg = new ThrowawayPostgres(bin, dir, freePort(), root);
         try {
-            pg.command("initdb", List.of("-D", pg.data().toString(), "-U", SUPERUSER, "--auth=trust", "-E", "UTF8",
+            List<String> init = new ArrayList<>(List.of("-D", pg.data().toString(), "-U", SUPERUSER, "-E", "UTF8",
                     "--no-locale", "--no-sync"));
+            if (superuserPassword == null) {
+                init.add("--auth=trust");
+            } else {
+                Path pwfile = dir.resolve("superuser.pw");
+                Files.writeString(pwfile, new String(superuserPassword) + "\n");
+                if (root) {
+                    run(List.of("chown", "postgres:", pwfile.toString()), dir, "chown");
+                }
+                init.addAll(List.of("--auth-local=trust", "--auth-host=scram-sha-256", "--pwfile=" + pwfile));
+                pg.superuserPassword = new String(superuserPassword);
+            }
+            try {
+                pg.command("initdb", init);
+            } finally {
+                Files.deleteIfExists(dir.resolve("superuser.pw"));
+            }
             for (int attempt = 1; ; attempt++) {
                 try {
                     pg.command("pg_ctl", List.of("-D", pg.data().toString(), "-l", pg.log().toString(), "-w", "-t",
@@ -89,9 +122,9 @@ public final class ThrowawayPostgres implements AutoCloseable {
         return "jdbc:postgresql://127.0.0.1:" + port + "/" + database;
     }
 
-    /** Connects as the superuser. */
+    /** Connects as the superuser (with its password when the server was started with passwords). */
     public Connection connect(String database) throws SQLException {
-        return DriverManager.getConnection(jdbcUrl(database), SUPERUSER, "");
+        return DriverManager.getConnection(jdbcUrl(database), SUPERUSER, superuserPassword);
     }
 
     /** Creates an empty UTF-8 database. */

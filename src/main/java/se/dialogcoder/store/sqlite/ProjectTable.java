@@ -59,6 +59,18 @@ public final class ProjectTable implements ProjectData {
         }
     }
 
+    @Override
+    public void setRound(String round) throws StoreException {
+        try {
+            try (PreparedStatement ps = c.prepareStatement("UPDATE project SET round = ? WHERE id = 1")) {
+                ps.setString(1, round);
+                ps.executeUpdate();
+            }
+        } catch (SQLException e) {
+            throw new SqlFailure(e);
+        }
+    }
+
     /** The project memo (null when none). */
     @Override
     public String memo() throws StoreException {

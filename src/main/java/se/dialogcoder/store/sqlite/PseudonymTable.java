@@ -4,7 +4,9 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import se.dialogcoder.store.Pseudonyms;
@@ -91,6 +93,22 @@ public final class PseudonymTable implements Pseudonyms {
                 while (r.next()) {
                     out.put(r.getString(1), r.getInt(2));
                 }
+            }
+            return out;
+        } catch (SQLException e) {
+            throw new SqlFailure(e);
+        }
+    }
+
+    /** Every pseudonym record, by kind and number. */
+    @Override
+    public List<Entry> all() throws StoreException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT kind, value_hash, number, key_id FROM pseudonym ORDER BY kind, number");
+                ResultSet r = ps.executeQuery()) {
+            List<Entry> out = new ArrayList<>();
+            while (r.next()) {
+                out.add(new Entry(r.getString(1), r.getString(2), r.getInt(3), r.getString(4)));
             }
             return out;
         } catch (SQLException e) {
