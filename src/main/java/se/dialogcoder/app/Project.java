@@ -81,6 +81,22 @@ public final class Project implements AutoCloseable {
         return store.changeCount();
     }
 
+    /**
+     * The coder this connection codes as, when the store fixes it: on a team project, the coder of the connected
+     * database role (the database lets that role write only its own codings). Empty for a project file.
+     */
+    public Optional<String> connectedCoder() {
+        return store.connectedCoder();
+    }
+
+    /**
+     * Calls {@code listener} (on a thread of the store's own) when someone else changed the project — a coder in
+     * another window of a team project; closing the handle stops it (see {@link ProjectStore#onChangeElsewhere}).
+     */
+    public AutoCloseable onChangeElsewhere(Runnable listener) {
+        return store.onChangeElsewhere(listener);
+    }
+
     /** The project file, when the project is one local file. */
     public Optional<Path> file() {
         return store.localFile().map(LocalFile::path);

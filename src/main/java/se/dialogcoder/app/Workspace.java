@@ -64,6 +64,23 @@ public final class Workspace {
     }
 
     /**
+     * The coder to record in {@code project}: on a team project the connected role's coder (the database lets it
+     * write only its own codings, so another {@code given} name is refused); else as {@link #coderName(String)}.
+     */
+    public String coderName(String given, Project project) {
+        java.util.Optional<String> connected = project.connectedCoder();
+        if (connected.isEmpty()) {
+            return coderName(given);
+        }
+        if (given != null && !given.isBlank() && !given.strip().equals(connected.get())) {
+            throw new InvalidInputException(UserMessage.of("err.team.coderFixed", "you are connected to {0} as the "
+                    + "coder {1}, so your codings are recorded as {1}; leave out --coder {2}.", project.displayName(),
+                    connected.get(), given.strip()));
+        }
+        return connected.get();
+    }
+
+    /**
      * Opens a project and takes the automatic backup of it. A file of an older schema version is upgraded only after
      * its original has been kept among the project's backups; when that copy cannot be made, the file is neither
      * upgraded nor opened.

@@ -64,15 +64,14 @@ final class AutocodeCommand extends BaseCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         AutoCodeScope s = AutoCodeScope.parse(scope).orElseThrow(() -> new picocli.CommandLine.ParameterException(
                 spec.commandLine(), "unknown scope \"" + scope + "\": say match, sentence, paragraph or turn."));
-        String who = workspace.coderName(coder);
         try {
             if (dryRun) {
                 try (Project p = projects.forReading(project)) {
-                    autocode(p, s, who);
+                    autocode(p, s, workspace.coderName(coder, p));
                 }
             } else {
                 try (BackedUpChange change = projects.forChanging(project)) {
-                    autocode(change.project(), s, who);
+                    autocode(change.project(), s, workspace.coderName(coder, change.project()));
                 }
             }
         } catch (IllegalArgumentException e) {

@@ -48,9 +48,10 @@ final class CodeCommand extends BaseCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        String who = workspace.coderName(coder);
         PassageCoding.Result r;
+        String who;
         try (BackedUpChange change = projects.forChanging(project)) {
+            who = workspace.coderName(coder, change.project());
             r = passageCoding.code(change.project(), document, start, end, code, who);
         } catch (IllegalArgumentException e) {
             return Failures.report(err(), project, e);

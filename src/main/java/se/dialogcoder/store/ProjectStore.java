@@ -53,6 +53,15 @@ public interface ProjectStore extends AutoCloseable {
         return Optional.empty();
     }
 
+    /**
+     * Calls {@code listener} — on a thread of the store's own, soon after the commit — whenever another connection
+     * changed the project (a coding, a memo, the codebook, documents, sets), so that a window follows its team. Closing
+     * the handle stops it. By default nothing is watched (a project file is written by one window at a time).
+     */
+    default AutoCloseable onChangeElsewhere(Runnable listener) {
+        return () -> { };
+    }
+
     @Override
     void close();
 }

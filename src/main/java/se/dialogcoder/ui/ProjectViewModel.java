@@ -320,6 +320,9 @@ public final class ProjectViewModel {
         session = result.session();
         readOnly.set(session.project().isReadOnly());
         session.history().setListener(() -> background.onFx(this::updateHistoryFlags));
+        ProjectSession opened = session;
+        session.project().connectedCoder().ifPresent(coder::set); // a team project: the database says who codes
+        session.project().onChangeElsewhere(() -> background.onFx(() -> changedElsewhere(opened)));
         project.set(result.snapshot().info());
         documents.reset();
         selectedCode.set(null);
@@ -353,6 +356,14 @@ public final class ProjectViewModel {
     /** Builds the demo project if needed, then opens it. */
     public void openDemo(Runnable whenDone) {
         background.run(() -> workspace.demoProject(), path -> open(path, whenDone));
+    }
+
+    /** Someone else changed the open team project: the lists, counts, open document and analysis views follow. */
+    private void changedElsewhere(ProjectSession from) {
+        if (session == from) {
+            refresh();
+            documents.reload();
+        }
     }
 
     /** Reads the lists and counts again (after the coder or blind coding changed, or a change the view cannot follow). */

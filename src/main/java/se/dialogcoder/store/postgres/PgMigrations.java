@@ -14,11 +14,12 @@ import se.dialogcoder.store.StoreException;
  * Forward-only schema migrations of a PostgreSQL project: version N is made by running V1.sql … VN.sql of this
  * package in order, each in one transaction with the bump of the version kept in the table {@code schema_version}.
  * The numbering is this engine's own (PostgreSQL version 1 holds what the project file holds at its version 5;
- * version 2 adds the team: {@code team_member}, {@code project.revealed} and row-level security, see V2.sql).
+ * version 2 adds the team: {@code team_member}, {@code project.revealed} and row-level security, see V2.sql;
+ * version 3 the change notices that keep other windows on the project up to date, see V3.sql).
  */
 final class PgMigrations {
     /** The schema version this build writes. */
-    static final int CURRENT = 2;
+    static final int CURRENT = 3;
 
     private PgMigrations() {
     }

@@ -34,9 +34,16 @@ public final class PostgresProject implements ProjectStore {
     private final AtomicLong changes = new AtomicLong();
     private final String role;
     private final Optional<TeamMember> member;
+    /** For the second connection that listens for changes elsewhere (kept in memory only, never written). */
+    private final String user;
+    private final String password;
+    private PgNotices notices;
 
-    private PostgresProject(String url, Connection connection, boolean readOnly) throws SQLException {
+    private PostgresProject(String url, String user, String password, Connection connection, boolean readOnly)
+            throws SQLException {
         this.url = url;
+        this.user = user;
+        this.password = password;
         this.connection = connection;
         this.readOnly = readOnly;
         this.role = TeamMember.sessionUser(connection);
@@ -67,7 +74,7 @@ public final class PostgresProject implements ProjectStore {
                         + ": the database already holds a DialogCoder project; choose another database."));
             }
             PgMigrations.migrate(c, version);
-            PostgresProject p = new PostgresProject(url, c, false);
+            PostgresProject p = new PostgresProject(url, user, password, c, false);
             p.write(u -> {
                 new PgProjectData(new Db(c)).insert(UUID.randomUUID().toString(), name.strip(), round,
                         Instant.now().toString());
@@ -100,7 +107,7 @@ public final class PostgresProject implements ProjectStore {
             if (version < PgMigrations.CURRENT && !readOnly) {
                 PgMigrations.migrate(c, version);
             }
-            return new PostgresProject(url, c, readOnly);
+            return new PostgresProject(url, user, password, c, readOnly);
         } catch (SQLException e) {
             close(c);
             throw new StoreException(UserMessage.of("err.project.notOpened", "{0}: could not open the project ({1}).",
@@ -183,6 +190,12 @@ public final class PostgresProject implements ProjectStore {
                 if (refused.isPresent()) {
                     throw new StoreException(refusal(refused.get(), e), e);
                 }
+                if (hasState(e, "23503")) { // foreign_key_violation: what the change refers to is gone
+                    throw new StoreException(UserMessage.of("err.team.changedMeanwhile", "{0}: someone else changed "
+                            + "the project meanwhile (a code, document or coding this change needs was deleted or "
+                            + "merged); the change was not made. The project is shown as it is now.", displayName()),
+                            e);
+                }
                 throw new StoreException(UserMessage.of("err.project.notSaved",
                         "{0}: the change was not saved ({1}); the project is as it was before.", displayName(),
                         plain(e)), e);
@@ -228,6 +241,39 @@ public final class PostgresProject implements ProjectStore {
     @Override
     public Optional<String> connectedCoder() {
         return member.map(TeamMember::coderName);
+    }
+
+    /**
+     * Listens, on a second connection, for the change notices other connections send (V3.sql) and calls
+     * {@code listener} on the listening thread when one arrives.
+     */
+    @Override
+    public AutoCloseable onChangeElsewhere(Runnable listener) {
+        lock.lock();
+        try {
+            if (notices == null) {
+                int own;
+                try (var s = connection.createStatement(); var r = s.executeQuery("SELECT pg_backend_pid()")) {
+                    r.next();
+                    own = r.getInt(1);
+                }
+                notices = new PgNotices(connect(url, user, password), own);
+            }
+            return notices.add(listener);
+        } catch (SQLException | StoreException e) {
+            return () -> { }; // no notices (an older server, a lost connection): the window reads on its own actions
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private static boolean hasState(Throwable e, String state) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql && state.equals(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The table of a write the database refused for lack of rights, anywhere in the failure's causes. */
@@ -289,6 +335,9 @@ public final class PostgresProject implements ProjectStore {
     public void close() {
         lock.lock();
         try {
+            if (notices != null) {
+                notices.close();
+            }
             connection.close();
         } catch (SQLException ignored) {
             // closing twice or after a lost connection: nothing left to do
