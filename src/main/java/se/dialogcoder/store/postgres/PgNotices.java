@@ -3,8 +3,6 @@ package se.dialogcoder.store.postgres;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 import org.postgresql.PGConnection;
 import org.postgresql.PGNotification;
 
@@ -18,24 +16,20 @@ final class PgNotices implements AutoCloseable {
 
     private final Connection connection;
     private final int ownBackend;
-    private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
+    private final Runnable onNotice;
     private final Thread thread;
     private volatile boolean closed;
 
-    PgNotices(Connection connection, int ownBackend) throws SQLException {
+    PgNotices(Connection connection, int ownBackend, Runnable onNotice) throws SQLException {
         this.connection = connection;
         this.ownBackend = ownBackend;
+        this.onNotice = onNotice;
         try (Statement s = connection.createStatement()) {
             s.execute("LISTEN dialogcoder");
         }
         this.thread = new Thread(this::listen, "dialogcoder-notices");
         thread.setDaemon(true);
         thread.start();
-    }
-
-    AutoCloseable add(Runnable listener) {
-        listeners.add(listener);
-        return () -> listeners.remove(listener);
     }
 
     private void listen() {
@@ -51,9 +45,7 @@ final class PgNotices implements AutoCloseable {
                     elsewhere |= n.getPID() != ownBackend;
                 }
                 if (elsewhere) {
-                    for (Runnable l : listeners) {
-                        l.run();
-                    }
+                    onNotice.run();
                 }
             }
         } catch (SQLException | RuntimeException e) {

@@ -28,7 +28,9 @@ import se.dialogcoder.store.Work;
 public final class PostgresProject implements ProjectStore {
     private final String url;
     private final String database;
-    private final Connection connection;
+    private Connection connection;
+    /** The connection broke (the server restarted, the network went): the next unit of work connects again. */
+    private boolean lost;
     private final boolean readOnly;
     private final ReentrantLock lock = new ReentrantLock();
     private final AtomicLong changes = new AtomicLong();
@@ -38,6 +40,7 @@ public final class PostgresProject implements ProjectStore {
     private final String user;
     private final String password;
     private PgNotices notices;
+    private final java.util.List<Runnable> elsewhere = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     private PostgresProject(String url, String user, String password, Connection connection, boolean readOnly)
             throws SQLException {
@@ -164,12 +167,55 @@ public final class PostgresProject implements ProjectStore {
         }
     }
 
+    /**
+     * One unit of work as one transaction. A connection that broke since the last unit is made again first; one that
+     * breaks during the unit leaves nothing written (the server rolls the transaction back) and is told plainly.
+     */
     @Override
     public <T> T write(Work<T> work) throws StoreException {
         if (readOnly) {
             throw new StoreException(UserMessage.of("err.project.openReadOnly",
                     "{0} is open read-only; the change was not made.", displayName()));
         }
+        lock.lock();
+        try {
+            reconnectIfLost();
+            return writeOnce(work);
+        } catch (StoreException e) {
+            if (isConnectionLoss(e)) {
+                lost = true;
+                throw new StoreException(UserMessage.of("err.server.connectionLost", "{0}: the connection to the "
+                        + "server was lost during the change, so it was not saved (a change is saved whole or not at "
+                        + "all). DialogCoder connects again with your next action.", displayName()), e);
+            }
+            throw e;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** A read runs again once on a new connection when the connection broke: reading twice changes nothing. */
+    @Override
+    public <T> T read(Work<T> work) throws StoreException {
+        lock.lock();
+        try {
+            reconnectIfLost();
+            try {
+                return readOnce(work);
+            } catch (StoreException e) {
+                if (!isConnectionLoss(e)) {
+                    throw e;
+                }
+                lost = true;
+                reconnectIfLost();
+                return readOnce(work);
+            }
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private <T> T writeOnce(Work<T> work) throws StoreException {
         lock.lock();
         try {
             connection.setAutoCommit(false);
@@ -209,8 +255,7 @@ public final class PostgresProject implements ProjectStore {
         }
     }
 
-    @Override
-    public <T> T read(Work<T> work) throws StoreException {
+    private <T> T readOnce(Work<T> work) throws StoreException {
         lock.lock();
         try {
             connection.setAutoCommit(false);
@@ -251,19 +296,60 @@ public final class PostgresProject implements ProjectStore {
     public AutoCloseable onChangeElsewhere(Runnable listener) {
         lock.lock();
         try {
+            elsewhere.add(listener);
             if (notices == null) {
-                int own;
-                try (var s = connection.createStatement(); var r = s.executeQuery("SELECT pg_backend_pid()")) {
-                    r.next();
-                    own = r.getInt(1);
-                }
-                notices = new PgNotices(connect(url, user, password), own);
+                startNotices();
             }
-            return notices.add(listener);
-        } catch (SQLException | StoreException e) {
-            return () -> { }; // no notices (an older server, a lost connection): the window reads on its own actions
+        } catch (StoreException e) {
+            // no notices (a lost connection): the window reads on its own actions, and again after reconnecting
         } finally {
             lock.unlock();
+        }
+        return () -> elsewhere.remove(listener);
+    }
+
+    /** A broken connection (class 08, or the server ended the session: 57P01–57P03), anywhere in the causes. */
+    private static boolean isConnectionLoss(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql && sql.getSQLState() != null
+                    && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P0"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Connects again after a loss (and listens again); the windows then read again what they may have missed. */
+    private void reconnectIfLost() throws StoreException {
+        if (!lost) {
+            return;
+        }
+        Connection fresh = connect(url, user, password);
+        try {
+            connection.close();
+        } catch (SQLException ignored) {
+            // the old connection is gone already
+        }
+        connection = fresh;
+        lost = false;
+        if (notices != null) {
+            notices.close();
+            notices = null;
+            startNotices();
+            elsewhere.forEach(Runnable::run);
+        }
+    }
+
+    private void startNotices() throws StoreException {
+        try {
+            int own;
+            try (var s = connection.createStatement(); var r = s.executeQuery("SELECT pg_backend_pid()")) {
+                r.next();
+                own = r.getInt(1);
+            }
+            notices = new PgNotices(connect(url, user, password), own, () -> elsewhere.forEach(Runnable::run));
+        } catch (SQLException e) {
+            throw new PgFailure(e);
         }
     }
 

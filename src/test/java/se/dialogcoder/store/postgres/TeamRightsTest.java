@@ -332,7 +332,7 @@ class TeamRightsTest {
         }
         try (PostgresProject p = PostgresProject.open(server.jdbcUrl(db), ThrowawayPostgres.SUPERUSER,
                 new String(ADMIN_PASSWORD), false)) {
-            assertThat(p.info().schemaVersion()).isEqualTo(2);
+            assertThat(p.info().schemaVersion()).isEqualTo(PgMigrations.CURRENT);
             assertThat(p.info().name()).isEqualTo("Gammal");
             assertThat(p.connectedCoder()).isEmpty();
             var coders = p.read(u -> u.coders().list());
