@@ -25,4 +25,7 @@ public interface UnitOfWork {
     Search search();
 
     Counts counts();
+
+    /** Where a pulled copy came from and its baseline (server sync); a server project has none. */
+    PulledCopy pulledCopy();
 }

@@ -83,7 +83,8 @@ public final class TeamServer {
 
     /**
      * Writes what the connected role may see of the server's project into a new project file (never over an
-     * existing one): a blind coder gets only their own codings. A failure leaves no file behind.
+     * existing one): a blind coder gets only their own codings. The file records where it came from, the coder it
+     * was pulled as and that coder's codings as pulled, for {@link #sync}. A failure leaves no file behind.
      */
     public Transfer pull(ServerAddress address, Path out) throws StoreException {
         if (Files.exists(out)) {
@@ -97,6 +98,11 @@ public final class TeamServer {
             boolean done = false;
             try {
                 ProjectCopy.Counts counts = named(address, () -> ProjectCopy.copy(source, target));
+                String coder = source.store().connectedCoder().orElse(null);
+                target.write(tx -> {
+                    TeamSync.recordPull(tx, address.toString(), info.id(), coder);
+                    return null;
+                });
                 done = true;
                 return new Transfer(info.name(), counts);
             } finally {
@@ -106,6 +112,14 @@ public final class TeamServer {
                 }
             }
         }
+    }
+
+    /**
+     * Sends the own work of the coder a copy was pulled as back to the server it came from ({@code address} null)
+     * or to {@code address} (a moved server), in one server transaction; see {@link TeamSync}.
+     */
+    public SyncReport sync(Path copy, ServerAddress address) throws StoreException {
+        return new TeamSync(login).sync(copy, address);
     }
 
     /**
@@ -150,12 +164,12 @@ public final class TeamServer {
     }
 
     @FunctionalInterface
-    private interface Step<T> {
+    interface Step<T> {
         T run() throws StoreException;
     }
 
     /** Runs a step; a failure whose words do not name the server gets the address put in front. */
-    private static <T> T named(ServerAddress address, Step<T> step) throws StoreException {
+    static <T> T named(ServerAddress address, Step<T> step) throws StoreException {
         try {
             return step.run();
         } catch (StoreException e) {

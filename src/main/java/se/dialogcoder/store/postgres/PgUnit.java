@@ -7,6 +7,7 @@ import se.dialogcoder.store.Counts;
 import se.dialogcoder.store.Documents;
 import se.dialogcoder.store.ProjectData;
 import se.dialogcoder.store.Pseudonyms;
+import se.dialogcoder.store.PulledCopy;
 import se.dialogcoder.store.Search;
 import se.dialogcoder.store.Segments;
 import se.dialogcoder.store.Sets;
@@ -68,5 +69,10 @@ final class PgUnit implements UnitOfWork {
     @Override
     public Counts counts() {
         return new PgCounts(db);
+    }
+
+    @Override
+    public PulledCopy pulledCopy() {
+        return new PgPulledCopy();
     }
 }

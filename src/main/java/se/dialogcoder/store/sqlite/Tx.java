@@ -40,4 +40,7 @@ public final class Tx implements UnitOfWork {
 
     @Override
     public CountQueries counts() { return new CountQueries(c); }
+
+    @Override
+    public PulledCopyTable pulledCopy() { return new PulledCopyTable(c); }
 }
