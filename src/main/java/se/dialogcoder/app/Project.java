@@ -14,6 +14,7 @@ import se.dialogcoder.model.ProjectInfo;
 import se.dialogcoder.model.TextUnit;
 import se.dialogcoder.store.LocalFile;
 import se.dialogcoder.store.ProjectStore;
+import se.dialogcoder.store.PulledCopy;
 import se.dialogcoder.store.StoreException;
 import se.dialogcoder.store.Work;
 
@@ -87,6 +88,19 @@ public final class Project implements AutoCloseable {
      */
     public Optional<String> connectedCoder() {
         return store.connectedCoder();
+    }
+
+    /**
+     * The coder whose work this project records, when that is fixed: the connected role's coder on a team project
+     * ({@link #connectedCoder()}), or the coder a local copy was pulled as ({@code server pull}), whose offline work
+     * {@code server sync} sends back. Empty for an ordinary project file or an administrator's connection.
+     */
+    public Optional<String> fixedCoder() throws StoreException {
+        Optional<String> connected = store.connectedCoder();
+        if (connected.isPresent() || store.localFile().isEmpty()) {
+            return connected;
+        }
+        return store.read(tx -> tx.pulledCopy().origin()).map(PulledCopy.Origin::coder);
     }
 
     /**

@@ -65,16 +65,17 @@ public final class Workspace {
 
     /**
      * The coder to record in {@code project}: on a team project the connected role's coder (the database lets it
-     * write only its own codings, so another {@code given} name is refused); else as {@link #coderName(String)}.
+     * write only its own codings), in a copy pulled from one the coder it was pulled as (only their work is synced):
+     * another {@code given} name is refused. Else as {@link #coderName(String)}.
      */
-    public String coderName(String given, Project project) {
-        java.util.Optional<String> connected = project.connectedCoder();
+    public String coderName(String given, Project project) throws StoreException {
+        java.util.Optional<String> connected = project.fixedCoder();
         if (connected.isEmpty()) {
             return coderName(given);
         }
         if (given != null && !given.isBlank() && !given.strip().equals(connected.get())) {
-            throw new InvalidInputException(UserMessage.of("err.team.coderFixed", "you are connected to {0} as the "
-                    + "coder {1}, so your codings are recorded as {1}; leave out --coder {2}.", project.displayName(),
+            throw new InvalidInputException(UserMessage.of("err.team.coderFixed", "{0} is {1}''s work in a team "
+                    + "project, so codings are recorded as {1}; leave out --coder {2}.", project.displayName(),
                     connected.get(), given.strip()));
         }
         return connected.get();

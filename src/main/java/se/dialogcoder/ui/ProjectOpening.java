@@ -1,6 +1,7 @@
 package se.dialogcoder.ui;
 
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.function.Function;
 import se.dialogcoder.app.Failure;
 import se.dialogcoder.app.Location;
@@ -16,7 +17,7 @@ import se.dialogcoder.app.coding.ProjectSession;
  */
 final class ProjectOpening {
     /** What opening a project read: the session, what the window lists, and the copy kept when it was upgraded. */
-    record Opened(ProjectSession session, ProjectSnapshot snapshot, Path keptCopy) {
+    record Opened(ProjectSession session, ProjectSnapshot snapshot, Path keptCopy, Optional<String> fixedCoder) {
     }
 
     private final ProjectViewModel vm;
@@ -48,7 +49,7 @@ final class ProjectOpening {
             Path[] kept = new Path[1];
             ProjectSession next = new ProjectSession(readOnlyMode ? workspace.openReadOnly(location, ask)
                     : workspace.open(location, copy -> kept[0] = copy, ask));
-            return new Opened(next, ProjectSnapshot.read(next, blindNow, me), kept[0]);
+            return new Opened(next, ProjectSnapshot.read(next, blindNow, me), kept[0], next.project().fixedCoder());
         }, result -> vm.opened(location, result, whenDone), e -> {
             String message = vm.background().describe(e);
             Failure kind = Failure.of(e);

@@ -321,7 +321,7 @@ public final class ProjectViewModel {
         readOnly.set(session.project().isReadOnly());
         session.history().setListener(() -> background.onFx(this::updateHistoryFlags));
         ProjectSession opened = session;
-        session.project().connectedCoder().ifPresent(coder::set); // a team project: the database says who codes
+        result.fixedCoder().ifPresent(coder::set); // a team project or a copy of one: it says who codes
         session.project().onChangeElsewhere(() -> background.onFx(() -> changedElsewhere(opened)));
         project.set(result.snapshot().info());
         documents.reset();

@@ -104,6 +104,16 @@ class ServerSyncCliTest extends CliTestBase {
         assertThat(err).contains("nothing to send, the server already has this copy's work; no conflicts.");
         assertThat(out).isEmpty();
 
+        // coding in the copy from the command line, as Anna would: the copy is hers, so no --coder is needed
+        assertThat(run("code", copy.toString(), "--document", "Gotland anteckningar.docx", "--start", "0", "--end",
+                "11", "--code", "Handlingsplaner")).as(err).isZero();
+        assertThat(err).contains("for " + TeamFixture.ANNA);
+        assertThat(run("code", copy.toString(), "--document", "Gotland anteckningar.docx", "--start", "0", "--end",
+                "5", "--code", "Handlingsplaner", "--coder", TeamFixture.BO)).isEqualTo(Cli.FAILED);
+        assertThat(err).contains("recorded as " + TeamFixture.ANNA);
+        assertThat(run("server", "sync", copy.toString())).as(err).isZero();
+        assertThat(err).contains("sent 1 new codings");
+
         // the same memo changed offline and online
         try (Project p = ProjectStores.open(copy)) {
             p.write(tx -> {
