@@ -59,14 +59,6 @@ public final class ProjectStores {
         return new Project(PostgresProject.open(address.jdbcUrl(), address.user(), password, readOnly));
     }
 
-    /**
-     * Creates a new project in an empty database, by its driver URL ({@code jdbc:postgresql://HOST:PORT/DB}, user
-     * and password in the URL or the driver's usual places): for the benchmark against a server.
-     */
-    public static Project createOnServer(String jdbcUrl, String name, String round) throws StoreException {
-        return new Project(PostgresProject.create(jdbcUrl, null, null, name, round));
-    }
-
     /** Makes an empty database ready for a team project: schema, the lead and coder roles, row-level security. */
     public static void initTeam(ServerAddress address, String password) throws StoreException {
         TeamAdmin.init(address.jdbcUrl(), address.user(), password);

@@ -1,5 +1,6 @@
 package se.dialogcoder.cli;
 
+import se.dialogcoder.app.ServerAddress;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -36,7 +37,8 @@ final class BenchCommand extends BaseCommand implements Callable<Integer> {
     String engine = "sqlite";
 
     @Option(names = "--url", paramLabel = "URL", description = "With --engine postgres: an empty database "
-            + "(jdbc:postgresql://127.0.0.1:PORT/DB?user=U&password=P); without it a throwaway server is started.")
+            + "(postgresql://HOST:PORT/DB?user=ROLE; the password from PGPASSWORD, ~/.pgpass or a prompt); without it "
+            + "a throwaway server is started on 127.0.0.1.")
     String url;
 
     private final Benchmark benchmark;
@@ -62,7 +64,7 @@ final class BenchCommand extends BaseCommand implements Callable<Integer> {
                 codings, corpus.seed, keep);
         Report r = benchmark.run(options, step -> err().println("bench: " + step + " …"));
         if (engine.equals("postgres")) {
-            Report pg = benchmark.runOnPostgres(options, url,
+            Report pg = benchmark.runOnPostgres(options, url == null ? null : ServerAddress.parse(url),
                     step -> err().println("bench (PostgreSQL): " + step + " …"));
             if (json) {
                 Map<String, Object> both = new LinkedHashMap<>();

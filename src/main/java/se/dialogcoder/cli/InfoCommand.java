@@ -65,7 +65,8 @@ final class InfoCommand extends BaseCommand implements Callable<Integer> {
             out().println(Json.write(root));
             return Cli.OK;
         }
-        out().printf("%s  (round %s, file format v%d)%n", info.name(), info.round() == null ? "–" : info.round(),
+        out().printf("%s  (round %s, %s v%d)%n", info.name(), info.round() == null ? "–" : info.round(),
+                project.file().isPresent() ? "file format" : "server schema",
                 info.schemaVersion());
         out().printf("%d documents, %d codes, %d codings%n%n", docs.size(), codes, codings);
         Map<County, List<Document>> byCounty = new EnumMap<>(County.class);

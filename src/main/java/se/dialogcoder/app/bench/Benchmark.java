@@ -2,6 +2,8 @@ package se.dialogcoder.app.bench;
 
 import se.dialogcoder.app.Project;
 import se.dialogcoder.app.ProjectStores;
+import se.dialogcoder.app.ServerAddress;
+import se.dialogcoder.app.ServerLogin;
 import se.dialogcoder.app.analysis.AnalysisService;
 import se.dialogcoder.app.analysis.SearchService;
 import se.dialogcoder.app.codebook.CodebookService;
@@ -35,11 +37,14 @@ public final class Benchmark {
             "suicidprevention AND stimulansmedel", "län", "efterlevande* OR kompetensutveckling");
     private static final int RUNS = 15;
     private final ImportService imports;
+    private final ServerLogin login;
     private final CodebookService codebooks;
     private final AnalysisService analysis;
     private final SearchService search;
 
-    public Benchmark(ImportService imports, CodebookService codebooks, AnalysisService analysis, SearchService search) {
+    public Benchmark(ImportService imports, CodebookService codebooks, AnalysisService analysis, SearchService search,
+                     ServerLogin login) {
+        this.login = login;
         this.imports = imports;
         this.codebooks = codebooks;
         this.analysis = analysis;
@@ -72,18 +77,19 @@ public final class Benchmark {
     }
 
     /**
-     * Runs the benchmark on PostgreSQL: in a new database of the server at {@code postgresUrl}
-     * ({@code jdbc:postgresql://127.0.0.1:PORT/DB}, user and password in the URL), or, when it is null, on a
-     * throwaway server started for the run in a temporary folder.
+     * Runs the benchmark on PostgreSQL: in the empty database at {@code server} (a {@code postgresql://} address; the
+     * password from PGPASSWORD, ~/.pgpass or a prompt, see {@link ServerLogin}), or, when it is null, on a throwaway
+     * server started for the run in a temporary folder.
      */
-    public Report runOnPostgres(Options o, String postgresUrl, Consumer<String> progress) throws IOException,
+    public Report runOnPostgres(Options o, ServerAddress server, Consumer<String> progress) throws IOException,
             StoreException {
-        if (postgresUrl != null) {
-            return run(o, dir -> ProjectStores.createOnServer(postgresUrl, "Bench", "2025"), progress);
+        if (server != null) {
+            return run(o, dir -> login.connect(server, pw -> ProjectStores.create(server, pw, "Bench", "2025")),
+                    progress);
         }
         progress.accept("starting a throwaway PostgreSQL server");
-        try (ThrowawayServer server = ThrowawayServer.start()) {
-            return run(o, dir -> server.newProject("bench", "Bench", "2025"), progress);
+        try (ThrowawayServer throwaway = ThrowawayServer.start()) {
+            return run(o, dir -> throwaway.newProject("bench", "Bench", "2025"), progress);
         }
     }
 
