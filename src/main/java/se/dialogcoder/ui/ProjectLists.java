@@ -1,5 +1,6 @@
 package se.dialogcoder.ui;
 
+import se.dialogcoder.app.Project;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiFunction;
@@ -69,7 +70,7 @@ public final class ProjectLists {
      * Shows what was read; the selected document and code are replaced by their newer versions (a code that is gone
      * is no longer selected).
      */
-    void publish(ProjectSnapshot s, ObjectProperty<Document> selectedDocument, ObjectProperty<Code> selectedCode) {
+    void publish(Project.Overview s, ObjectProperty<Document> selectedDocument, ObjectProperty<Code> selectedCode) {
         Document selected = selectedDocument.get();
         // replace lists only when they changed: every listener (trees, the text's colours) redraws on a change
         List<CountyGroup> newGroups = ProjectSnapshot.group(s.documents());

@@ -17,7 +17,7 @@ import se.dialogcoder.app.coding.ProjectSession;
  */
 final class ProjectOpening {
     /** What opening a project read: the session, what the window lists, and the copy kept when it was upgraded. */
-    record Opened(ProjectSession session, ProjectSnapshot snapshot, Path keptCopy, Optional<String> fixedCoder) {
+    record Opened(ProjectSession session, Project.Overview snapshot, Path keptCopy, Optional<String> fixedCoder) {
     }
 
     private final ProjectViewModel vm;

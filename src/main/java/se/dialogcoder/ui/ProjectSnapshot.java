@@ -6,23 +6,17 @@ import java.util.List;
 import java.util.Map;
 import se.dialogcoder.app.Project;
 import se.dialogcoder.app.coding.ProjectSession;
-import se.dialogcoder.model.Code;
-import se.dialogcoder.model.Coder;
 import se.dialogcoder.model.County;
 import se.dialogcoder.model.Document;
-import se.dialogcoder.model.ItemSet;
-import se.dialogcoder.model.ProjectInfo;
 
-/** Everything the main window lists, read in one go. */
-public record ProjectSnapshot(ProjectInfo info, List<Document> documents, List<Code> codes, List<Coder> coders,
-                              Map<Long, Integer> codeCounts, Map<Long, Integer> documentCounts, int codings,
-                              List<ItemSet> sets) {
+/** Everything the main window lists ({@link Project.Overview}), read in one go, and the counties it shows. */
+public final class ProjectSnapshot {
+    private ProjectSnapshot() {
+    }
 
     /** Reads what the window lists; when blind, the counts are of {@code me}'s codings only. */
-    public static ProjectSnapshot read(ProjectSession s, boolean blind, String me) throws Exception {
-        Project.Overview o = s.project().overview(blind, me);
-        return new ProjectSnapshot(o.info(), o.documents(), o.codes(), o.coders(), o.codeCounts(),
-                o.documentCounts(), o.codings(), o.sets());
+    public static Project.Overview read(ProjectSession s, boolean blind, String me) throws Exception {
+        return s.project().overview(blind, me);
     }
 
     /** Groups documents into the 21 counties (always all 21, in code order) and "Okänt län" last. */

@@ -1,5 +1,6 @@
 package se.dialogcoder.ui;
 
+import se.dialogcoder.app.Project;
 import java.util.List;
 import java.util.function.Consumer;
 import se.dialogcoder.app.coding.ProjectSession;
@@ -13,7 +14,7 @@ import se.dialogcoder.ui.coding.DocumentViewModel;
  */
 public final class ProjectTasks {
     /** What a change returned, what the window lists after it, and the open document's codings (or null). */
-    private record Changed<T>(T result, ProjectSnapshot snapshot, List<Coding> codings) {
+    private record Changed<T>(T result, Project.Overview snapshot, List<Coding> codings) {
     }
 
     private final ProjectViewModel vm;

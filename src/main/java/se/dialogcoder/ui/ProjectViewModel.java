@@ -343,7 +343,7 @@ public final class ProjectViewModel {
     }
 
     /** Shows what was read (the lists, counts, status line; the selected document and code in their newer versions). */
-    public void publish(ProjectSnapshot s) {
+    public void publish(Project.Overview s) {
         lists.publish(s, documents.selectedDocumentProperty(), selectedCode);
     }
 

@@ -10,8 +10,6 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.concurrent.TimeUnit;
-import javafx.geometry.Bounds;
-import javafx.geometry.Point2D;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -91,20 +89,7 @@ class TeamProjectWindowTest {
         InlineCssTextArea text = robot.lookup("#documentText").queryAs(InlineCssTextArea.class);
         waitFor(() -> text.getLength() > 0);
         String passage = "delregionala nätverken";
-        int start = text.getText().indexOf(passage);
-        assertThat(start).isNotNegative();
-        robot.interact(() -> text.showParagraphAtTop(text.offsetToPosition(start,
-                org.fxmisc.richtext.model.TwoDimensional.Bias.Forward).getMajor()));
-        WaitForAsyncUtils.waitForFxEvents();
-        Bounds[] b = new Bounds[2];
-        robot.interact(() -> {
-            b[0] = text.getCharacterBoundsOnScreen(start, start + 1).orElseThrow();
-            b[1] = text.getCharacterBoundsOnScreen(start + passage.length() - 1, start + passage.length())
-                    .orElseThrow();
-        });
-        robot.drag(new Point2D(b[0].getMinX() + 1, b[0].getCenterY()))
-                .dropTo(new Point2D(b[1].getMaxX() - 1, b[1].getCenterY()));
-        WaitForAsyncUtils.waitForFxEvents();
+        TextSelect.select(robot, text, passage);
         robot.type(KeyCode.DIGIT1);
         waitFor(() -> robot.lookup("#status").queryLabeled().getText().contains("1 kodningar"));
 

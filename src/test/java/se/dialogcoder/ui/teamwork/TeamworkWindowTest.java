@@ -6,8 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
-import javafx.geometry.Bounds;
-import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
@@ -63,20 +61,7 @@ class TeamworkWindowTest {
     }
 
     private void select(FxRobot robot, InlineCssTextArea text, String passage) {
-        int start = text.getText().indexOf(passage);
-        assertThat(start).isNotNegative();
-        robot.interact(() -> text.showParagraphAtTop(text.offsetToPosition(start,
-                org.fxmisc.richtext.model.TwoDimensional.Bias.Forward).getMajor()));
-        WaitForAsyncUtils.waitForFxEvents();
-        Bounds[] b = new Bounds[2];
-        robot.interact(() -> {
-            b[0] = text.getCharacterBoundsOnScreen(start, start + 1).orElseThrow();
-            b[1] = text.getCharacterBoundsOnScreen(start + passage.length() - 1, start + passage.length())
-                    .orElseThrow();
-        });
-        robot.drag(new Point2D(b[0].getMinX() + 1, b[0].getCenterY()))
-                .dropTo(new Point2D(b[1].getMaxX() - 1, b[1].getCenterY()));
-        WaitForAsyncUtils.waitForFxEvents();
+        se.dialogcoder.ui.TextSelect.select(robot, text, passage);
         assertThat(text.getSelectedText()).isEqualTo(passage);
     }
 
