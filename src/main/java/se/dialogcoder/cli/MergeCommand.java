@@ -42,8 +42,7 @@ final class MergeCommand extends BaseCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        // every file checked before PROJECT is touched (a team project is never one of them)
-        MergeService.Incoming incoming = merge.read(project.file().orElse(Path.of(project.shortName())), others);
+        MergeService.Incoming incoming = merge.read(project, others); // every file checked before PROJECT is touched
         MergeReport report;
         try (BackedUpChange change = projects.forChanging(project)) {
             report = merge.merge(change.project(), incoming);

@@ -1,5 +1,6 @@
 package se.dialogcoder.app.exchange;
 
+import se.dialogcoder.app.Location;
 import se.dialogcoder.app.Project;
 import se.dialogcoder.app.ProjectStores;
 import java.io.IOException;
@@ -12,6 +13,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -87,7 +89,12 @@ public final class MergeService {
      * @throws MergeException naming the file and the reason when one cannot be read
      */
     public Incoming read(Project project, List<Path> others) throws MergeException {
-        return read(project.file().orElse(Path.of(project.displayName())), others);
+        return read(project.file(), project.displayName(), others);
+    }
+
+    /** As {@link #read(Project, List)}, before the project is opened (a team project is never one of the files). */
+    public Incoming read(Location project, List<Path> others) throws MergeException {
+        return read(project.file(), project.shortName(), others);
     }
 
     /**
@@ -97,13 +104,17 @@ public final class MergeService {
      * @throws MergeException naming the file and the reason when one cannot be read
      */
     public Incoming read(Path project, List<Path> others) throws MergeException {
+        return read(Optional.of(project), String.valueOf(project.getFileName()), others);
+    }
+
+    private Incoming read(Optional<Path> project, String projectName, List<Path> others) throws MergeException {
         if (others.isEmpty()) {
             throw new MergeException(UserMessage.of("err.merge.none", "Name at least one project file to merge."));
         }
         List<Snapshot> out = new ArrayList<>();
         for (Path other : others) {
             String name = String.valueOf(other.getFileName());
-            if (isSameFile(project, other)) {
+            if (project.isPresent() && isSameFile(project.get(), other)) {
                 throw new MergeException(UserMessage.of("err.merge.itself", "{0}: this is the project itself; "
                         + "choose a coder''s copy to merge. Nothing was merged.", name));
             }
@@ -111,7 +122,7 @@ public final class MergeService {
                 out.add(file.read(tx -> snapshot(name, tx)));
             } catch (StoreException e) {
                 throw new MergeException(UserMessage.of("err.merge.unreadable", "{0} Nothing was merged; {1} is "
-                        + "unchanged.", e.userMessage(), String.valueOf(project.getFileName())), e);
+                        + "unchanged.", e.userMessage(), projectName), e);
             }
         }
         return new Incoming(out);
