@@ -23,8 +23,8 @@ final class PgProjectData implements ProjectData {
         int version = PgMigrations.version(db);
         return db.one("SELECT uuid, name, round, created_at FROM project WHERE id = 1",
                 r -> new ProjectInfo(r.getString(1), r.getString(2), r.getString(3), r.getString(4), version))
-                .orElseThrow(() -> new StoreException(UserMessage.of("err.detail", "{0}",
-                        "the project has no project row")));
+                .orElseThrow(() -> new StoreException(UserMessage.of("err.team.noProjectYet", "the database is ready "
+                        + "for a team project but holds none yet: upload one with dialogcoder server push")));
     }
 
     @Override
