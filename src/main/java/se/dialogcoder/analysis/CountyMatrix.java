@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import se.dialogcoder.model.Code;
+import se.dialogcoder.model.CodeTotal;
 import se.dialogcoder.model.CodingCount;
 import se.dialogcoder.model.County;
 import se.dialogcoder.model.Document;
@@ -119,6 +120,52 @@ public final class CountyMatrix {
                         m.characters[r][colOf.get(g.getKey())] += g.getValue();
                     }
                 }
+            }
+        }
+        return m;
+    }
+
+    /**
+     * The same matrix from totals kept on write, for columns that are the top-level themes (each code counts in
+     * exactly one column): a cell is its theme's tree total in the county, a row total the county's total over
+     * every code.
+     *
+     * @param totals per county and code, within scope, with {@link CodeTotal#ANY_CODE} rows
+     * @param coverage whether to fill in coded characters
+     */
+    public static CountyMatrix fromTotals(List<Code> themes, List<Document> documents, List<CodeTotal> totals,
+                                          boolean coverage) {
+        List<County> rows = new ArrayList<>(List.of(County.values()));
+        if (documents.stream().anyMatch(d -> d.county() == null)) {
+            rows.add(null);
+        }
+        CountyMatrix m = new CountyMatrix(Collections.unmodifiableList(rows), List.copyOf(themes), coverage);
+        Map<County, Integer> rowOf = new HashMap<>();
+        for (int r = 0; r < rows.size(); r++) {
+            rowOf.put(rows.get(r), r);
+        }
+        Map<Long, Integer> colOf = new HashMap<>();
+        for (int c = 0; c < themes.size(); c++) {
+            colOf.put(themes.get(c).id(), c);
+        }
+        for (Document d : documents) {
+            int r = rowOf.get(d.county());
+            m.rowLength[r] += d.characters();
+            m.rowDocuments[r]++;
+        }
+        for (CodeTotal t : totals) {
+            Integer r = rowOf.get(t.county());
+            if (r == null) {
+                continue;
+            }
+            if (t.codeId() == CodeTotal.ANY_CODE) {
+                m.rowSegments[r] += t.segments();
+                m.rowCharacters[r] += coverage ? t.characters() : 0;
+            } else if (colOf.containsKey(t.codeId())) {
+                int c = colOf.get(t.codeId());
+                m.segments[r][c] += t.treeSegments();
+                m.documents[r][c] += t.treeDocuments();
+                m.characters[r][c] += coverage ? t.treeCharacters() : 0;
             }
         }
         return m;

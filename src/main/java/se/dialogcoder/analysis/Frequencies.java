@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import se.dialogcoder.model.Code;
+import se.dialogcoder.model.CodeTotal;
 import se.dialogcoder.model.CodingCount;
 import se.dialogcoder.model.County;
 import se.dialogcoder.model.Document;
@@ -44,24 +45,13 @@ public final class Frequencies {
     public static List<Row> compute(CodeTree tree, List<Document> documents, List<CodingCount> counts,
                                     Map<Long, Map<Long, Long>> characters, boolean withSubcodes, boolean byCounty) {
         Map<Long, Document> docs = new HashMap<>();
-        Map<String, Long> length = new LinkedHashMap<>();
+        Map<String, Long> length = lengths(documents, byCounty);
         Map<String, County> keyCounty = new HashMap<>();
-        if (!byCounty) {
-            length.put("", 0L);
-        } else {
-            for (County c : County.values()) {
-                if (documents.stream().anyMatch(d -> d.county() == c)) {
-                    length.put(c.code(), 0L);
-                    keyCounty.put(c.code(), c);
-                }
-            }
-            if (documents.stream().anyMatch(d -> d.county() == null)) {
-                length.put("?", 0L);
-            }
+        for (County c : County.values()) {
+            keyCounty.put(c.code(), c);
         }
         for (Document d : documents) {
             docs.put(d.id(), d);
-            length.merge(key(d, byCounty), (long) d.characters(), Long::sum);
         }
         Map<String, Cell> cells = new HashMap<>();
         for (CodingCount n : counts) {
@@ -97,6 +87,71 @@ public final class Frequencies {
             }
         }
         return out;
+    }
+
+    /**
+     * The same table from totals kept on write.
+     *
+     * @param totals per county and code, within scope
+     */
+    public static List<Row> fromTotals(CodeTree tree, List<Document> documents, List<CodeTotal> totals,
+                                       boolean withSubcodes, boolean byCounty) {
+        Map<String, Long> length = lengths(documents, byCounty);
+        Map<String, County> keyCounty = new HashMap<>();
+        for (County c : County.values()) {
+            keyCounty.put(c.code(), c);
+        }
+        Map<String, long[]> cells = new HashMap<>();
+        Map<String, Set<County>> counties = new HashMap<>();
+        for (CodeTotal t : totals) {
+            if (t.codeId() == CodeTotal.ANY_CODE) {
+                continue;
+            }
+            int segments = withSubcodes ? t.treeSegments() : t.segments();
+            if (segments == 0) {
+                continue;
+            }
+            String key = (byCounty ? (t.county() == null ? "?" : t.county().code()) : "") + "|" + t.codeId();
+            long[] cell = cells.computeIfAbsent(key, k -> new long[3]);
+            cell[0] += segments;
+            cell[1] += withSubcodes ? t.treeDocuments() : t.documents();
+            cell[2] += withSubcodes ? t.treeCharacters() : t.characters();
+            if (t.county() != null) {
+                counties.computeIfAbsent(key, k -> new HashSet<>()).add(t.county());
+            }
+        }
+        List<Row> out = new ArrayList<>();
+        for (Map.Entry<String, Long> k : length.entrySet()) {
+            for (Code code : tree.all()) {
+                String key = k.getKey() + "|" + code.id();
+                long[] cell = cells.getOrDefault(key, new long[3]);
+                double coverage = k.getValue() == 0 ? 0 : (double) cell[2] / k.getValue();
+                out.add(new Row(!byCounty, keyCounty.get(k.getKey()), code, tree.path(code.id()), (int) cell[0],
+                        (int) cell[1], counties.getOrDefault(key, Set.of()).size(), cell[2], coverage));
+            }
+        }
+        return out;
+    }
+
+    /** Characters of the documents in scope per block ("" for all, else county code or "?"), in table order. */
+    private static Map<String, Long> lengths(List<Document> documents, boolean byCounty) {
+        Map<String, Long> length = new LinkedHashMap<>();
+        if (!byCounty) {
+            length.put("", 0L);
+        } else {
+            for (County c : County.values()) {
+                if (documents.stream().anyMatch(d -> d.county() == c)) {
+                    length.put(c.code(), 0L);
+                }
+            }
+            if (documents.stream().anyMatch(d -> d.county() == null)) {
+                length.put("?", 0L);
+            }
+        }
+        for (Document d : documents) {
+            length.merge(key(d, byCounty), (long) d.characters(), Long::sum);
+        }
+        return length;
     }
 
     private static List<Long> groups(CodeTree tree, long code, boolean withSubcodes) {

@@ -1,7 +1,9 @@
 package se.dialogcoder.store;
 
 import java.util.List;
+import java.util.Optional;
 import se.dialogcoder.model.CodingCount;
+import se.dialogcoder.model.CodeTotal;
 import se.dialogcoder.model.CodingFilter;
 
 /** Aggregates over codings (frequencies, matrix, co-occurrence). */
@@ -20,6 +22,25 @@ public interface Counts {
 
     /** A number of overlapping coding pairs between two codes ({@code codeA <= codeB}). */
     record CodePair(long codeA, long codeB, int pairs) {
+    }
+
+    /**
+     * The totals kept on write, per county and code, for the codings and documents the filter admits; empty when
+     * they cannot answer for this filter (it names codes, code or document sets, attributes, or several but not
+     * all coders) or when changes made outside the application are not yet folded in. Then the other methods
+     * here count from the codings themselves.
+     */
+    default Optional<List<CodeTotal>> codeTotals(CodingFilter filter) throws StoreException {
+        return Optional.empty();
+    }
+
+    /**
+     * The pairs of different codes that meet, from the totals kept on write (as {@link #codeTotals}: empty when
+     * they cannot answer). {@link CodingTotals.PairKind#UNIT_THEME} gives pairs of top-level themes.
+     */
+    default Optional<List<CodePair>> pairTotals(CodingFilter filter, CodingTotals.PairKind kind)
+            throws StoreException {
+        return Optional.empty();
     }
 
     /** Number of codings per document and code (one aggregate over the covering index). */

@@ -4,6 +4,7 @@ import se.dialogcoder.app.Project;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import se.dialogcoder.analysis.CodeTree;
 import se.dialogcoder.analysis.CodedCharacters;
@@ -11,16 +12,37 @@ import se.dialogcoder.analysis.Cooccurrence;
 import se.dialogcoder.analysis.CountyMatrix;
 import se.dialogcoder.analysis.Frequencies;
 import se.dialogcoder.model.Code;
+import se.dialogcoder.model.CodeTotal;
 import se.dialogcoder.model.CodingCount;
 import se.dialogcoder.model.CodingFilter;
 import se.dialogcoder.model.Document;
 import se.dialogcoder.model.ItemSet;
+import se.dialogcoder.store.CodingTotals;
 import se.dialogcoder.store.Counts.CodePair;
 import se.dialogcoder.store.StoreException;
 import se.dialogcoder.store.UnitOfWork;
 
 /** Counting: theme frequencies, the county × theme matrix, co-occurrence. Reads with store, counts with analysis. */
 public final class AnalysisService {
+    private final boolean useTotals;
+
+    /** Counts from the totals the store keeps on write wherever they can answer. */
+    public AnalysisService() {
+        this(true);
+    }
+
+    /**
+     * @param useTotals false to count every time from the codings themselves (the yardstick the totals are tested
+     *                  and measured against)
+     */
+    public AnalysisService(boolean useTotals) {
+        this.useTotals = useTotals;
+    }
+
+    private Optional<List<CodeTotal>> totals(UnitOfWork tx, CodingFilter filter) throws StoreException {
+        return useTotals ? tx.counts().codeTotals(filter) : Optional.empty();
+    }
+
     public CodeTree codeTree(Project project) throws StoreException {
         return new CodeTree(project.read(tx -> tx.codes().list()));
     }
@@ -37,6 +59,10 @@ public final class AnalysisService {
         return project.read(tx -> {
             CodeTree tree = new CodeTree(tx.codes().list());
             List<Document> documents = tx.documents().matching(filter);
+            Optional<List<CodeTotal>> totals = totals(tx, filter);
+            if (totals.isPresent()) {
+                return Frequencies.fromTotals(tree, documents, totals.get(), withSubcodes, byCounty);
+            }
             List<CodingCount> counts = tx.counts().codingCounts(filter);
             CodedCharacters chars = withSubcodes ? CodedCharacters.withSubcodes(tree) : CodedCharacters.perCode();
             tx.counts().spans(filter, chars::add);
@@ -75,6 +101,12 @@ public final class AnalysisService {
             List<Code> cols = columns != null ? columns : members == null ? tree.roots()
                     : tree.all().stream().filter(c -> members.contains(c.id())).toList();
             List<Document> documents = tx.documents().matching(filter);
+            if (members == null && cols.equals(tree.roots())) {
+                Optional<List<CodeTotal>> totals = totals(tx, filter);
+                if (totals.isPresent()) {
+                    return CountyMatrix.fromTotals(cols, documents, totals.get(), coverage);
+                }
+            }
             List<CodingCount> counts = tx.counts().codingCounts(filter);
             Map<Long, Map<Long, Long>> characters = null;
             if (coverage) {
@@ -93,7 +125,14 @@ public final class AnalysisService {
             throws StoreException {
         return project.read(tx -> {
             Cooccurrence result = new Cooccurrence(new CodeTree(tx.codes().list()), themes);
-            if (mode == Cooccurrence.Mode.OVERLAP) {
+            CodingTotals.PairKind kind = mode == Cooccurrence.Mode.OVERLAP ? CodingTotals.PairKind.OVERLAP
+                    : themes ? CodingTotals.PairKind.UNIT_THEME : CodingTotals.PairKind.UNIT;
+            Optional<List<CodePair>> pairs = useTotals ? tx.counts().pairTotals(filter, kind) : Optional.empty();
+            if (pairs.isPresent()) {
+                for (CodePair pair : pairs.get()) {
+                    result.addPairs(pair.codeA(), pair.codeB(), pair.pairs());
+                }
+            } else if (mode == Cooccurrence.Mode.OVERLAP) {
                 for (CodePair pair : tx.counts().overlappingPairs(filter)) {
                     result.addPairs(pair.codeA(), pair.codeB(), pair.pairs());
                 }

@@ -238,7 +238,10 @@ public final class CodingTable implements Codings {
     @Override
     public java.util.Map<Long, Integer> countsByCode() throws StoreException {
         try {
-            return counts("SELECT code_id, count(*) FROM coding GROUP BY code_id");
+            return new TotalsTable(c).fresh()
+                    ? counts("SELECT code_id, sum(segments) FROM coding_total WHERE coder_id = 0 AND code_id <> 0 "
+                            + "GROUP BY code_id HAVING sum(segments) > 0")
+                    : counts("SELECT code_id, count(*) FROM coding GROUP BY code_id");
         } catch (SQLException e) {
             throw new SqlFailure(e);
         }
@@ -248,7 +251,9 @@ public final class CodingTable implements Codings {
     @Override
     public java.util.Map<Long, Integer> countsByDocument() throws StoreException {
         try {
-            return counts("SELECT document_id, count(*) FROM coding GROUP BY document_id");
+            return new TotalsTable(c).fresh()
+                    ? counts("SELECT document_id, segments FROM coding_total_document WHERE coder_id = 0")
+                    : counts("SELECT document_id, count(*) FROM coding GROUP BY document_id");
         } catch (SQLException e) {
             throw new SqlFailure(e);
         }
@@ -258,7 +263,10 @@ public final class CodingTable implements Codings {
     @Override
     public java.util.Map<Long, Integer> countsByCode(long coderId) throws StoreException {
         try {
-            return counts("SELECT code_id, count(*) FROM coding WHERE coder_id = ? GROUP BY code_id", coderId);
+            return new TotalsTable(c).fresh() && coderId != 0
+                    ? counts("SELECT code_id, sum(segments) FROM coding_total WHERE coder_id = ? AND code_id <> 0 "
+                            + "GROUP BY code_id HAVING sum(segments) > 0", coderId)
+                    : counts("SELECT code_id, count(*) FROM coding WHERE coder_id = ? GROUP BY code_id", coderId);
         } catch (SQLException e) {
             throw new SqlFailure(e);
         }
@@ -268,7 +276,10 @@ public final class CodingTable implements Codings {
     @Override
     public java.util.Map<Long, Integer> countsByDocument(long coderId) throws StoreException {
         try {
-            return counts("SELECT document_id, count(*) FROM coding WHERE coder_id = ? GROUP BY document_id", coderId);
+            return new TotalsTable(c).fresh() && coderId != 0
+                    ? counts("SELECT document_id, segments FROM coding_total_document WHERE coder_id = ?", coderId)
+                    : counts("SELECT document_id, count(*) FROM coding WHERE coder_id = ? GROUP BY document_id",
+                            coderId);
         } catch (SQLException e) {
             throw new SqlFailure(e);
         }
@@ -401,7 +412,10 @@ public final class CodingTable implements Codings {
     @Override
     public int count() throws StoreException {
         try {
-            try (PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM coding");
+            String sql = new TotalsTable(c).fresh()
+                    ? "SELECT coalesce(sum(segments), 0) FROM coding_total_document WHERE coder_id = 0"
+                    : "SELECT count(*) FROM coding";
+            try (PreparedStatement ps = c.prepareStatement(sql);
                  ResultSet r = ps.executeQuery()) {
                 return r.next() ? r.getInt(1) : 0;
             }
@@ -414,7 +428,10 @@ public final class CodingTable implements Codings {
     @Override
     public int count(long coderId) throws StoreException {
         try {
-            try (PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM coding WHERE coder_id = ?")) {
+            String sql = new TotalsTable(c).fresh() && coderId != 0
+                    ? "SELECT coalesce(sum(segments), 0) FROM coding_total_document WHERE coder_id = ?"
+                    : "SELECT count(*) FROM coding WHERE coder_id = ?";
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
                 ps.setLong(1, coderId);
                 try (ResultSet r = ps.executeQuery()) {
                     return r.next() ? r.getInt(1) : 0;

@@ -6,8 +6,13 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
+import se.dialogcoder.model.CodeTotal;
 import se.dialogcoder.model.CodingCount;
 import se.dialogcoder.model.CodingFilter;
+import se.dialogcoder.model.County;
+import se.dialogcoder.store.CodingTotals;
 import se.dialogcoder.store.Counts;
 import se.dialogcoder.store.StoreException;
 
@@ -20,6 +25,105 @@ public final class CountQueries implements Counts {
 
     CountQueries(Connection c) {
         this.c = c;
+    }
+
+    @Override
+    public Optional<List<CodeTotal>> codeTotals(CodingFilter filter) throws StoreException {
+        try {
+            Optional<Scope> scope = scope(filter);
+            if (scope.isEmpty()) {
+                return Optional.empty();
+            }
+            List<CodeTotal> out = new ArrayList<>();
+            Scope s = scope.get();
+            if (s.coder().isEmpty()) {
+                return Optional.of(out);
+            }
+            try (PreparedStatement ps = c.prepareStatement("SELECT county, code_id, sum(segments), sum(characters), "
+                    + "sum(documents), sum(tree_segments), sum(tree_characters), sum(tree_documents) FROM coding_total "
+                    + "WHERE coder_id = ?" + s.where().sql() + " GROUP BY county, code_id")) {
+                ps.setLong(1, s.coder().getAsLong());
+                s.where().bind(ps, 2);
+                try (ResultSet r = ps.executeQuery()) {
+                    while (r.next()) {
+                        String county = r.getString(1);
+                        out.add(new CodeTotal(county.isEmpty() ? null : County.parse(county).orElse(null),
+                                r.getLong(2), r.getInt(3), r.getLong(4), r.getInt(5), r.getInt(6), r.getLong(7),
+                                r.getInt(8)));
+                    }
+                }
+            }
+            return Optional.of(out);
+        } catch (SQLException e) {
+            throw new SqlFailure(e);
+        }
+    }
+
+    @Override
+    public Optional<List<CodePair>> pairTotals(CodingFilter filter, CodingTotals.PairKind kind)
+            throws StoreException {
+        try {
+            Optional<Scope> scope = scope(filter);
+            if (scope.isEmpty()) {
+                return Optional.empty();
+            }
+            List<CodePair> out = new ArrayList<>();
+            Scope s = scope.get();
+            if (s.coder().isEmpty()) {
+                return Optional.of(out);
+            }
+            try (PreparedStatement ps = c.prepareStatement("SELECT code_a, code_b, sum(pairs) FROM coding_pair_total "
+                    + "WHERE meeting = ? AND coder_id = ?" + s.where().sql() + " GROUP BY code_a, code_b")) {
+                ps.setString(1, TotalsTable.meeting(kind));
+                ps.setLong(2, s.coder().getAsLong());
+                s.where().bind(ps, 3);
+                try (ResultSet r = ps.executeQuery()) {
+                    while (r.next()) {
+                        out.add(new CodePair(r.getLong(1), r.getLong(2), r.getInt(3)));
+                    }
+                }
+            }
+            return Optional.of(out);
+        } catch (SQLException e) {
+            throw new SqlFailure(e);
+        }
+    }
+
+    /**
+     * Which rows of the totals answer for a filter: the coder (every coder, or one; none when the filter names
+     * only coders that do not exist) and the conditions on county, kind and round. Empty when the totals cannot
+     * answer.
+     */
+    private record Scope(OptionalLong coder, Filters where) {
+    }
+
+    private Optional<Scope> scope(CodingFilter f) throws SQLException {
+        if (!f.codeIds().isEmpty() || !f.codeSets().isEmpty() || !f.documentSets().isEmpty()
+                || !f.attributes().isEmpty() || !new TotalsTable(c).fresh()) {
+            return Optional.empty();
+        }
+        OptionalLong coder = OptionalLong.of(CodingTotals.ALL_CODERS);
+        if (!f.coders().isEmpty()) {
+            List<Long> ids = new ArrayList<>();
+            int all = 0;
+            try (PreparedStatement ps = c.prepareStatement("SELECT id, name FROM coder");
+                 ResultSet r = ps.executeQuery()) {
+                while (r.next()) {
+                    all++;
+                    if (f.coders().contains(r.getString(2))) {
+                        ids.add(r.getLong(1));
+                    }
+                }
+            }
+            if (ids.isEmpty()) {
+                coder = OptionalLong.empty();
+            } else if (ids.size() == 1 && all > 1) {
+                coder = OptionalLong.of(ids.get(0));
+            } else if (ids.size() < all) {
+                return Optional.empty();
+            }
+        }
+        return Optional.of(new Scope(coder, new Filters().strata(f)));
     }
 
     /** Number of codings per document and code (one aggregate over the covering index). */

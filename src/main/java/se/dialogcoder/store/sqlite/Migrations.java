@@ -14,7 +14,7 @@ import java.sql.Statement;
  */
 final class Migrations {
     /** The schema version this build writes. */
-    static final int CURRENT = 6;
+    static final int CURRENT = 7;
 
     private Migrations() {
     }
@@ -26,6 +26,9 @@ final class Migrations {
             try (Statement s = c.createStatement()) {
                 s.executeUpdate(script(v));
                 s.executeUpdate("PRAGMA user_version = " + v);
+                if (v >= 7) {
+                    new TotalsTable(c).bringUpToDate();
+                }
                 c.commit();
             } catch (SQLException | RuntimeException e) {
                 c.rollback();

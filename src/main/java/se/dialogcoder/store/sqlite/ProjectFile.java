@@ -407,6 +407,7 @@ public final class ProjectFile implements ProjectStore, LocalFile {
             connection.setAutoCommit(false);
             try {
                 T result = work.run(new Tx(connection));
+                new TotalsTable(connection).bringUpToDate();
                 connection.commit();
                 return result;
             } catch (SQLException | StoreException | RuntimeException e) {

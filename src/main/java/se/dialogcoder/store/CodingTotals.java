@@ -1,0 +1,264 @@
+package se.dialogcoder.store;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * The aggregates an engine keeps on write, and how a document's codings contribute to them. They are kept per
+ * stratum (county, document kind, round), code and coder, so that reading them costs counties × codes, not
+ * codings. An engine folds in changed documents by subtracting their contribution before the change and adding
+ * their contribution after it; {@link #add} computes either, with a sign, and collects the differences.
+ *
+ * <p>Per stratum, code and coder ({@link #ALL_CODERS} = every coder, {@link #ANY_CODE} = every code):
+ * <ul>
+ *   <li>{@code segments}, {@code characters}, {@code documents}: the codings of exactly that code — their number,
+ *   the characters they cover (the union of their spans in each document, summed over documents), the documents
+ *   with at least one;</li>
+ *   <li>{@code tree…}: the same for the code together with its sub-codes (for {@link #ANY_CODE}, equal to the
+ *   plain figures).</li>
+ * </ul>
+ * Per stratum, coder and pair of different codes ({@code a < b}), three kinds of meeting: pairs of overlapping
+ * codings ({@link PairKind#OVERLAP}), text units both codes touch ({@link PairKind#UNIT}) and text units both
+ * top-level themes touch ({@link PairKind#UNIT_THEME}). For one coder, only pairs of that coder's codings.
+ */
+public final class CodingTotals {
+    /** The coder id that stands for every coder together. */
+    public static final long ALL_CODERS = 0;
+    /** The code id that stands for every code together. */
+    public static final long ANY_CODE = se.dialogcoder.model.CodeTotal.ANY_CODE;
+
+    /** Where a document counts: county code ("" = unknown), kind id, round ("" = none). */
+    public record Stratum(String county, String kind, String round) {
+        public Stratum {
+            county = county == null ? "" : county;
+            round = round == null ? "" : round;
+        }
+    }
+
+    /** A coding as the totals see it. */
+    public record Span(long code, long coder, int start, int end) {
+    }
+
+    /** How two codes meet. */
+    public enum PairKind { OVERLAP, UNIT, UNIT_THEME }
+
+    public record CodeKey(Stratum stratum, long code, long coder) {
+    }
+
+    public record PairKey(Stratum stratum, PairKind kind, long codeA, long codeB, long coder) {
+    }
+
+    /** Indexes of the measures in a code total's array. */
+    public static final int SEGMENTS = 0, CHARACTERS = 1, DOCUMENTS = 2, TREE_SEGMENTS = 3, TREE_CHARACTERS = 4,
+            TREE_DOCUMENTS = 5, MEASURES = 6;
+
+    private final Map<Long, Long> parents;
+    private final Map<Long, long[]> chains = new HashMap<>();
+    private final Map<CodeKey, long[]> codes = new HashMap<>();
+    private final Map<PairKey, long[]> pairs = new HashMap<>();
+
+    /** @param parents every code's parent id (null for a top-level code) */
+    public CodingTotals(Map<Long, Long> parents) {
+        this.parents = parents;
+    }
+
+    /** The code and its ancestors, the code first. */
+    private long[] chain(long code) {
+        return chains.computeIfAbsent(code, k -> {
+            List<Long> out = new ArrayList<>();
+            Set<Long> seen = new java.util.HashSet<>();
+            for (Long c = k; c != null && seen.add(c); c = parents.get(c)) {
+                out.add(c);
+            }
+            return out.stream().mapToLong(Long::longValue).toArray();
+        });
+    }
+
+    /**
+     * Adds ({@code sign} 1) or subtracts ({@code sign} -1) one document's contribution.
+     *
+     * @param codings the document's codings
+     * @param units the document's text units as {start, end} pairs, ordered by start
+     */
+    public void add(Stratum stratum, List<Span> codings, int[][] units, int sign) {
+        if (codings.isEmpty()) {
+            return;
+        }
+        Set<Long> coders = new TreeSet<>();
+        for (Span s : codings) {
+            coders.add(s.coder());
+        }
+        addVariant(stratum, ALL_CODERS, codings, units, sign);
+        for (long coder : coders) {
+            List<Span> own = codings.stream().filter(s -> s.coder() == coder).toList();
+            addVariant(stratum, coder, own, units, sign);
+        }
+    }
+
+    private void addVariant(Stratum stratum, long coder, List<Span> codings, int[][] units, int sign) {
+        Map<Long, List<int[]>> own = new HashMap<>();
+        Map<Long, List<int[]>> tree = new HashMap<>();
+        List<int[]> all = new ArrayList<>();
+        for (Span s : codings) {
+            int[] span = {s.start(), s.end()};
+            own.computeIfAbsent(s.code(), k -> new ArrayList<>()).add(span);
+            for (long c : chain(s.code())) {
+                tree.computeIfAbsent(c, k -> new ArrayList<>()).add(span);
+            }
+            all.add(span);
+        }
+        for (Map.Entry<Long, List<int[]>> e : tree.entrySet()) {
+            long[] m = codes.computeIfAbsent(new CodeKey(stratum, e.getKey(), coder), k -> new long[MEASURES]);
+            List<int[]> mine = own.get(e.getKey());
+            if (mine != null) {
+                m[SEGMENTS] += sign * (long) mine.size();
+                m[CHARACTERS] += sign * union(mine);
+                m[DOCUMENTS] += sign;
+            }
+            m[TREE_SEGMENTS] += sign * (long) e.getValue().size();
+            m[TREE_CHARACTERS] += sign * union(e.getValue());
+            m[TREE_DOCUMENTS] += sign;
+        }
+        long[] any = codes.computeIfAbsent(new CodeKey(stratum, ANY_CODE, coder), k -> new long[MEASURES]);
+        long covered = union(all);
+        any[SEGMENTS] += sign * (long) all.size();
+        any[CHARACTERS] += sign * covered;
+        any[DOCUMENTS] += sign;
+        any[TREE_SEGMENTS] += sign * (long) all.size();
+        any[TREE_CHARACTERS] += sign * covered;
+        any[TREE_DOCUMENTS] += sign;
+        overlaps(stratum, coder, codings, sign);
+        unitPairs(stratum, coder, codings, units, sign);
+    }
+
+    /** Characters covered by the spans (each counted once); sorts the list. */
+    private static long union(List<int[]> spans) {
+        spans.sort(Comparator.comparingInt((int[] s) -> s[0]));
+        long total = 0;
+        int from = -1;
+        int to = -1;
+        for (int[] s : spans) {
+            if (s[0] > to) {
+                total += to - from;
+                from = s[0];
+                to = s[1];
+            } else if (s[1] > to) {
+                to = s[1];
+            }
+        }
+        return total + (to - from);
+    }
+
+    /** Pairs of codings whose spans overlap (the later-starting one starts inside the other), codes different. */
+    private void overlaps(Stratum stratum, long coder, List<Span> codings, int sign) {
+        Span[] sorted = codings.toArray(new Span[0]);
+        Arrays.sort(sorted, Comparator.comparingInt(Span::start));
+        for (int i = 0; i < sorted.length; i++) {
+            Span a = sorted[i];
+            for (int j = i + 1; j < sorted.length && sorted[j].start() < a.end(); j++) {
+                if (sorted[j].code() != a.code()) {
+                    pair(stratum, PairKind.OVERLAP, a.code(), sorted[j].code(), coder, sign);
+                }
+            }
+        }
+    }
+
+    /**
+     * Text units touched by each coding: units overlapping it that start no earlier than the unit its start lies
+     * in (the rule of the engines' unit queries); then each pair of codes and of themes per unit.
+     */
+    private void unitPairs(Stratum stratum, long coder, List<Span> codings, int[][] units, int sign) {
+        if (units.length == 0) {
+            return;
+        }
+        Map<Integer, Set<Long>> byUnit = new HashMap<>();
+        for (Span s : codings) {
+            int floor = 0;
+            int lo = 0;
+            int hi = units.length - 1;
+            while (lo <= hi) {
+                int mid = (lo + hi) >>> 1;
+                if (units[mid][0] <= s.start()) {
+                    floor = units[mid][0];
+                    lo = mid + 1;
+                } else {
+                    hi = mid - 1;
+                }
+            }
+            int first = lowerBound(units, floor);
+            for (int u = first; u < units.length && units[u][0] < s.end(); u++) {
+                if (units[u][1] > s.start() && units[u][0] >= floor) {
+                    byUnit.computeIfAbsent(u, k -> new LinkedHashSet<>()).add(s.code());
+                }
+            }
+        }
+        for (Set<Long> present : byUnit.values()) {
+            Long[] cs = present.toArray(new Long[0]);
+            for (int i = 0; i < cs.length; i++) {
+                for (int j = i + 1; j < cs.length; j++) {
+                    pair(stratum, PairKind.UNIT, cs[i], cs[j], coder, sign);
+                }
+            }
+            Set<Long> themes = new TreeSet<>();
+            for (long c : cs) {
+                long[] ch = chain(c);
+                themes.add(ch[ch.length - 1]);
+            }
+            Long[] ts = themes.toArray(new Long[0]);
+            for (int i = 0; i < ts.length; i++) {
+                for (int j = i + 1; j < ts.length; j++) {
+                    pair(stratum, PairKind.UNIT_THEME, ts[i], ts[j], coder, sign);
+                }
+            }
+        }
+    }
+
+    /** The first unit whose start is at least {@code start}. */
+    private static int lowerBound(int[][] units, int start) {
+        int lo = 0;
+        int hi = units.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (units[mid][0] < start) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    private void pair(Stratum stratum, PairKind kind, long a, long b, long coder, int sign) {
+        pairs.computeIfAbsent(new PairKey(stratum, kind, Math.min(a, b), Math.max(a, b), coder), k -> new long[1])[0]
+                += sign;
+    }
+
+    /** The code totals' differences collected so far (only those not all zero). */
+    public Map<CodeKey, long[]> codeDeltas() {
+        Map<CodeKey, long[]> out = new HashMap<>();
+        codes.forEach((k, v) -> {
+            if (Arrays.stream(v).anyMatch(x -> x != 0)) {
+                out.put(k, v);
+            }
+        });
+        return out;
+    }
+
+    /** The pair counts' differences collected so far (only those not zero). */
+    public Map<PairKey, Long> pairDeltas() {
+        Map<PairKey, Long> out = new HashMap<>();
+        pairs.forEach((k, v) -> {
+            if (v[0] != 0) {
+                out.put(k, v[0]);
+            }
+        });
+        return out;
+    }
+}
