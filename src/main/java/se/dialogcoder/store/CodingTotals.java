@@ -42,8 +42,23 @@ public final class CodingTotals {
         }
     }
 
-    /** A coding as the totals see it. */
-    public record Span(long code, long coder, int start, int end) {
+    /**
+     * A coding as the totals see it.
+     *
+     * @param changed whether the coding is one of those changed since the totals were last brought up to date
+     */
+    public record Span(long code, long coder, int start, int end, boolean changed) {
+    }
+
+    /**
+     * What a change to some codings of one document can alter: the codes on their chains, their coders, the text
+     * units they touch. Outside it the document's contribution before and after the change is the same, so only
+     * the part inside is subtracted and added ({@link #focus}).
+     */
+    public static final class Focus {
+        private final Set<Long> nodes = new java.util.HashSet<>();
+        private final Set<Long> coders = new java.util.HashSet<>();
+        private final Set<Integer> units = new java.util.HashSet<>();
     }
 
     /** How two codes meet. */
@@ -59,10 +74,14 @@ public final class CodingTotals {
     public static final int SEGMENTS = 0, CHARACTERS = 1, DOCUMENTS = 2, TREE_SEGMENTS = 3, TREE_CHARACTERS = 4,
             TREE_DOCUMENTS = 5, MEASURES = 6;
 
+    /** An odd constant and its inverse modulo 2^64: packed pairs are spread over the hash table and restored. */
+    private static final long MIX = 0x9E3779B97F4A7C15L;
+    private static final long UNMIX = inverse(MIX);
     private final Map<Long, Long> parents;
     private final Map<Long, long[]> chains = new HashMap<>();
     private final Map<CodeKey, long[]> codes = new HashMap<>();
-    private final Map<PairKey, long[]> pairs = new HashMap<>();
+    /** Pair counts per stratum and coder, keyed by the packed (kind, code a, code b), spread by {@link #MIX}. */
+    private final Map<Stratum, Map<Long, LongTally>> pairs = new HashMap<>();
 
     /** @param parents every code's parent id (null for a top-level code) */
     public CodingTotals(Map<Long, Long> parents) {
@@ -82,35 +101,64 @@ public final class CodingTotals {
     }
 
     /**
+     * What the changed codings of a document (as they were and as they are) can alter, when the document's
+     * stratum and units stayed as they were.
+     */
+    public Focus focus(List<Span> changed, int[][] units) {
+        Focus f = new Focus();
+        for (Span s : changed) {
+            for (long c : chain(s.code())) {
+                f.nodes.add(c);
+            }
+            f.coders.add(s.coder());
+            touched(s, units, f.units::add);
+        }
+        return f;
+    }
+
+    /**
      * Adds ({@code sign} 1) or subtracts ({@code sign} -1) one document's contribution.
      *
      * @param codings the document's codings
      * @param units the document's text units as {start, end} pairs, ordered by start
      */
     public void add(Stratum stratum, List<Span> codings, int[][] units, int sign) {
+        add(stratum, codings, units, sign, null);
+    }
+
+    /**
+     * Adds or subtracts the part of one document's contribution inside a focus (null = all of it). Subtracting
+     * the part before a change and adding it after gives the same totals as for the whole document.
+     */
+    public void add(Stratum stratum, List<Span> codings, int[][] units, int sign, Focus focus) {
         if (codings.isEmpty()) {
             return;
         }
-        Set<Long> coders = new TreeSet<>();
+        Map<Long, List<Span>> byCoder = new java.util.TreeMap<>();
         for (Span s : codings) {
-            coders.add(s.coder());
+            byCoder.computeIfAbsent(s.coder(), k -> new ArrayList<>()).add(s);
         }
-        addVariant(stratum, ALL_CODERS, codings, units, sign);
-        for (long coder : coders) {
-            List<Span> own = codings.stream().filter(s -> s.coder() == coder).toList();
-            addVariant(stratum, coder, own, units, sign);
+        addVariant(stratum, ALL_CODERS, codings, units, sign, focus);
+        for (Map.Entry<Long, List<Span>> e : byCoder.entrySet()) {
+            if (focus == null || focus.coders.contains(e.getKey())) {
+                addVariant(stratum, e.getKey(), e.getValue(), units, sign, focus);
+            }
         }
     }
 
-    private void addVariant(Stratum stratum, long coder, List<Span> codings, int[][] units, int sign) {
+    private void addVariant(Stratum stratum, long coder, List<Span> codings, int[][] units, int sign, Focus focus) {
         Map<Long, List<int[]>> own = new HashMap<>();
         Map<Long, List<int[]>> tree = new HashMap<>();
         List<int[]> all = new ArrayList<>();
         for (Span s : codings) {
             int[] span = {s.start(), s.end()};
-            own.computeIfAbsent(s.code(), k -> new ArrayList<>()).add(span);
+            if (focus == null || focus.nodes.contains(s.code())) {
+                own.computeIfAbsent(s.code(), k -> new ArrayList<>()).add(span);
+            }
             for (long c : chain(s.code())) {
-                tree.computeIfAbsent(c, k -> new ArrayList<>()).add(span);
+                if (focus == null || focus.nodes.contains(c)) {
+                    tree.computeIfAbsent(c, k -> new ArrayList<>()).add(span);
+                }
             }
             all.add(span);
         }
@@ -134,8 +182,29 @@ public final class CodingTotals {
         any[TREE_SEGMENTS] += sign * (long) all.size();
         any[TREE_CHARACTERS] += sign * covered;
         any[TREE_DOCUMENTS] += sign;
-        overlaps(stratum, coder, codings, sign);
-        unitPairs(stratum, coder, codings, units, sign);
+        LongTally tally = pairs.computeIfAbsent(stratum, k -> new HashMap<>())
+                .computeIfAbsent(coder, k -> new LongTally());
+        overlaps(codings, tally, sign, focus != null);
+        unitPairs(codings, units, tally, sign, focus == null ? null : focus.units);
+    }
+
+    private static long inverse(long odd) {
+        long x = odd;
+        for (int i = 0; i < 6; i++) {
+            x *= 2 - odd * x;
+        }
+        return x;
+    }
+
+    /** One meeting of codes {@code a} and {@code b} (any order) into a document's own tally. */
+    private static void meet(LongTally tally, PairKind kind, long a, long b, int sign) {
+        long lo = Math.min(a, b);
+        long hi = Math.max(a, b);
+        if (hi > 0x7fff_ffffL) {
+            throw new IllegalArgumentException("code id out of range: " + hi);
+        }
+        long packed = ((long) kind.ordinal() << 62) | (lo << 31) | hi;
+        tally.add(packed * MIX, sign);
     }
 
     /** Characters covered by the spans (each counted once); sorts the list. */
@@ -157,14 +226,14 @@ public final class CodingTotals {
     }
 
     /** Pairs of codings whose spans overlap (the later-starting one starts inside the other), codes different. */
-    private void overlaps(Stratum stratum, long coder, List<Span> codings, int sign) {
+    private static void overlaps(List<Span> codings, LongTally tally, int sign, boolean changedOnly) {
         Span[] sorted = codings.toArray(new Span[0]);
         Arrays.sort(sorted, Comparator.comparingInt(Span::start));
         for (int i = 0; i < sorted.length; i++) {
             Span a = sorted[i];
             for (int j = i + 1; j < sorted.length && sorted[j].start() < a.end(); j++) {
-                if (sorted[j].code() != a.code()) {
-                    pair(stratum, PairKind.OVERLAP, a.code(), sorted[j].code(), coder, sign);
+                if (sorted[j].code() != a.code() && (!changedOnly || a.changed() || sorted[j].changed())) {
+                    meet(tally, PairKind.OVERLAP, a.code(), sorted[j].code(), sign);
                 }
             }
         }
@@ -174,36 +243,23 @@ public final class CodingTotals {
      * Text units touched by each coding: units overlapping it that start no earlier than the unit its start lies
      * in (the rule of the engines' unit queries); then each pair of codes and of themes per unit.
      */
-    private void unitPairs(Stratum stratum, long coder, List<Span> codings, int[][] units, int sign) {
+    private void unitPairs(List<Span> codings, int[][] units, LongTally tally, int sign, Set<Integer> only) {
         if (units.length == 0) {
             return;
         }
         Map<Integer, Set<Long>> byUnit = new HashMap<>();
         for (Span s : codings) {
-            int floor = 0;
-            int lo = 0;
-            int hi = units.length - 1;
-            while (lo <= hi) {
-                int mid = (lo + hi) >>> 1;
-                if (units[mid][0] <= s.start()) {
-                    floor = units[mid][0];
-                    lo = mid + 1;
-                } else {
-                    hi = mid - 1;
-                }
-            }
-            int first = lowerBound(units, floor);
-            for (int u = first; u < units.length && units[u][0] < s.end(); u++) {
-                if (units[u][1] > s.start() && units[u][0] >= floor) {
+            touched(s, units, u -> {
+                if (only == null || only.contains(u)) {
                     byUnit.computeIfAbsent(u, k -> new LinkedHashSet<>()).add(s.code());
                 }
-            }
+            });
         }
         for (Set<Long> present : byUnit.values()) {
             Long[] cs = present.toArray(new Long[0]);
             for (int i = 0; i < cs.length; i++) {
                 for (int j = i + 1; j < cs.length; j++) {
-                    pair(stratum, PairKind.UNIT, cs[i], cs[j], coder, sign);
+                    meet(tally, PairKind.UNIT, cs[i], cs[j], sign);
                 }
             }
             Set<Long> themes = new TreeSet<>();
@@ -214,8 +270,32 @@ public final class CodingTotals {
             Long[] ts = themes.toArray(new Long[0]);
             for (int i = 0; i < ts.length; i++) {
                 for (int j = i + 1; j < ts.length; j++) {
-                    pair(stratum, PairKind.UNIT_THEME, ts[i], ts[j], coder, sign);
+                    meet(tally, PairKind.UNIT_THEME, ts[i], ts[j], sign);
                 }
+            }
+        }
+    }
+
+    /**
+     * The units a coding touches: those overlapping it that start no earlier than the unit its start lies in
+     * (the rule of the engines' unit queries).
+     */
+    private static void touched(Span s, int[][] units, java.util.function.IntConsumer sink) {
+        int floor = 0;
+        int lo = 0;
+        int hi = units.length - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            if (units[mid][0] <= s.start()) {
+                floor = units[mid][0];
+                lo = mid + 1;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        for (int u = lowerBound(units, floor); u < units.length && units[u][0] < s.end(); u++) {
+            if (units[u][1] > s.start() && units[u][0] >= floor) {
+                sink.accept(u);
             }
         }
     }
@@ -235,11 +315,6 @@ public final class CodingTotals {
         return lo;
     }
 
-    private void pair(Stratum stratum, PairKind kind, long a, long b, long coder, int sign) {
-        pairs.computeIfAbsent(new PairKey(stratum, kind, Math.min(a, b), Math.max(a, b), coder), k -> new long[1])[0]
-                += sign;
-    }
-
     /** The code totals' differences collected so far (only those not all zero). */
     public Map<CodeKey, long[]> codeDeltas() {
         Map<CodeKey, long[]> out = new HashMap<>();
@@ -254,11 +329,14 @@ public final class CodingTotals {
     /** The pair counts' differences collected so far (only those not zero). */
     public Map<PairKey, Long> pairDeltas() {
         Map<PairKey, Long> out = new HashMap<>();
-        pairs.forEach((k, v) -> {
-            if (v[0] != 0) {
-                out.put(k, v[0]);
+        pairs.forEach((stratum, byCoder) -> byCoder.forEach((coder, tally) -> tally.forEach((mixed, n) -> {
+            if (n != 0) {
+                long packed = mixed * UNMIX;
+                PairKind kind = PairKind.values()[(int) (packed >>> 62)];
+                out.put(new PairKey(stratum, kind, (packed >>> 31) & 0x7fff_ffffL, packed & 0x7fff_ffffL, coder),
+                        n);
             }
-        });
+        })));
         return out;
     }
 }

@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +23,14 @@ import se.dialogcoder.store.CodingTotals.Stratum;
  */
 final class TotalsTable {
     private static final String[] MEETING = {"overlap", "unit", "unit_theme"};
+    /** The order of the tables' primary keys: rows are written in it, so that SQLite appends rather than seeks. */
+    private static final Comparator<Stratum> STRATUM_ORDER = Comparator.comparing(Stratum::county)
+            .thenComparing(Stratum::kind).thenComparing(Stratum::round);
+    private static final Comparator<CodeKey> CODE_ORDER = Comparator.comparingLong(CodeKey::coder)
+            .thenComparing(CodeKey::stratum, STRATUM_ORDER).thenComparingLong(CodeKey::code);
+    private static final Comparator<PairKey> PAIR_ORDER = Comparator.comparing((PairKey k) -> meeting(k.kind()))
+            .thenComparingLong(PairKey::coder).thenComparing(PairKey::stratum, STRATUM_ORDER)
+            .thenComparingLong(PairKey::codeA).thenComparingLong(PairKey::codeB);
     private final Connection c;
 
     TotalsTable(Connection c) {
@@ -44,52 +53,30 @@ final class TotalsTable {
              ResultSet r = s.executeQuery("SELECT EXISTS (SELECT 1 FROM coding_total_rebuild)")) {
             rebuild = r.next() && r.getInt(1) == 1;
         }
-        CodingTotals totals = new CodingTotals(parents());
-        if (rebuild) {
-            try (Statement s = c.createStatement()) {
-                s.executeUpdate("DELETE FROM coding_total");
-                s.executeUpdate("DELETE FROM coding_pair_total");
-                s.executeUpdate("DELETE FROM coding_total_document");
-            }
-            for (long doc : ids("SELECT DISTINCT document_id FROM coding ORDER BY document_id")) {
-                Stratum now = stratum(doc);
-                List<Span> codings = new ArrayList<>();
-                readCodings(doc, codings, null);
-                totals.add(now, codings, units(doc), 1);
-                writeDocument(doc, codings);
-            }
-        } else {
-            Map<Long, Stratum> dirty = new HashMap<>();
+        Map<Long, Stratum> before = new HashMap<>();
+        if (!rebuild) {
             try (Statement s = c.createStatement();
                  ResultSet r = s.executeQuery("SELECT document_id, county, kind, round FROM coding_total_dirty")) {
                 while (r.next()) {
-                    dirty.put(r.getLong(1), new Stratum(r.getString(2), r.getString(3), r.getString(4)));
+                    before.put(r.getLong(1), new Stratum(r.getString(2), r.getString(3), r.getString(4)));
                 }
             }
-            if (dirty.isEmpty()) {
+            if (before.isEmpty()) {
                 return;
             }
-            for (Map.Entry<Long, Stratum> d : dirty.entrySet()) {
-                long doc = d.getKey();
-                List<Span> now = new ArrayList<>();
-                List<Span> before = new ArrayList<>();
-                readCodings(doc, now, before);
-                readOldCodings(doc, before);
-                int[][] units = units(doc);
-                int[][] oldUnits = oldUnits(doc);
-                totals.add(d.getValue(), before, oldUnits == null ? units : oldUnits, -1);
-                Stratum current = stratum(doc);
-                if (current != null) {
-                    totals.add(current, now, units, 1);
-                }
-                try (PreparedStatement ps = c.prepareStatement(
-                        "DELETE FROM coding_total_document WHERE document_id = ?")) {
-                    ps.setLong(1, doc);
-                    ps.executeUpdate();
-                }
-                writeDocument(doc, now);
+        }
+        String docs = rebuild ? "SELECT DISTINCT document_id FROM coding" : "SELECT document_id FROM coding_total_dirty";
+        try (Statement s = c.createStatement()) {
+            if (rebuild) {
+                s.executeUpdate("DELETE FROM coding_total");
+                s.executeUpdate("DELETE FROM coding_pair_total");
+                s.executeUpdate("DELETE FROM coding_total_document");
+            } else {
+                s.executeUpdate("DELETE FROM coding_total_document WHERE document_id IN (" + docs + ")");
             }
         }
+        CodingTotals totals = new CodingTotals(parents());
+        fold(totals, docs, before, rebuild);
         apply(totals);
         try (Statement s = c.createStatement()) {
             s.executeUpdate("DELETE FROM coding_total_dirty");
@@ -97,6 +84,119 @@ final class TotalsTable {
             s.executeUpdate("DELETE FROM coding_total_old");
             s.executeUpdate("DELETE FROM coding_total_old_unit");
             s.executeUpdate("DELETE FROM coding_total_rebuild");
+        }
+    }
+
+    /**
+     * Reads the documents' codings and units in document order (one pass each) and, per document, subtracts its
+     * contribution as it was (unless everything is computed again) and adds it as it is now.
+     */
+    private void fold(CodingTotals totals, String docs, Map<Long, Stratum> before, boolean rebuild)
+            throws SQLException {
+        Map<Long, Stratum> now = new HashMap<>();
+        try (Statement s = c.createStatement();
+             ResultSet r = s.executeQuery("SELECT id, county, kind, round FROM document WHERE id IN (" + docs + ")")) {
+            while (r.next()) {
+                now.put(r.getLong(1), new Stratum(r.getString(2), r.getString(3), r.getString(4)));
+            }
+        }
+        Map<Long, List<Span>> gone = new HashMap<>();
+        Map<Long, List<int[]>> goneUnits = new HashMap<>();
+        if (!rebuild) {
+            try (Statement s = c.createStatement();
+                 ResultSet r = s.executeQuery("SELECT document_id, code_id, coder_id, start, end FROM coding_total_old")) {
+                while (r.next()) {
+                    gone.computeIfAbsent(r.getLong(1), k -> new ArrayList<>())
+                            .add(new Span(r.getLong(2), r.getLong(3), r.getInt(4), r.getInt(5), true));
+                }
+            }
+            try (Statement s = c.createStatement();
+                 ResultSet r = s.executeQuery("SELECT document_id, start, end FROM coding_total_old_unit "
+                         + "ORDER BY document_id, start")) {
+                while (r.next()) {
+                    goneUnits.computeIfAbsent(r.getLong(1), k -> new ArrayList<>())
+                            .add(new int[] {r.getInt(2), r.getInt(3)});
+                }
+            }
+        }
+        java.util.TreeSet<Long> ids = new java.util.TreeSet<>(rebuild ? now.keySet() : before.keySet());
+        String touched = rebuild ? "0" : "EXISTS (SELECT 1 FROM coding_total_new n WHERE n.id = c.id) "
+                + "OR EXISTS (SELECT 1 FROM coding_total_old o WHERE o.id = c.id)";
+        try (Statement sc = c.createStatement();
+             ResultSet codings = sc.executeQuery("SELECT document_id, code_id, coder_id, start, end, " + touched
+                     + " FROM coding c WHERE document_id IN (" + docs + ") ORDER BY document_id");
+             Statement su = c.createStatement();
+             ResultSet units = su.executeQuery("SELECT document_id, start, end FROM text_unit WHERE document_id IN ("
+                     + docs + ") ORDER BY document_id, start, idx");
+             PreparedStatement perDocument = c.prepareStatement(
+                     "INSERT INTO coding_total_document(document_id, coder_id, segments) VALUES (?, ?, ?)")) {
+            Cursor cc = new Cursor(codings);
+            Cursor cu = new Cursor(units);
+            for (long doc : ids) {
+                List<Span> current = new ArrayList<>();
+                List<Span> earlier = new ArrayList<>();
+                while (cc.at(doc)) {
+                    boolean changed = codings.getInt(6) != 0;
+                    Span s = new Span(codings.getLong(2), codings.getLong(3), codings.getInt(4), codings.getInt(5),
+                            changed);
+                    current.add(s);
+                    if (!changed) {
+                        earlier.add(s);
+                    }
+                    cc.next();
+                }
+                List<int[]> unitList = new ArrayList<>();
+                while (cu.at(doc)) {
+                    unitList.add(new int[] {units.getInt(2), units.getInt(3)});
+                    cu.next();
+                }
+                int[][] unitSpans = unitList.toArray(new int[0][]);
+                Stratum stratum = now.get(doc);
+                if (!rebuild) {
+                    earlier.addAll(gone.getOrDefault(doc, List.of()));
+                    List<int[]> old = goneUnits.get(doc);
+                    CodingTotals.Focus focus = null;
+                    if (old == null && before.get(doc).equals(stratum)) {
+                        List<Span> changed = new ArrayList<>(gone.getOrDefault(doc, List.of()));
+                        current.stream().filter(Span::changed).forEach(changed::add);
+                        focus = totals.focus(changed, unitSpans);
+                    }
+                    totals.add(before.get(doc), earlier, old == null ? unitSpans : old.toArray(new int[0][]), -1,
+                            focus);
+                    if (stratum != null) {
+                        totals.add(stratum, current, unitSpans, 1, focus);
+                    }
+                } else if (stratum != null) {
+                    totals.add(stratum, current, unitSpans, 1);
+                }
+                if (stratum != null) {
+                    writeDocument(perDocument, doc, current);
+                }
+            }
+            perDocument.executeBatch();
+        }
+    }
+
+    /** A result set ordered by its first column (a document id), read one document at a time. */
+    private static final class Cursor {
+        private final ResultSet r;
+        private boolean more;
+
+        Cursor(ResultSet r) throws SQLException {
+            this.r = r;
+            more = r.next();
+        }
+
+        /** True while the current row is of document {@code doc}; skips rows of earlier documents. */
+        boolean at(long doc) throws SQLException {
+            while (more && r.getLong(1) < doc) {
+                more = r.next();
+            }
+            return more && r.getLong(1) == doc;
+        }
+
+        void next() throws SQLException {
+            more = r.next();
         }
     }
 
@@ -112,85 +212,8 @@ final class TotalsTable {
         return out;
     }
 
-    private List<Long> ids(String sql) throws SQLException {
-        List<Long> out = new ArrayList<>();
-        try (Statement s = c.createStatement(); ResultSet r = s.executeQuery(sql)) {
-            while (r.next()) {
-                out.add(r.getLong(1));
-            }
-        }
-        return out;
-    }
-
-    /** The document's stratum now; null when it no longer exists. */
-    private Stratum stratum(long doc) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT county, kind, round FROM document WHERE id = ?")) {
-            ps.setLong(1, doc);
-            try (ResultSet r = ps.executeQuery()) {
-                return r.next() ? new Stratum(r.getString(1), r.getString(2), r.getString(3)) : null;
-            }
-        }
-    }
-
-    /**
-     * The document's codings now into {@code now}; those not changed since the last update also into
-     * {@code before} (when given).
-     */
-    private void readCodings(long doc, List<Span> now, List<Span> before) throws SQLException {
-        String touched = before == null ? "0" : "EXISTS (SELECT 1 FROM coding_total_new n WHERE n.id = c.id) "
-                + "OR EXISTS (SELECT 1 FROM coding_total_old o WHERE o.id = c.id)";
-        try (PreparedStatement ps = c.prepareStatement("SELECT code_id, coder_id, start, end, " + touched
-                + " FROM coding c WHERE document_id = ?")) {
-            ps.setLong(1, doc);
-            try (ResultSet r = ps.executeQuery()) {
-                while (r.next()) {
-                    Span s = new Span(r.getLong(1), r.getLong(2), r.getInt(3), r.getInt(4));
-                    now.add(s);
-                    if (before != null && r.getInt(5) == 0) {
-                        before.add(s);
-                    }
-                }
-            }
-        }
-    }
-
-    private void readOldCodings(long doc, List<Span> before) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(
-                "SELECT code_id, coder_id, start, end FROM coding_total_old WHERE document_id = ?")) {
-            ps.setLong(1, doc);
-            try (ResultSet r = ps.executeQuery()) {
-                while (r.next()) {
-                    before.add(new Span(r.getLong(1), r.getLong(2), r.getInt(3), r.getInt(4)));
-                }
-            }
-        }
-    }
-
-    private int[][] units(long doc) throws SQLException {
-        return spans("SELECT start, end FROM text_unit WHERE document_id = ? ORDER BY start, idx", doc);
-    }
-
-    /** The units of a document deleted since the last update; null when none were. */
-    private int[][] oldUnits(long doc) throws SQLException {
-        int[][] out = spans("SELECT start, end FROM coding_total_old_unit WHERE document_id = ? ORDER BY start", doc);
-        return out.length == 0 ? null : out;
-    }
-
-    private int[][] spans(String sql, long doc) throws SQLException {
-        List<int[]> out = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
-            ps.setLong(1, doc);
-            try (ResultSet r = ps.executeQuery()) {
-                while (r.next()) {
-                    out.add(new int[] {r.getInt(1), r.getInt(2)});
-                }
-            }
-        }
-        return out.toArray(new int[0][]);
-    }
-
-    /** The number of codings of the document, in all and per coder. */
-    private void writeDocument(long doc, List<Span> codings) throws SQLException {
+    /** The number of codings of the document, in all and per coder (added to the batch). */
+    private static void writeDocument(PreparedStatement ps, long doc, List<Span> codings) throws SQLException {
         if (codings.isEmpty()) {
             return;
         }
@@ -199,15 +222,11 @@ final class TotalsTable {
             perCoder.merge(s.coder(), 1, Integer::sum);
         }
         perCoder.put(CodingTotals.ALL_CODERS, codings.size());
-        try (PreparedStatement ps = c.prepareStatement(
-                "INSERT INTO coding_total_document(document_id, coder_id, segments) VALUES (?, ?, ?)")) {
-            for (Map.Entry<Long, Integer> e : perCoder.entrySet()) {
-                ps.setLong(1, doc);
-                ps.setLong(2, e.getKey());
-                ps.setInt(3, e.getValue());
-                ps.addBatch();
-            }
-            ps.executeBatch();
+        for (Map.Entry<Long, Integer> e : perCoder.entrySet()) {
+            ps.setLong(1, doc);
+            ps.setLong(2, e.getKey());
+            ps.setInt(3, e.getValue());
+            ps.addBatch();
         }
     }
 
@@ -221,7 +240,9 @@ final class TotalsTable {
                 + "tree_documents = tree_documents + excluded.tree_documents");
              PreparedStatement gone = c.prepareStatement("DELETE FROM coding_total WHERE coder_id = ? AND county = ? "
                      + "AND kind = ? AND round = ? AND code_id = ? AND tree_documents = 0")) {
-            for (Map.Entry<CodeKey, long[]> e : totals.codeDeltas().entrySet()) {
+            List<Map.Entry<CodeKey, long[]>> deltas = new ArrayList<>(totals.codeDeltas().entrySet());
+            deltas.sort(Map.Entry.comparingByKey(CODE_ORDER));
+            for (Map.Entry<CodeKey, long[]> e : deltas) {
                 CodeKey k = e.getKey();
                 long[] m = e.getValue();
                 bindKey(up, k.coder(), k.stratum(), k.code());
@@ -243,7 +264,9 @@ final class TotalsTable {
              PreparedStatement gone = c.prepareStatement("DELETE FROM coding_pair_total WHERE meeting = ? AND "
                      + "coder_id = ? AND county = ? AND kind = ? AND round = ? AND code_a = ? AND code_b = ? "
                      + "AND pairs = 0")) {
-            for (Map.Entry<PairKey, Long> e : totals.pairDeltas().entrySet()) {
+            List<Map.Entry<PairKey, Long>> deltas = new ArrayList<>(totals.pairDeltas().entrySet());
+            deltas.sort(Map.Entry.comparingByKey(PAIR_ORDER));
+            for (Map.Entry<PairKey, Long> e : deltas) {
                 PairKey k = e.getKey();
                 bindPair(up, k);
                 up.setLong(8, e.getValue());
