@@ -21,6 +21,7 @@ jpackage --type msi --name DialogCoder --app-version $version --vendor DialogCod
   --jlink-options "--strip-debug --no-man-pages --no-header-files --compress=2 --include-locales=sv,en" `
   --java-options "--add-exports=javafx.base/com.sun.javafx.event=ALL-UNNAMED" `
   --java-options "-Dfile.encoding=UTF-8" `
+  --java-options "-Xmx768m" `
   --icon installer\icon\dialogcoder.ico `
   --win-per-user-install --win-menu --win-menu-group DialogCoder --win-shortcut --win-dir-chooser `
   --win-upgrade-uuid 6c1d0f5e-2f4b-4c1e-9d7a-3b1f1f0a2d11 `

@@ -36,6 +36,7 @@ COMMON=(--name DialogCoder --app-version "$VERSION" --vendor "DialogCoder"
   --jlink-options "--strip-debug --no-man-pages --no-header-files --compress=2 --include-locales=sv,en"
   --java-options "--add-exports=javafx.base/com.sun.javafx.event=ALL-UNNAMED"
   --java-options "-Dfile.encoding=UTF-8"
+  --java-options "-Xmx768m"                       # bounded heap: see docs/performance.md, "Memory"
   --dest "$OUT")
 case "$TYPE" in
   app-image)

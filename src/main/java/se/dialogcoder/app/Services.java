@@ -69,7 +69,7 @@ public final class Services {
                 AppVersion.current()), tables,
                 new ReportService(tables, retrieval, analysis, "DialogCoder " + AppVersion.current()),
                 new TeamServer(serverLogin));
-        this.benchmark = new Benchmark(imports, codebooks, analysis, search, serverLogin);
+        this.benchmark = new Benchmark(imports, codebooks, analysis, search, retrieval, serverLogin);
     }
 
     /** The version from the jar manifest, or "dev" when run from classes. */

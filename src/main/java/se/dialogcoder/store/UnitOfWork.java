@@ -26,6 +26,9 @@ public interface UnitOfWork {
 
     Counts counts();
 
+    /** The plain SQL the benchmark times the application against. */
+    Yardsticks yardsticks();
+
     /** Where a pulled copy came from and its baseline (server sync); a server project has none. */
     PulledCopy pulledCopy();
 }

@@ -85,6 +85,71 @@ class CorpusAndBenchTest extends CliTestBase {
         assertThat(run("bench", "--counties", "22")).isEqualTo(Cli.USAGE);
     }
 
+    @Test
+    void benchScaleMultipliesTheCorpusAndPrintsEveryFigureWithItsTarget() throws Exception {
+        String[] tiny = {"--counties", "2", "--docs-per-county", "1", "--words", "300", "--codings", "90"};
+        assertThat(run(concat(new String[] {"bench", "--json", "--scale", "2"}, tiny))).as(err).isZero();
+        JsonNode r = new ObjectMapper().readTree(out);
+        assertThat(r.path("scale").asInt()).isEqualTo(2);
+        assertThat(r.path("docsPerCounty").asInt()).isEqualTo(2);
+        assertThat(r.path("documents").asInt()).isEqualTo(4);
+        assertThat(r.path("codings").asInt()).isEqualTo(180);
+        for (String kept : List.of("matrixMs", "bareSqlMs", "matrixToBare", "documentCodeAggregateMs",
+                "matrixWithCoverageMs", "heapUsedBytes", "heapMaxBytes", "importMs", "insertCodingsMs")) {
+            assertThat(r.has(kept)).as(kept).isTrue();
+        }
+        assertThat(r.path("queries").get(0).has("ftsMs")).isTrue();
+        assertThat(r.path("queries").get(0).has("searchWithContextMs")).isTrue();
+        assertThat(r.path("documentCodeBareSqlMs").asDouble()).isPositive();
+        assertThat(r.path("matrixToBestBare").asDouble()).isPositive();
+        JsonNode retrieval = r.path("retrieval");
+        assertThat(retrieval.path("segments").asInt()).as("the code with the most of 180 codings")
+                .isGreaterThanOrEqualTo(180 / 60);
+        assertThat(retrieval.path("context").asInt()).isEqualTo(80);
+        assertThat(retrieval.path("code").asText()).isNotBlank();
+        assertThat(retrieval.path("appMs").asDouble()).isPositive();
+        assertThat(retrieval.path("bareSqlMs").asDouble()).isPositive();
+        assertThat(retrieval.path("appToBare").asDouble()).isPositive();
+        if (System.getProperty("os.name").startsWith("Linux")) {
+            assertThat(r.path("peakRssBytes").asLong()).as("VmHWM").isGreaterThan(10_000_000L);
+            assertThat(r.path("peakRssAfter").path("retrieval").asLong()).isPositive();
+            assertThat(r.path("met").path("peakRssBytes").isBoolean()).isTrue();
+        }
+        JsonNode targets = r.path("targets");
+        assertThat(targets.path("matrixMs").asDouble()).isEqualTo(100);
+        assertThat(targets.path("matrixToBestBare").asDouble()).isEqualTo(1.5);
+        assertThat(targets.path("matrixWithCoverageMs").asDouble()).isEqualTo(200);
+        assertThat(targets.path("ftsMs").asDouble()).isEqualTo(50);
+        assertThat(targets.path("firstPageMs").asDouble()).isEqualTo(100);
+        assertThat(targets.path("retrievalToBare").asDouble()).isEqualTo(1.5);
+        assertThat(targets.path("peakRssBytes").asDouble()).isEqualTo(1e9);
+        assertThat(r.path("met").path("matrixMs").isBoolean()).isTrue();
+        assertThat(r.path("met").path("retrievalToBare").isBoolean()).isTrue();
+        assertThat(r.path("met").path("firstPageMs").isNull()).as("not measured yet").isTrue();
+
+        assertThat(run(concat(new String[] {"bench", "--scale", "2"}, tiny))).as(err).isZero();
+        assertThat(out).startsWith("scale 2: 2 counties × 2 documents × 300 words = 4 documents");
+        for (String[] line : new String[][] {{"county × theme matrix", "≤ 100 ms"},
+            {"matrix / bare", "≤ 1.5"}, {"matrix with coverage", "≤ 200 ms"}, {"FTS query", "≤ 50 ms"},
+            {"search, first page of results", "≤ 100 ms"}, {"retrieval / bare", "≤ 1.5"},
+            {"peak RSS of the run", "≤ 1 GB"}}) {
+            assertThat(out.lines().filter(l -> l.startsWith(line[0]) || l.startsWith("  " + line[0])))
+                    .as(line[0]).isNotEmpty().allSatisfy(l -> assertThat(l).contains(line[1]));
+        }
+        assertThat(out.lines().filter(l -> l.contains("≤ ") && !l.contains("not measured")))
+                .hasSize(10).allSatisfy(l -> assertThat(l).containsAnyOf("✔", "✘"));
+        assertThat(out).contains("bare SQL document × code aggregate").contains("naive SQL county × theme join")
+                .contains("bare SQL for the same segments");
+        assertThat(run("bench", "--scale", "0")).isEqualTo(Cli.USAGE);
+        assertThat(err).contains("--scale takes a whole number");
+    }
+
+    private static String[] concat(String[] a, String[] b) {
+        String[] out = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, out, a.length, b.length);
+        return out;
+    }
+
     /** The corpus options as --help shows them: the lines for --counties, --docs-per-county, --words, --seed. */
     private List<String> corpusOptionLines(String command) {
         assertThat(run(command, "--help")).isZero();

@@ -12,6 +12,7 @@ import se.dialogcoder.store.Search;
 import se.dialogcoder.store.Segments;
 import se.dialogcoder.store.Sets;
 import se.dialogcoder.store.UnitOfWork;
+import se.dialogcoder.store.Yardsticks;
 
 /** The tables of a PostgreSQL project, bound to the connection of the current transaction. */
 final class PgUnit implements UnitOfWork {
@@ -69,6 +70,11 @@ final class PgUnit implements UnitOfWork {
     @Override
     public Counts counts() {
         return new PgCounts(db);
+    }
+
+    @Override
+    public Yardsticks yardsticks() {
+        return new PgYardsticks(db);
     }
 
     @Override

@@ -5,14 +5,14 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
-import se.dialogcoder.model.CodePointText;
 import se.dialogcoder.model.CodingFilter;
 import se.dialogcoder.model.County;
 import se.dialogcoder.model.DocumentKind;
 import se.dialogcoder.model.Segment;
+import se.dialogcoder.store.PassageWindows;
+import se.dialogcoder.store.PassageWindows.Stretch;
 import se.dialogcoder.store.Segments;
 import se.dialogcoder.store.StoreException;
 
@@ -28,6 +28,10 @@ public final class SegmentQueries implements Segments {
             + "(SELECT u.id FROM text_unit u WHERE u.document_id = c.document_id AND u.start > c.start "
             + "AND u.start < c.end ORDER BY u.start LIMIT 1))";
     private final Connection c;
+
+    private record Row(long id, long doc, String name, String county, String kind, String round, long code,
+                       String coder, int start, int end, String memo, String speaker) {
+    }
 
     SegmentQueries(Connection c) {
         this.c = c;
@@ -49,9 +53,6 @@ public final class SegmentQueries implements Segments {
                     + " WHERE 1 = 1" + where.sql()
                     + " ORDER BY d.county IS NULL, d.county, d.name COLLATE NOCASE, c.start, c.end, c.id"
                     + (limit > 0 ? " LIMIT " + limit : "");
-            record Row(long id, long doc, String name, String county, String kind, String round, long code,
-                       String coder, int start, int end, String memo, String speaker) {
-            }
             List<Row> rows = new ArrayList<>();
             try (PreparedStatement ps = c.prepareStatement(sql)) {
                 where.bind(ps, 1);
@@ -63,25 +64,41 @@ public final class SegmentQueries implements Segments {
                     }
                 }
             }
-            Map<Long, CodePointText> texts = new HashMap<>();
-            DocumentTable documents = new DocumentTable(c);
-            List<Segment> out = new ArrayList<>(rows.size());
-            for (Row row : rows) {
-                CodePointText text = texts.get(row.doc());
-                if (text == null) {
-                    text = new CodePointText(documents.text(row.doc()));
-                    texts.put(row.doc(), text);
-                }
-                int ctx = Math.max(0, context);
-                out.add(new Segment(row.id(), row.doc(), row.name(),
-                        row.county() == null ? null : County.parse(row.county()).orElse(null),
-                        DocumentKind.fromId(row.kind()), row.round(), row.code(), row.coder(), row.start(), row.end(),
-                        row.speaker(), text.slice(row.start(), row.end()), text.slice(row.start() - ctx, row.start()),
-                        text.slice(row.end(), row.end() + ctx), row.memo()));
-            }
-            return out;
+            return withText(rows, context);
         } catch (SQLException e) {
             throw new SqlFailure(e);
         }
+    }
+
+    /**
+     * The segments of the rows, in their order, each with its passage and context: per document only the stretch
+     * the rows need is read ({@code substr} counts code points), and let go before the next document's.
+     */
+    private List<Segment> withText(List<Row> rows, int context) throws SQLException {
+        Segment[] out = new Segment[rows.size()];
+        try (PreparedStatement ps = c.prepareStatement("SELECT substr(text, ? + 1, ?) FROM document WHERE id = ?")) {
+            for (PassageWindows.Window w : PassageWindows.of(rows, Row::doc, Row::start, Row::end, context)) {
+                ps.setInt(1, w.from());
+                ps.setInt(2, w.length());
+                ps.setLong(3, w.documentId());
+                String text;
+                try (ResultSet r = ps.executeQuery()) {
+                    if (!r.next()) {
+                        throw new SQLException("no document with id " + w.documentId());
+                    }
+                    text = r.getString(1);
+                }
+                Stretch stretch = new Stretch(text == null ? "" : text, w.from());
+                for (int i : w.rows()) {
+                    Row row = rows.get(i);
+                    out[i] = new Segment(row.id(), row.doc(), row.name(),
+                            row.county() == null ? null : County.parse(row.county()).orElse(null),
+                            DocumentKind.fromId(row.kind()), row.round(), row.code(), row.coder(), row.start(),
+                            row.end(), row.speaker(), stretch.slice(row.start(), row.end()),
+                            stretch.before(row.start(), context), stretch.after(row.end(), context), row.memo());
+                }
+            }
+        }
+        return new ArrayList<>(Arrays.asList(out));
     }
 }

@@ -2,6 +2,7 @@ package se.dialogcoder.store.sqlite;
 
 import java.sql.Connection;
 import se.dialogcoder.store.UnitOfWork;
+import se.dialogcoder.store.Yardsticks;
 
 /** The tables of a project file, bound to the connection of the current transaction. */
 public final class Tx implements UnitOfWork {
@@ -40,6 +41,9 @@ public final class Tx implements UnitOfWork {
 
     @Override
     public CountQueries counts() { return new CountQueries(c); }
+
+    @Override
+    public Yardsticks yardsticks() { return new SqliteYardsticks(c); }
 
     @Override
     public PulledCopyTable pulledCopy() { return new PulledCopyTable(c); }
