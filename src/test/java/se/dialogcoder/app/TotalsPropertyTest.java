@@ -356,6 +356,7 @@ class TotalsPropertyTest {
             for (String t : triggers) {
                 s.executeUpdate("DROP TRIGGER " + t);
             }
+            s.executeUpdate("DROP INDEX document_listing");
             s.executeUpdate("PRAGMA user_version = 6");
         }
         try (Project p = readOnly ? ProjectStores.openReadOnly(file)

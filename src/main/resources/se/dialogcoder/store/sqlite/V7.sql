@@ -106,3 +106,9 @@ END;
 INSERT INTO coding_total_rebuild VALUES (1);
 CREATE INDEX coding_total_old_by_document ON coding_total_old(document_id);
 CREATE INDEX coding_total_old_unit_by_document ON coding_total_old_unit(document_id);
+
+-- Listing documents (the document list, the documents in scope of a count, search results) reads every column of
+-- the listing but the text; the text lies before characters, words and imported_at in the row, so reading those
+-- walks the text's overflow pages. This covering index holds the listing without the text.
+CREATE INDEX document_listing ON document(county, name, kind, round, dialogue_date, source_file, content_hash,
+  characters, words, imported_at);
