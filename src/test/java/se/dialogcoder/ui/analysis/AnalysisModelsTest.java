@@ -80,7 +80,7 @@ class AnalysisModelsTest {
         SearchModel search = new SearchModel(vm, services.analyses());
         search.queryProperty().set("handlingsplan*");
         search.search();
-        SearchService.Result r = search.resultProperty().get();
+        SearchModel.Results r = search.resultProperty().get();
         assertThat(search.errorProperty().get()).isNull();
         assertThat(r.hits()).hasSizeGreaterThan(10);
         assertThat(r.hits()).allSatisfy(h -> assertThat(h.snippet().match().toLowerCase(Locale.ROOT))
@@ -102,7 +102,7 @@ class AnalysisModelsTest {
         search.search();
         int all = search.resultProperty().get().hits().size();
         search.setScopeProperty().set(SetScope.of(se.dialogcoder.model.CountyGroup.NORRLAND));
-        SearchService.Result north = search.resultProperty().get();
+        SearchModel.Results north = search.resultProperty().get();
         assertThat(north.hits()).as("the search runs again for the chosen group").isNotEmpty().hasSizeLessThan(all);
         assertThat(north.byCounty()).extracting(SearchService.CountyHits::county)
                 .allMatch(c -> se.dialogcoder.model.CountyGroup.NORRLAND.counties().contains(c));
@@ -219,7 +219,7 @@ class AnalysisModelsTest {
     void frequenciesCountSegmentsDocumentsCountiesAndCoverage() {
         Code plans = code("Handlingsplaner");
         SearchModel search = autoCode("handlingsplan*", code("Länsgemensam plan"), AutoCodeScope.PARAGRAPH);
-        SearchService.Result hits = search.resultProperty().get();
+        SearchModel.Results hits = search.resultProperty().get();
         int n = search.appliedProperty().get();
         FrequencyModel f = new FrequencyModel(vm, services.analyses());
         f.refresh();
