@@ -38,8 +38,11 @@ import se.dialogcoder.store.UnitOfWork;
 public final class SearchService {
     /** Code points of context on each side of a hit. */
     public static final int DEFAULT_WIDTH = 60;
-    /** Hits on a page of the window's search (a good first page anywhere). */
-    public static final int PAGE = 100;
+    /**
+     * Hits on a page of the window's search (a good first page anywhere): more than a screen holds, and few enough
+     * that a first page where every document has one hit reads its 50 texts well within 100 ms at 4 200 documents.
+     */
+    public static final int PAGE = 50;
 
     /** One hit: where it is (code points) and its keyword-in-context snippet. */
     public record Hit(long documentId, String document, County county, DocumentKind kind, int start, int end,

@@ -31,10 +31,16 @@ public final class SearchQueries implements Search {
         this.c = c;
     }
 
+    /** The index over the document columns a result lists, when the file has it (see {@link #matches}). */
+    static final String LISTING_INDEX = "document_listing";
+
     /**
      * The documents matching an FTS5 query (words, {@code "phrases"}, {@code prefix*}, AND, OR, NOT, NEAR,
-     * parentheses), restricted by the filter's document conditions, in {@link Search#ORDER}. Only the columns
-     * before the text are read, so no text is loaded.
+     * parentheses), restricted by the filter's document conditions, in {@link Search#ORDER}. FTS5 gives the ids;
+     * the names, counties and kinds come from the document rows, whose text is not read (it comes after them in the
+     * row). Each row still costs a page, since a row holds its text: with the covering index
+     * {@value #LISTING_INDEX} on {@code document(county, name, kind, round)} they are read from the index instead
+     * (a few pages for thousands of documents), which the {@code +} in {@code +d.id} lets SQLite choose.
      *
      * @throws SearchSyntaxException when FTS5 does not accept the query
      */
@@ -42,18 +48,23 @@ public final class SearchQueries implements Search {
     public List<Match> matches(String query, CodingFilter filter) throws StoreException {
         String q = check(query);
         Filters where = new Filters().documents(filter, "d");
-        String sql = "SELECT d.id, d.name, d.county, d.kind FROM document_fts JOIN document d ON d.id = document_fts.rowid "
-                + "WHERE document_fts MATCH ?" + where.sql();
         List<Match> out = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
-            ps.setString(1, q);
-            where.bind(ps, 2);
-            try (ResultSet r = ps.executeQuery()) {
-                while (r.next()) {
-                    String county = r.getString(3);
-                    out.add(new Match(r.getLong(1), r.getString(2),
-                            county == null ? null : County.parse(county).orElse(null),
-                            DocumentKind.fromId(r.getString(4))));
+        try {
+            String sql = hasListingIndex()
+                    ? "SELECT d.id, d.name, d.county, d.kind FROM document d "
+                            + "WHERE +d.id IN (SELECT rowid FROM document_fts WHERE document_fts MATCH ?)" + where.sql()
+                    : "SELECT d.id, d.name, d.county, d.kind FROM document_fts "
+                            + "JOIN document d ON d.id = document_fts.rowid WHERE document_fts MATCH ?" + where.sql();
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                ps.setString(1, q);
+                where.bind(ps, 2);
+                try (ResultSet r = ps.executeQuery()) {
+                    while (r.next()) {
+                        String county = r.getString(3);
+                        out.add(new Match(r.getLong(1), r.getString(2),
+                                county == null ? null : County.parse(county).orElse(null),
+                                DocumentKind.fromId(r.getString(4))));
+                    }
                 }
             }
         } catch (SQLException e) {
@@ -61,6 +72,16 @@ public final class SearchQueries implements Search {
         }
         out.sort(ORDER);
         return out;
+    }
+
+    private boolean hasListingIndex() throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT 1 FROM sqlite_master WHERE type = 'index' AND name = ? AND tbl_name = 'document'")) {
+            ps.setString(1, LISTING_INDEX);
+            try (ResultSet r = ps.executeQuery()) {
+                return r.next();
+            }
+        }
     }
 
     @Override
