@@ -477,6 +477,11 @@ abstract class StoreContractTest {
         assertThrows(SearchSyntaxException.class, () -> project.read(u -> u.search().search("  ", CodingFilter.ALL)));
     }
 
+    @Test
+    void searchPagesJoinUpToTheWholeResultAndTheCountToItsTotal() throws Exception {
+        SearchPagesCheck.run(project);
+    }
+
     // --- segments, counts, matrix --------------------------------------------------------------------------------
 
     @Test

@@ -78,6 +78,44 @@ class AnalysisCommandsTest extends CliTestBase {
     }
 
     @Test
+    void searchShowsOnePageWithLimitAndOffsetAndTheTotalOfTheWholeResult() throws Exception {
+        String q = "handlingsplan OR län";
+        assertThat(run("search", project.toString(), q, "--json")).as(err).isZero();
+        JsonNode all = json.readTree(out);
+        assertThat(all).as("without --limit: every hit, as before").hasSize(5);
+        assertThat(err).contains("5 hits in 2 documents for " + q + ".");
+
+        List<JsonNode> joined = new ArrayList<>();
+        for (int offset = 0; offset < 6; offset += 2) {
+            assertThat(run("search", project.toString(), q, "--json", "--limit", "2", "--offset",
+                    Integer.toString(offset))).as(err).isZero();
+            JsonNode page = json.readTree(out);
+            assertThat(page.path("query").asText()).isEqualTo(q);
+            assertThat(page.path("offset").asInt()).isEqualTo(offset);
+            assertThat(page.path("limit").asInt()).isEqualTo(2);
+            assertThat(page.path("total").asInt()).isEqualTo(5);
+            assertThat(page.path("documents").asInt()).isEqualTo(2);
+            page.path("hits").forEach(joined::add);
+        }
+        assertThat(joined).as("the pages join up to the whole result, field for field").containsExactlyElementsOf(all);
+
+        assertThat(run("search", project.toString(), q, "--limit", "2")).as(err).isZero();
+        assertThat(out).contains("09 Gotlands län (2)").contains("[handlingsplan]").doesNotContain("Skåne");
+        assertThat(err).contains("Hits 1–2 of 5 in 2 documents for " + q + ".");
+        assertThat(run("search", project.toString(), q, "--offset", "4")).as(err).isZero();
+        assertThat(out).startsWith("12 Skåne län (1)").doesNotContain("Gotland");
+        assertThat(err).contains("Hits 5–5 of 5 in 2 documents");
+        assertThat(run("search", project.toString(), q, "--offset", "9", "--json")).as(err).isZero();
+        JsonNode past = json.readTree(out);
+        assertThat(past.path("hits")).isEmpty();
+        assertThat(past.path("total").asInt()).isEqualTo(5);
+        assertThat(past.path("limit").isNull()).isTrue();
+        assertThat(err).contains("No hits from 10 on: 5 hits in 2 documents");
+        assertThat(run("search", project.toString(), q, "--limit", "-1")).isEqualTo(Cli.USAGE);
+        assertThat(err).contains("--limit and --offset");
+    }
+
+    @Test
     void anInvalidQueryIsAUsageErrorWithAPlainMessage() {
         assertThat(run("search", project.toString(), "handlingsplan AND")).isEqualTo(Cli.USAGE);
         assertThat(err).contains("p.dcproj").contains("the search 'handlingsplan AND' is not valid")

@@ -72,6 +72,9 @@ class ServerProjectCliTest extends CliTestBase {
                     "--code", "Suicidprevention / Efterlevandestöd", "--coder", "Bo")).as(err).isZero();
         }
         for (String[] command : new String[][] {{"frequencies", "--json"}, {"search", "län", "--json"},
+            {"search", "handlingsplan* OR län OR ja", "--json", "--limit", "2", "--offset", "1"},
+            {"search", "handlingsplan* OR län OR ja", "--limit", "3", "--offset", "2"},
+            {"search", "handlingsplan* OR län OR ja", "--json", "--offset", "40"},
             {"cooccurrence", "--json"}, {"sets", "--json"}, {"text", "--document", "2025_gotland_anteckningar"},
             {"agreement", "--coders", "Anna,Bo", "--json"}, {"agreement", "--coders", "Anna,Bo", "--unit", "paragraph"}}) {
             String[] onFile = new String[command.length + 1];
@@ -83,8 +86,13 @@ class ServerProjectCliTest extends CliTestBase {
             System.arraycopy(command, 1, onServer, 2, command.length - 1);
             assertThat(run(onFile)).as(err).isZero();
             String fromFile = withoutProjectName(out);
+            String totalsFromFile = err;
             assertThat(run(onServer)).as(err).isZero();
             assertThat(withoutProjectName(out)).as(String.join(" ", command)).isEqualTo(fromFile);
+            if (command[0].equals("search")) {
+                assertThat(err).as("the totals of " + String.join(" ", command)).isEqualTo(totalsFromFile)
+                        .contains(" in 2 documents for ");
+            }
         }
         assertThat(run("info", url, "--json")).as(err).isZero();
         JsonNode info = json.readTree(out);

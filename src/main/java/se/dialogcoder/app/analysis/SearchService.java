@@ -2,10 +2,12 @@ package se.dialogcoder.app.analysis;
 
 import se.dialogcoder.app.Project;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import se.dialogcoder.analysis.AutoCodeScope;
 import se.dialogcoder.analysis.CodeTree;
@@ -18,17 +20,29 @@ import se.dialogcoder.model.DocumentKind;
 import se.dialogcoder.model.NewCoding;
 import se.dialogcoder.model.Span;
 import se.dialogcoder.model.TextUnit;
+import se.dialogcoder.store.Search;
 import se.dialogcoder.store.Search.DocumentMatch;
+import se.dialogcoder.store.Search.Match;
 import se.dialogcoder.store.StoreException;
 import se.dialogcoder.store.UnitOfWork;
 
 /**
- * Full-text search with keyword in context, and auto-coding of the hits. Queries use SQLite FTS5 syntax: words,
- * {@code "phrases"}, {@code prefix*}, AND / OR / NOT, NEAR, parentheses; å, ä, ö are distinct letters.
+ * Full-text search with keyword in context, page by page, and auto-coding of the hits. Queries use SQLite FTS5
+ * syntax: words, {@code "phrases"}, {@code prefix*}, AND / OR / NOT, NEAR, parentheses; å, ä, ö are distinct letters.
+ *
+ * <p>A page reads the matching documents from the index (how many there are is known at once) and then the texts of
+ * only the documents it shows, one at a time; what it keeps of them is the context around each hit. How many hits
+ * the whole result has is known only by reading every matching text, so a page does not wait for it: the last page
+ * knows it, and {@link #count} counts it separately, a part at a time, for a window to run in the background.
  */
 public final class SearchService {
     /** Code points of context on each side of a hit. */
     public static final int DEFAULT_WIDTH = 60;
+    /**
+     * Hits on a page of the window's search (a good first page anywhere): more than a screen holds, and few enough
+     * that a first page where every document has one hit reads its 50 texts well within 100 ms at 4 200 documents.
+     */
+    public static final int PAGE = 50;
 
     /** One hit: where it is (code points) and its keyword-in-context snippet. */
     public record Hit(long documentId, String document, County county, DocumentKind kind, int start, int end,
@@ -47,13 +61,79 @@ public final class SearchService {
 
         /** The hits grouped by county, in county order. */
         public List<CountyHits> byCounty() {
-            Map<County, List<Hit>> groups = new LinkedHashMap<>();
-            for (Hit h : hits) {
-                groups.computeIfAbsent(h.county(), k -> new ArrayList<>()).add(h);
-            }
-            List<CountyHits> out = new ArrayList<>();
-            groups.forEach((c, list) -> out.add(new CountyHits(c, List.copyOf(list))));
-            return out;
+            return SearchService.byCounty(hits);
+        }
+    }
+
+    /**
+     * One page of a search, in the order of the whole result (county, unknown last; document name; position).
+     *
+     * @param offset    hits of the whole result before this page (as asked)
+     * @param documents matching documents (exact, from the index)
+     * @param counties  counties among them (documents without a county count as one)
+     * @param total     hits of the whole result, known when this page reached its end; empty while hits follow
+     * @param next      where the following page begins; null on the last page
+     */
+    public record Page(String query, int offset, List<Hit> hits, int documents, int counties, OptionalInt total,
+                       Rest next) {
+        public Page {
+            hits = List.copyOf(hits);
+        }
+
+        /** Whether hits follow this page. */
+        public boolean more() {
+            return next != null;
+        }
+
+        /** This page's hits grouped by county, in county order. */
+        public List<CountyHits> byCounty() {
+            return SearchService.byCounty(hits);
+        }
+    }
+
+    /**
+     * The rest of a search after a page: the result's documents as the first page listed them (no texts) and the
+     * hit the next page begins with. A document deleted since is left out; one imported since appears in a new
+     * search.
+     */
+    public static final class Rest {
+        private final String query;
+        private final List<Match> documents;
+        private final int document;
+        private final int hit;
+        private final int offset;
+
+        private Rest(String query, List<Match> documents, int document, int hit, int offset) {
+            this.query = query;
+            this.documents = documents;
+            this.document = document;
+            this.hit = hit;
+            this.offset = offset;
+        }
+
+        /** Hits of the result before the next page. */
+        public int offset() {
+            return offset;
+        }
+
+        /** Matching documents of the result. */
+        public int documents() {
+            return documents.size();
+        }
+    }
+
+    /**
+     * Hits counted over the first {@code documents} documents of a result, in result order.
+     *
+     * @param byCounty hits per county (null = no county), in county order
+     * @param complete whether every document of the result is counted
+     */
+    public record Tally(int documents, int hits, Map<County, Integer> byCounty, boolean complete) {
+        /** Nothing counted yet. */
+        public static final Tally NONE = new Tally(0, 0, Map.of(), false);
+
+        public Tally {
+            byCounty = Collections.unmodifiableMap(new LinkedHashMap<>(byCounty));
         }
     }
 
@@ -76,59 +156,171 @@ public final class SearchService {
     }
 
     /**
-     * Searches the documents the filter admits.
+     * Every hit of the documents the filter admits (the texts are read one at a time; the snippets are kept).
      *
      * @throws se.dialogcoder.store.SearchSyntaxException when the query is not valid FTS5 syntax
      */
     public Result search(Project project, String query, CodingFilter filter, int width) throws StoreException {
-        List<DocumentMatch> matches = project.read(tx -> tx.search().search(query, filter));
-        List<Hit> hits = new ArrayList<>();
-        for (DocumentMatch m : matches) {
-            CodePointText text = new CodePointText(m.text());
-            for (Span s : m.hits()) {
-                hits.add(new Hit(m.documentId(), m.name(), m.county(), m.kind(), s.start(), s.end(),
-                        Kwic.of(text, s, width)));
-            }
-        }
-        return new Result(query, matches.size(), hits);
+        Page all = page(project, query, filter, 0, Integer.MAX_VALUE, width);
+        return new Result(query, all.documents(), all.hits());
     }
 
-    /** What coding every hit of a search with a code would add (nothing is changed). */
+    /**
+     * Up to {@code limit} hits from hit number {@code offset} (0 = the first) of the documents the filter admits.
+     * Reads the texts of the documents up to the end of the page, one at a time; for the pages after the first,
+     * {@link #next} reads only the page's own.
+     *
+     * @throws se.dialogcoder.store.SearchSyntaxException when the query is not valid FTS5 syntax
+     * @throws IllegalArgumentException when the offset or the limit is negative
+     */
+    public Page page(Project project, String query, CodingFilter filter, int offset, int limit, int width)
+            throws StoreException {
+        if (offset < 0 || limit < 0) {
+            throw new IllegalArgumentException("offset and limit must not be negative: " + offset + ", " + limit);
+        }
+        return project.read(tx -> {
+            List<Match> documents = tx.search().matches(query, filter);
+            return walk(tx, query, documents, 0, offset, false, 0, offset, limit, width);
+        });
+    }
+
+    /** The page after the one that gave {@code rest}: up to {@code limit} hits, reading only their documents. */
+    public Page next(Project project, Rest rest, int limit, int width) throws StoreException {
+        if (limit < 0) {
+            throw new IllegalArgumentException("limit must not be negative: " + limit);
+        }
+        return project.read(tx -> walk(tx, rest.query, rest.documents, rest.document, rest.hit, true,
+                rest.offset - rest.hit, rest.offset, limit, width));
+    }
+
+    /**
+     * Goes through the documents from {@code document} on, passing over {@code skip} hits (only in that document
+     * when {@code within}, else across documents), and keeps the following {@code limit}; {@code before} is the
+     * number of hits of the documents before {@code document}.
+     */
+    private static Page walk(UnitOfWork tx, String query, List<Match> documents, int document, int skip,
+            boolean within, int before, int offset, int limit, int width) throws StoreException {
+        class Walk implements Search.Reader {
+            int index = document;
+            int left = skip;
+            int seen = before;
+            final List<Hit> hits = new ArrayList<>();
+            Rest next;
+
+            @Override
+            public boolean take(DocumentMatch m) {
+                while (documents.get(index).documentId() != m.documentId()) {
+                    index++;
+                }
+                if (within && index != document) {
+                    left = 0;
+                }
+                List<Span> spans = m.hits();
+                int from = Math.min(left, spans.size());
+                left -= from;
+                seen += from;
+                CodePointText text = from < spans.size() ? new CodePointText(m.text()) : null;
+                for (int k = from; k < spans.size(); k++) {
+                    if (hits.size() == limit) {
+                        next = new Rest(query, documents, index, k, seen);
+                        return false;
+                    }
+                    Span s = spans.get(k);
+                    hits.add(new Hit(m.documentId(), m.name(), m.county(), m.kind(), s.start(), s.end(),
+                            Kwic.of(text, s, width)));
+                    seen++;
+                }
+                index++;
+                return true;
+            }
+        }
+        Walk w = new Walk();
+        tx.search().read(query, documents.subList(document, documents.size()), w);
+        return new Page(query, offset, w.hits, documents.size(), counties(documents),
+                w.next == null ? OptionalInt.of(w.seen) : OptionalInt.empty(), w.next);
+    }
+
+    /**
+     * Counts the hits of up to {@code maxDocuments} more documents of a result, after those {@code sofar} counted
+     * (one read; the texts one at a time). Start from {@link Tally#NONE}; done when the tally is complete.
+     */
+    public Tally count(Project project, Rest rest, Tally sofar, int maxDocuments) throws StoreException {
+        return project.read(tx -> count(tx, rest, sofar, maxDocuments));
+    }
+
+    /** Counts every hit of a result in one read (each matching text is read once, one at a time). */
+    public Tally count(Project project, Rest rest) throws StoreException {
+        return project.read(tx -> count(tx, rest, Tally.NONE, Integer.MAX_VALUE));
+    }
+
+    private static Tally count(UnitOfWork tx, Rest rest, Tally sofar, int maxDocuments) throws StoreException {
+        int from = Math.min(sofar.documents(), rest.documents.size());
+        int to = (int) Math.min(rest.documents.size(), (long) from + Math.max(1, maxDocuments));
+        Map<County, Integer> byCounty = new LinkedHashMap<>(sofar.byCounty());
+        int[] hits = {sofar.hits()};
+        tx.search().read(rest.query, rest.documents.subList(from, to), m -> {
+            if (!m.hits().isEmpty()) {
+                hits[0] += m.hits().size();
+                byCounty.merge(m.county(), m.hits().size(), Integer::sum);
+            }
+            return true;
+        });
+        return new Tally(to, hits[0], byCounty, to == rest.documents.size());
+    }
+
+    /** Number of counties among the documents (those without a county count as one). */
+    private static int counties(List<Match> documents) {
+        return (int) documents.stream().map(m -> m.county() == null ? "" : m.county().code()).distinct().count();
+    }
+
+    /** Hits grouped by county, in the order they come. */
+    static List<CountyHits> byCounty(List<Hit> hits) {
+        Map<County, List<Hit>> groups = new LinkedHashMap<>();
+        for (Hit h : hits) {
+            groups.computeIfAbsent(h.county(), k -> new ArrayList<>()).add(h);
+        }
+        List<CountyHits> out = new ArrayList<>();
+        groups.forEach((c, list) -> out.add(new CountyHits(c, List.copyOf(list))));
+        return out;
+    }
+
+    /**
+     * What coding every hit of a search with a code would add (nothing is changed). The matching documents are read
+     * one at a time; what is kept of each is its proposed passages.
+     */
     public AutoCodePreview preview(Project project, String query, CodingFilter filter, String codePath,
                                    AutoCodeScope scope, String coder) throws StoreException {
         return project.read(tx -> {
             Code code = new CodeTree(tx.codes().list()).resolve(codePath);
-            List<DocumentMatch> matches = tx.search().search(query, filter);
             Long coderId = tx.coders().list().stream().filter(c -> c.name().equals(coder.strip()))
                     .map(c -> c.id()).findFirst().orElse(null);
             Map<Long, Set<Span>> existing = coderId == null ? Map.of() : tx.codings().spansOf(code.id(), coderId);
             List<Proposal> proposals = new ArrayList<>();
-            int hits = 0;
-            int outside = 0;
-            int already = 0;
-            for (DocumentMatch m : matches) {
+            int[] counts = new int[3]; // hits, outside the scope, already coded
+            tx.search().read(query, tx.search().matches(query, filter), m -> {
                 CodePointText text = new CodePointText(m.text());
                 List<TextUnit> units = scope == AutoCodeScope.MATCH ? List.of() : tx.documents().units(m.documentId());
                 List<Span> spans = new ArrayList<>();
                 for (Span hit : m.hits()) {
-                    hits++;
+                    counts[0]++;
                     Optional<Span> span = scope.expand(text, units, hit);
                     if (span.isEmpty()) {
-                        outside++;
+                        counts[1]++;
                     } else {
                         spans.add(span.get());
                     }
                 }
                 for (Span s : mergeOverlapping(spans)) {
                     if (existing.getOrDefault(m.documentId(), Set.of()).contains(s)) {
-                        already++;
+                        counts[2]++;
                     } else {
                         proposals.add(new Proposal(m.documentId(), m.name(), m.county(), s,
                                 text.slice(s.start(), s.end())));
                     }
                 }
-            }
-            return new AutoCodePreview(query, code, scope, coder.strip(), hits, proposals, already, outside);
+                return true;
+            });
+            return new AutoCodePreview(query, code, scope, coder.strip(), counts[0], proposals, counts[2], counts[1]);
         });
     }
 

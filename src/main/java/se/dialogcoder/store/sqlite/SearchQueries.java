@@ -5,9 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
 import se.dialogcoder.model.CodingFilter;
 import se.dialogcoder.model.County;
 import se.dialogcoder.model.DocumentKind;
@@ -18,10 +16,11 @@ import se.dialogcoder.store.SearchSyntaxException;
 import se.dialogcoder.store.StoreException;
 
 /**
- * Full-text search over {@code document_fts} (FTS5, {@code unicode61 remove_diacritics 0}). FTS5 itself finds the
- * documents and marks the matching tokens ({@code highlight()}), so hit positions follow exactly the same
- * tokenisation, case folding, prefix and phrase rules as the match; the marks are turned into code-point offsets
- * here.
+ * Full-text search over {@code document_fts} (FTS5, {@code unicode61 remove_diacritics 0}). FTS5 finds the
+ * documents ({@link #matches}, from the index alone); {@link #read} then reads one text at a time and locates its
+ * hits: in Java by the tokenizer's rules ({@link HitLocator}) when the query's phrases are known and the text holds
+ * only characters those rules are sure of, else from FTS5's own {@code highlight()} marks. Either way the hits follow
+ * the same tokenisation, case folding, prefix and phrase rules as the match, in code points.
  */
 public final class SearchQueries implements Search {
     private static final char OPEN = '\u0001';
@@ -32,75 +31,118 @@ public final class SearchQueries implements Search {
         this.c = c;
     }
 
+    /** The index over the document columns a result lists, when the file has it (see {@link #matches}). */
+    static final String LISTING_INDEX = "document_listing";
+
     /**
      * The documents matching an FTS5 query (words, {@code "phrases"}, {@code prefix*}, AND, OR, NOT, NEAR,
-     * parentheses), restricted by the filter's document conditions, ordered by county (unknown last) and name.
+     * parentheses), restricted by the filter's document conditions, in {@link Search#ORDER}. FTS5 gives the ids;
+     * the names, counties and kinds come from the document rows, whose text is not read (it comes after them in the
+     * row). Each row still costs a page, since a row holds its text: with the covering index
+     * {@value #LISTING_INDEX} on {@code document(county, name, kind, round)} they are read from the index instead
+     * (a few pages for thousands of documents), which the {@code +} in {@code +d.id} lets SQLite choose.
      *
      * @throws SearchSyntaxException when FTS5 does not accept the query
      */
     @Override
-    public List<DocumentMatch> search(String query, CodingFilter filter) throws StoreException {
-        try {
-            String q = check(query);
-            Optional<List<FtsQuery.Phrase>> phrases = FtsQuery.phrases(q);
-            return phrases.isPresent() ? run(q, filter, phrases.get()) : run(q, filter, null);
-        } catch (SQLException e) {
-            throw new SqlFailure(e);
-        }
-    }
-
-    /** The same search with every hit marked by FTS5's {@code highlight()} (the reference for the fast path). */
-    List<DocumentMatch> searchWithHighlight(String query, CodingFilter filter) throws StoreException {
-        try {
-            return run(check(query), filter, null);
-        } catch (SQLException e) {
-            throw new SqlFailure(e);
-        }
-    }
-
-    /**
-     * FTS5 finds the documents; the hits are then located in Java by the tokenizer's rules when the query's
-     * phrases are known (fast), else marked by {@code highlight()}.
-     */
-    private List<DocumentMatch> run(String q, CodingFilter filter, List<FtsQuery.Phrase> phrases)
-            throws SQLException {
+    public List<Match> matches(String query, CodingFilter filter) throws StoreException {
+        String q = check(query);
         Filters where = new Filters().documents(filter, "d");
-        String column = phrases != null ? "d.text" : "highlight(document_fts, 0, char(1), char(2))";
-        String sql = "SELECT d.id, d.name, d.county, d.kind, " + column
-                + " FROM document_fts JOIN document d ON d.id = document_fts.rowid "
-                + "WHERE document_fts MATCH ?" + where.sql();
-        List<DocumentMatch> out = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
-            ps.setString(1, q);
-            where.bind(ps, 2);
-            try (ResultSet r = ps.executeQuery()) {
-                while (r.next()) {
-                    String county = r.getString(3);
-                    List<Span> hits;
-                    String text;
-                    if (phrases != null) {
-                        text = r.getString(5);
-                        hits = Unicode61.isCertain(text) ? HitLocator.locate(text, phrases)
-                                : highlighted(q, r.getLong(1));
-                    } else {
-                        hits = new ArrayList<>();
-                        text = unmark(r.getString(5), hits);
+        List<Match> out = new ArrayList<>();
+        try {
+            String sql = hasListingIndex()
+                    ? "SELECT d.id, d.name, d.county, d.kind FROM document d "
+                            + "WHERE +d.id IN (SELECT rowid FROM document_fts WHERE document_fts MATCH ?)" + where.sql()
+                    : "SELECT d.id, d.name, d.county, d.kind FROM document_fts "
+                            + "JOIN document d ON d.id = document_fts.rowid WHERE document_fts MATCH ?" + where.sql();
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                ps.setString(1, q);
+                where.bind(ps, 2);
+                try (ResultSet r = ps.executeQuery()) {
+                    while (r.next()) {
+                        String county = r.getString(3);
+                        out.add(new Match(r.getLong(1), r.getString(2),
+                                county == null ? null : County.parse(county).orElse(null),
+                                DocumentKind.fromId(r.getString(4))));
                     }
-                    out.add(new DocumentMatch(r.getLong(1), r.getString(2),
-                            county == null ? null : County.parse(county).orElse(null),
-                            DocumentKind.fromId(r.getString(4)), text, List.copyOf(hits)));
                 }
             }
         } catch (SQLException e) {
-            throw explain(q, e);
+            throw new SqlFailure(explain(q, e));
         }
         out.sort(ORDER);
         return out;
     }
 
+    private boolean hasListingIndex() throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT 1 FROM sqlite_master WHERE type = 'index' AND name = ? AND tbl_name = 'document'")) {
+            ps.setString(1, LISTING_INDEX);
+            try (ResultSet r = ps.executeQuery()) {
+                return r.next();
+            }
+        }
+    }
+
+    @Override
+    public void read(String query, List<Match> documents, Reader reader) throws StoreException {
+        String q = check(query);
+        read(q, documents, reader, FtsQuery.phrases(q).orElse(null));
+    }
+
+    /** The whole search with every hit marked by FTS5's {@code highlight()} (the reference for the fast path). */
+    List<DocumentMatch> searchWithHighlight(String query, CodingFilter filter) throws StoreException {
+        List<DocumentMatch> out = new ArrayList<>();
+        read(check(query), matches(query, filter), out::add, null);
+        return out;
+    }
+
+    /**
+     * One text at a time: with the query's phrases, the stored text and the hits located in Java (for a text with
+     * characters the rules are unsure of, {@code highlight()}'s); without, {@code highlight()}'s marked text.
+     */
+    private void read(String q, List<Match> documents, Reader reader, List<FtsQuery.Phrase> phrases)
+            throws StoreException {
+        String sql = phrases != null ? "SELECT text FROM document WHERE id = ?"
+                : "SELECT highlight(document_fts, 0, char(1), char(2)) FROM document_fts "
+                        + "WHERE document_fts MATCH ? AND rowid = ?";
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            for (Match m : documents) {
+                String text = null;
+                List<Span> hits = new ArrayList<>();
+                if (phrases != null) {
+                    ps.setLong(1, m.documentId());
+                } else {
+                    ps.setString(1, q);
+                    ps.setLong(2, m.documentId());
+                }
+                try (ResultSet r = ps.executeQuery()) {
+                    if (r.next()) {
+                        text = r.getString(1);
+                    }
+                }
+                if (text == null) {
+                    continue;
+                }
+                if (phrases == null) {
+                    text = unmark(text, hits);
+                } else if (Unicode61.isCertain(text)) {
+                    hits = HitLocator.locate(text, phrases);
+                } else {
+                    highlighted(q, m.documentId(), hits);
+                }
+                if (!reader.take(new DocumentMatch(m.documentId(), m.name(), m.county(), m.kind(), text,
+                        List.copyOf(hits)))) {
+                    return;
+                }
+            }
+        } catch (SQLException e) {
+            throw new SqlFailure(explain(q, e));
+        }
+    }
+
     /** The hits of one document as {@code highlight()} marks them. */
-    private List<Span> highlighted(String q, long documentId) throws SQLException {
-        List<Span> hits = new ArrayList<>();
+    private void highlighted(String q, long documentId, List<Span> hits) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("SELECT highlight(document_fts, 0, char(1), char(2)) "
                 + "FROM document_fts WHERE document_fts MATCH ? AND rowid = ?")) {
             ps.setString(1, q);
@@ -111,13 +153,7 @@ public final class SearchQueries implements Search {
                 }
             }
         }
-        return hits;
     }
-
-    /** County code (unknown last), then name ignoring case. */
-    private static final Comparator<DocumentMatch> ORDER = Comparator
-            .comparing((DocumentMatch m) -> m.county() == null ? "~" : m.county().code())
-            .thenComparing(DocumentMatch::name, String.CASE_INSENSITIVE_ORDER);
 
     /** Ids of the documents matching an FTS5 query, best match first (FTS5's own rank). */
     @Override

@@ -1,9 +1,15 @@
 package se.dialogcoder.ui.analysis;
 
 import se.dialogcoder.app.Analyses;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.OptionalInt;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleIntegerProperty;
@@ -14,20 +20,101 @@ import se.dialogcoder.analysis.AutoCodeScope;
 import se.dialogcoder.app.analysis.SearchService;
 import se.dialogcoder.model.Code;
 import se.dialogcoder.model.CodingFilter;
+import se.dialogcoder.model.County;
 import se.dialogcoder.ui.ProjectViewModel;
 
 /**
- * The search tab: a full-text query (FTS5 syntax) with its hits as keyword in context, grouped by county; and
- * auto-coding of the hits with a code and a scope: preview first, then one undoable action. Both look only at the
- * documents of the chosen document set or county group ("Urval"), when one is chosen.
+ * The search tab: a full-text query (FTS5 syntax) with its hits as keyword in context, grouped by county, a page at
+ * a time: the first page comes with the number of matching documents, further pages as the list is scrolled to its
+ * end ({@link #loadMore}), and the total of hits is counted in the background, a few documents at a time, so that
+ * coding in the main window never waits long behind it. Auto-coding of the hits with a code and a scope: preview
+ * first, then one undoable action (it codes every hit, not only those shown). Both look only at the documents of the
+ * chosen document set or county group ("Urval"), when one is chosen.
  */
 public final class SearchModel extends AnalysisModel {
+    /** Documents counted per step of the background count. */
+    static final int COUNT_STEP = 64;
+
+    /**
+     * What is shown of the last search.
+     *
+     * @param id           a number of its own for every search (a page added keeps it)
+     * @param documents    matching documents (exact)
+     * @param counties     counties among them (documents without a county count as one)
+     * @param hits         the hits loaded so far, in result order
+     * @param more         whether hits follow those loaded
+     * @param total        hits of the whole result once known (the last page loaded, or counted)
+     * @param counted      hits counted so far by the background count
+     * @param countyTotals hits per county once the count is complete, else empty
+     */
+    public record Results(long id, String query, int documents, int counties, List<SearchService.Hit> hits,
+                          boolean more, OptionalInt total, int counted, Map<County, Integer> countyTotals) {
+        public Results {
+            hits = List.copyOf(hits);
+        }
+
+        /** The hits loaded, grouped by county, in county order. */
+        public List<SearchService.CountyHits> byCounty() {
+            Map<County, List<SearchService.Hit>> groups = new LinkedHashMap<>();
+            for (SearchService.Hit h : hits) {
+                groups.computeIfAbsent(h.county(), k -> new ArrayList<>()).add(h);
+            }
+            List<SearchService.CountyHits> out = new ArrayList<>();
+            groups.forEach((c, list) -> out.add(new SearchService.CountyHits(c, List.copyOf(list))));
+            return out;
+        }
+
+        /** The number of hits as far as known: the total, else at least those loaded or counted. */
+        public int atLeast() {
+            return total.orElse(Math.max(hits.size(), counted));
+        }
+
+        /**
+         * A county's number of hits when known: counted, or all of them loaded (a later county's hits, or the end,
+         * are loaded too).
+         */
+        public OptionalInt countyTotal(County county) {
+            if (!countyTotals.isEmpty()) {
+                Integer n = countyTotals.get(county);
+                return OptionalInt.of(n == null ? 0 : n);
+            }
+            int n = 0;
+            boolean later = !more;
+            for (SearchService.Hit h : hits) {
+                if (java.util.Objects.equals(h.county(), county)) {
+                    n++;
+                } else if (n > 0) {
+                    later = true;
+                }
+            }
+            return later ? OptionalInt.of(n) : OptionalInt.empty();
+        }
+
+        private Results withPage(SearchService.Page page) {
+            List<SearchService.Hit> all = new ArrayList<>(hits);
+            all.addAll(page.hits());
+            return new Results(id, query, documents, counties, all, page.more(),
+                    page.total().isPresent() ? page.total() : total, counted, countyTotals);
+        }
+
+        private Results withTally(SearchService.Tally t) {
+            return new Results(id, query, documents, counties, hits, more,
+                    t.complete() ? OptionalInt.of(t.hits()) : total, t.hits(),
+                    t.complete() ? t.byCounty() : Map.of());
+        }
+    }
+
     private final StringProperty query = new SimpleStringProperty("");
-    private final ReadOnlyObjectWrapper<SearchService.Result> result = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<Results> result = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyBooleanWrapper loadingMore = new ReadOnlyBooleanWrapper();
     private final ObjectProperty<Code> code = new SimpleObjectProperty<>();
     private final ObjectProperty<AutoCodeScope> scope = new SimpleObjectProperty<>(AutoCodeScope.PARAGRAPH);
     private final ReadOnlyObjectWrapper<SearchService.AutoCodePreview> preview = new ReadOnlyObjectWrapper<>();
     private final IntegerProperty applied = new SimpleIntegerProperty(-1);
+    private int pageSize = SearchService.PAGE;
+    private long searches;
+    /** Where the next page begins (null when every hit is loaded). */
+    private SearchService.Rest rest;
 
     public SearchModel(ProjectViewModel project, Analyses analyses) {
         super(project, analyses);
@@ -44,8 +131,16 @@ public final class SearchModel extends AnalysisModel {
 
     public StringProperty queryProperty() { return query; }
 
-    /** The hits of the last search (null before the first). */
-    public ReadOnlyObjectProperty<SearchService.Result> resultProperty() { return result.getReadOnlyProperty(); }
+    /** What is shown of the last search (null before the first). */
+    public ReadOnlyObjectProperty<Results> resultProperty() { return result.getReadOnlyProperty(); }
+
+    /** True while a further page is being read. */
+    public ReadOnlyBooleanProperty loadingMoreProperty() { return loadingMore.getReadOnlyProperty(); }
+
+    /** Hits per page (the window's default is {@link SearchService#PAGE}). */
+    public void setPageSize(int hits) {
+        pageSize = Math.max(1, hits);
+    }
 
     /** The code auto-coding applies. */
     public ObjectProperty<Code> codeProperty() { return code; }
@@ -60,20 +155,78 @@ public final class SearchModel extends AnalysisModel {
     /** How many passages the last auto-coding coded (-1 before any). */
     public IntegerProperty appliedProperty() { return applied; }
 
-    /** Runs the query over every document. */
+    /** Runs the query over every document: the first page, then the count of every hit in the background. */
     public void search() {
+        long id = ++searches;
+        rest = null;
+        loadingMore.set(false);
         String q = query.get() == null ? "" : query.get().strip();
         if (q.isEmpty()) {
             result.set(null);
             setError(null);
             return;
         }
-        load(s -> analyses.search().search(s.project(), q, scoped(CodingFilter.ALL),
+        int size = pageSize;
+        load(s -> analyses.search().page(s.project(), q, scoped(CodingFilter.ALL), 0, size,
                 SearchService.DEFAULT_WIDTH),
-                r -> {
-                    result.set(r);
+                page -> {
+                    if (id != searches) {
+                        return;
+                    }
+                    rest = page.next();
+                    result.set(new Results(id, q, page.documents(), page.counties(), page.hits(), page.more(),
+                            page.total(), 0, Map.of()));
                     applied.set(-1);
+                    if (page.more()) {
+                        count(id, page.next(), SearchService.Tally.NONE);
+                    }
                 });
+    }
+
+    /** Reads the next page of hits (when the list is scrolled to its end); nothing when all are loaded. */
+    public void loadMore() {
+        SearchService.Rest from = rest;
+        if (result.get() == null || from == null || loadingMore.get()) {
+            return;
+        }
+        long id = searches;
+        int size = pageSize;
+        loadingMore.set(true);
+        boolean asked = project.query(s -> analyses.search().next(s.project(), from, size,
+                SearchService.DEFAULT_WIDTH), page -> {
+                    if (id != searches) {
+                        return;
+                    }
+                    loadingMore.set(false);
+                    rest = page.next();
+                    result.set(result.get().withPage(page));
+                }, message -> {
+                    if (id == searches) {
+                        loadingMore.set(false);
+                        setError(message);
+                    }
+                });
+        if (!asked) {
+            loadingMore.set(false);
+        }
+    }
+
+    /** One step of the background count; the next step is asked for when this one is in. */
+    private void count(long id, SearchService.Rest all, SearchService.Tally sofar) {
+        project.query(s -> analyses.search().count(s.project(), all, sofar, COUNT_STEP), t -> {
+            Results r = result.get();
+            if (id != searches || r == null || !r.more()) {
+                return; // a new search, or every hit loaded: the total is known
+            }
+            result.set(r.withTally(t));
+            if (!t.complete()) {
+                count(id, all, t);
+            }
+        }, message -> {
+            if (id == searches) {
+                setError(message);
+            }
+        });
     }
 
     /** Shows what auto-coding every hit would code, without changing anything. */

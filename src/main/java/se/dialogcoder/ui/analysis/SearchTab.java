@@ -36,12 +36,23 @@ import se.dialogcoder.ui.coding.QuickCodeDialog;
 
 /**
  * Search: the query, the hits as keyword in context grouped by county (double-click opens the hit in the main
- * window), and below them auto-coding: code, scope, preview, apply.
+ * window), and below them auto-coding: code, scope, preview, apply. The hits come a page at a time: the last line
+ * says that more follow, and scrolling to it (or double-clicking it, or Enter on it) reads the next page.
  */
 final class SearchTab {
-    /** A line of the result tree: a county heading or one hit. */
-    record Line(String heading, SearchService.Hit hit) {
+    /** A line of the result tree: a county heading, one hit, or the line that reads more hits (its text). */
+    record Line(String heading, SearchService.Hit hit, String more) {
+        Line(String heading, SearchService.Hit hit) {
+            this(heading, hit, null);
+        }
+
+        boolean isMore() {
+            return more != null;
+        }
     }
+
+    /** Lines from the end at which the next page is read. */
+    private static final int NEAR_END = 3;
 
     private final SearchModel model;
     private final ResourceBundle m;
@@ -53,6 +64,9 @@ final class SearchTab {
     private final Label summary = new Label();
     private final ListView<SearchService.Proposal> proposals = new ListView<>();
     private final Label previewSummary = new Label();
+    /** What the tree shows: the search and how many of its hits. */
+    private SearchModel.Results shown;
+    private final TreeItem<Line> moreLine = new TreeItem<>();
 
     SearchTab(SearchModel model, ProjectViewModel vm, ResourceBundle m, Window owner, Runnable toMain) {
         this.model = model;
@@ -104,8 +118,7 @@ final class SearchTab {
         results.setColumnResizePolicy(TreeTableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         results.setPlaceholder(new Label(m.getString("search.none")));
         TreeTableColumn<Line, String> where = new TreeTableColumn<>(m.getString("search.where"));
-        where.setCellValueFactory(d -> new ReadOnlyStringWrapper(d.getValue().getValue().heading() != null
-                ? d.getValue().getValue().heading() : d.getValue().getValue().hit().document()));
+        where.setCellValueFactory(d -> new ReadOnlyStringWrapper(whereText(d.getValue().getValue())));
         where.setPrefWidth(260);
         where.setCellFactory(c -> new TreeTableCell<>() {
             @Override
@@ -113,7 +126,9 @@ final class SearchTab {
                 super.updateItem(s, empty);
                 setText(empty ? null : s);
                 Line line = empty || getTableRow() == null ? null : getTableRow().getItem();
-                setStyle(line != null && line.heading() != null ? "-fx-font-weight: bold;" : "-fx-text-fill: #555;");
+                setStyle(line != null && line.heading() != null ? "-fx-font-weight: bold;"
+                        : line != null && line.isMore() ? "-fx-font-style: italic; -fx-text-fill: #555;"
+                        : "-fx-text-fill: #555;");
             }
         });
         TreeTableColumn<Line, String> before = kwicColumn(m.getString("search.before"), l -> l.snippet().before(),
@@ -131,6 +146,8 @@ final class SearchTab {
             row.setOnMouseClicked(e -> {
                 if (e.getClickCount() == 2 && row.getItem() != null && row.getItem().hit() != null) {
                     open(row.getItem().hit());
+                } else if (e.getClickCount() == 2 && row.getItem() != null && row.getItem().isMore()) {
+                    model.loadMore();
                 }
             });
             return row;
@@ -139,8 +156,62 @@ final class SearchTab {
             TreeItem<Line> sel = results.getSelectionModel().getSelectedItem();
             if (e.getCode() == KeyCode.ENTER && sel != null && sel.getValue().hit() != null) {
                 open(sel.getValue().hit());
+            } else if (e.getCode() == KeyCode.ENTER && sel != null && sel.getValue().isMore()) {
+                model.loadMore();
             }
         });
+        // the next page is read when the end of the list comes into view: on scrolling, and after a page is shown
+        results.skinProperty().addListener((o, a, skin) -> {
+            if (flow() != null) {
+                flow().positionProperty().addListener((p, was, now) -> loadIfAtEnd());
+            }
+        });
+        model.loadingMoreProperty().addListener((o, a, b) -> moreLine.setValue(moreText()));
+    }
+
+    private javafx.scene.control.skin.VirtualFlow<?> flow() {
+        return results.lookup(".virtual-flow") instanceof javafx.scene.control.skin.VirtualFlow<?> f ? f : null;
+    }
+
+    /** Reads the next page when more hits follow and one of the last lines is in view. */
+    private void loadIfAtEnd() {
+        javafx.scene.control.skin.VirtualFlow<?> f = flow();
+        SearchModel.Results r = model.resultProperty().get();
+        if (f == null || r == null || !r.more() || model.loadingMoreProperty().get()) {
+            return;
+        }
+        javafx.scene.control.IndexedCell<?> last = f.getLastVisibleCell();
+        if (last != null && last.getIndex() >= results.getExpandedItemCount() - 1 - NEAR_END) {
+            model.loadMore();
+        }
+    }
+
+    /** Once the tree is laid out again (after a page was added): whether its end is in view. */
+    private void loadIfAtEndAfterLayout() {
+        if (results.getScene() == null) {
+            return;
+        }
+        javafx.scene.Scene scene = results.getScene();
+        Runnable[] once = new Runnable[1];
+        once[0] = () -> {
+            scene.removePostLayoutPulseListener(once[0]);
+            javafx.application.Platform.runLater(this::loadIfAtEnd);
+        };
+        scene.addPostLayoutPulseListener(once[0]);
+    }
+
+    private String whereText(Line line) {
+        if (line.heading() != null) {
+            return line.heading();
+        }
+        if (line.hit() != null) {
+            return line.hit().document();
+        }
+        return line.more();
+    }
+
+    private Line moreText() {
+        return new Line(null, null, m.getString(model.loadingMoreProperty().get() ? "search.loading" : "search.more"));
     }
 
     private TreeTableColumn<Line, String> kwicColumn(String title, java.util.function.Function<SearchService.Hit,
@@ -174,28 +245,62 @@ final class SearchTab {
         toMain.run();
     }
 
-    private void showResult(SearchService.Result r) {
-        TreeItem<Line> root = new TreeItem<>(new Line("", null));
+    /**
+     * Shows a search: a new one from scratch; a page added to the one shown by appending its hits (the scroll
+     * position and the selection stay); the headings and the summary with what is known of the totals.
+     */
+    private void showResult(SearchModel.Results r) {
         if (r == null) {
-            results.setRoot(root);
+            results.setRoot(new TreeItem<>(new Line("", null)));
             summary.setText("");
+            shown = null;
             return;
         }
-        for (SearchService.CountyHits g : r.byCounty()) {
-            String county = g.county() == null ? m.getString("nav.unknownCounty")
-                    : g.county().code() + "  " + g.county().officialName();
-            TreeItem<Line> group = new TreeItem<>(new Line(Messages.format(m, "search.group", county,
-                    g.hits().size()), null));
-            group.setExpanded(true);
-            for (SearchService.Hit h : g.hits()) {
-                group.getChildren().add(new TreeItem<>(new Line(null, h)));
-            }
-            root.getChildren().add(group);
+        TreeItem<Line> root;
+        int from;
+        if (shown != null && shown.id() == r.id() && results.getRoot() != null) {
+            root = results.getRoot();
+            from = shown.hits().size();
+            root.getChildren().remove(moreLine);
+        } else {
+            root = new TreeItem<>(new Line("", null));
+            from = 0;
+            results.setRoot(root);
         }
-        results.setRoot(root);
+        List<SearchService.Hit> hits = r.hits();
+        List<TreeItem<Line>> groups = root.getChildren();
+        for (int i = from; i < hits.size(); i++) {
+            SearchService.Hit h = hits.get(i);
+            TreeItem<Line> group = groups.isEmpty() ? null : groups.get(groups.size() - 1);
+            if (group == null || group.getChildren().isEmpty()
+                    || !java.util.Objects.equals(group.getChildren().get(0).getValue().hit().county(), h.county())) {
+                group = new TreeItem<>(new Line("", null));
+                group.setExpanded(true);
+                groups.add(group);
+            }
+            group.getChildren().add(new TreeItem<>(new Line(null, h)));
+        }
+        for (TreeItem<Line> group : groups) {
+            SearchService.Hit first = group.getChildren().get(0).getValue().hit();
+            String county = first.county() == null ? m.getString("nav.unknownCounty")
+                    : first.county().code() + "  " + first.county().officialName();
+            java.util.OptionalInt total = r.countyTotal(first.county());
+            group.setValue(new Line(total.isPresent() ? Messages.format(m, "search.group", county, total.getAsInt())
+                    : Messages.format(m, "search.groupAtLeast", county, group.getChildren().size()), null));
+        }
+        if (r.more()) {
+            moreLine.setValue(moreText());
+            groups.add(moreLine);
+        }
+        shown = r;
         results.setPlaceholder(new Label(r.hits().isEmpty() ? Messages.format(m, "search.noHits", r.query())
                 : m.getString("search.none")));
-        summary.setText(Messages.format(m, "search.summary", r.hits().size(), r.documents(), r.byCounty().size()));
+        summary.setText(r.total().isPresent()
+                ? Messages.format(m, "search.summary", r.total().getAsInt(), r.documents(), r.counties())
+                : Messages.format(m, "search.summaryAtLeast", r.atLeast(), r.documents(), r.counties()));
+        if (r.more()) {
+            loadIfAtEndAfterLayout();
+        }
     }
 
     private Node autoCode() {

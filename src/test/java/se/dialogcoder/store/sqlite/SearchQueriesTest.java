@@ -107,4 +107,44 @@ class SearchQueriesTest {
         assertThat(lan).hasSize(1);
         assertThat(plans).hasSize(2);
     }
+
+    @Test
+    void withTheListingIndexTheSameDocumentsComeFromTheIndexWithoutTheirRows() throws Exception {
+        p.write(tx -> tx.documents().insert(StoreFixtures.document("okänd", null, "En handlingsplan utan län.")));
+        List<String> queries = List.of("handlingsplan*", "län", "\"psykisk hälsa\"", "handlingsplan NOT län");
+        List<CodingFilter> filters = List.of(CodingFilter.ALL, CodingFilter.ALL.withCounties(Set.of(County.SKANE), true),
+                CodingFilter.ALL.withRound("2025"));
+        List<Object> without = new java.util.ArrayList<>();
+        for (String q : queries) {
+            for (CodingFilter f : filters) {
+                without.add(p.read(tx -> tx.search().matches(q, f)));
+            }
+        }
+        Path file = dir.resolve("s.dcproj");
+        p.close();
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + file);
+             java.sql.Statement s = c.createStatement()) {
+            s.execute("CREATE INDEX " + SearchQueries.LISTING_INDEX + " ON document(county, name, kind, round)");
+            try (java.sql.ResultSet plan = s.executeQuery("EXPLAIN QUERY PLAN SELECT d.id, d.name, d.county, d.kind "
+                    + "FROM document d WHERE +d.id IN (SELECT rowid FROM document_fts WHERE document_fts MATCH 'län') "
+                    + "AND d.round = '2025'")) {
+                StringBuilder sb = new StringBuilder();
+                while (plan.next()) {
+                    sb.append(plan.getString(4)).append('\n');
+                }
+                assertThat(sb.toString()).contains("USING COVERING INDEX " + SearchQueries.LISTING_INDEX);
+            }
+        }
+        p = ProjectFile.open(file);
+        List<Object> with = new java.util.ArrayList<>();
+        for (String q : queries) {
+            for (CodingFilter f : filters) {
+                with.add(p.read(tx -> tx.search().matches(q, f)));
+            }
+        }
+        assertThat(with).isEqualTo(without);
+        assertThat(without.get(0)).asList().hasSize(3);
+        assertThatThrownBy(() -> p.read(tx -> tx.search().matches("handlingsplan AND", CodingFilter.ALL)))
+                .isInstanceOf(SearchSyntaxException.class).hasMessageContaining("ends too early");
+    }
 }

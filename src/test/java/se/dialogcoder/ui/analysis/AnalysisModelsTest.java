@@ -80,7 +80,7 @@ class AnalysisModelsTest {
         SearchModel search = new SearchModel(vm, services.analyses());
         search.queryProperty().set("handlingsplan*");
         search.search();
-        SearchService.Result r = search.resultProperty().get();
+        SearchModel.Results r = search.resultProperty().get();
         assertThat(search.errorProperty().get()).isNull();
         assertThat(r.hits()).hasSizeGreaterThan(10);
         assertThat(r.hits()).allSatisfy(h -> assertThat(h.snippet().match().toLowerCase(Locale.ROOT))
@@ -100,10 +100,11 @@ class AnalysisModelsTest {
         SearchModel search = new SearchModel(vm, services.analyses());
         search.queryProperty().set("handlingsplan*");
         search.search();
-        int all = search.resultProperty().get().hits().size();
+        int all = search.resultProperty().get().total().orElseThrow();
         search.setScopeProperty().set(SetScope.of(se.dialogcoder.model.CountyGroup.NORRLAND));
-        SearchService.Result north = search.resultProperty().get();
-        assertThat(north.hits()).as("the search runs again for the chosen group").isNotEmpty().hasSizeLessThan(all);
+        SearchModel.Results north = search.resultProperty().get();
+        assertThat(north.hits()).as("the search runs again for the chosen group").isNotEmpty();
+        assertThat(north.total().orElseThrow()).isLessThan(all);
         assertThat(north.byCounty()).extracting(SearchService.CountyHits::county)
                 .allMatch(c -> se.dialogcoder.model.CountyGroup.NORRLAND.counties().contains(c));
         search.codeProperty().set(code("Handlingsplaner"));
@@ -219,7 +220,7 @@ class AnalysisModelsTest {
     void frequenciesCountSegmentsDocumentsCountiesAndCoverage() {
         Code plans = code("Handlingsplaner");
         SearchModel search = autoCode("handlingsplan*", code("Länsgemensam plan"), AutoCodeScope.PARAGRAPH);
-        SearchService.Result hits = search.resultProperty().get();
+        SearchModel.Results hits = search.resultProperty().get();
         int n = search.appliedProperty().get();
         FrequencyModel f = new FrequencyModel(vm, services.analyses());
         f.refresh();
@@ -228,7 +229,7 @@ class AnalysisModelsTest {
         assertThat(theme.depth()).isZero();
         assertThat(theme.row().segments()).isEqualTo(n);
         assertThat(theme.row().documents()).isEqualTo(hits.documents());
-        assertThat(theme.row().counties()).isEqualTo(hits.byCounty().size());
+        assertThat(theme.row().counties()).isEqualTo(hits.counties());
         assertThat(theme.row().coverage()).isBetween(0.001, 1.0);
         assertThat(f.lines()).anySatisfy(l -> assertThat(l.depth()).isEqualTo(1));
 

@@ -161,6 +161,60 @@ class AnalysisWindowTest {
         waitFor(() -> totalsCell(robot, analysis.matrixTab(), plansColumn).equals("0"));
     }
 
+    /** The hits the result tree holds, in order. */
+    private static List<SearchService.Hit> hitLines(TreeTableView<SearchTab.Line> results) {
+        return results.getRoot().getChildren().stream().flatMap(g -> g.getChildren().stream())
+                .map(i -> i.getValue().hit()).filter(java.util.Objects::nonNull).toList();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aLongResultShowsItsFirstPageWithTheTotalAndTheNextWhenScrolledToTheEnd(FxRobot robot) throws Exception {
+        waitFor(() -> stage.getTitle().startsWith("Länsdialoger 2025 (demo)"));
+        robot.clickOn("#navigator");
+        robot.press(KeyCode.CONTROL).type(KeyCode.F).release(KeyCode.CONTROL);
+        waitFor(() -> window.analysisWindow() != null && window.analysisWindow().isShowing());
+        AnalysisWindow analysis = window.analysisWindow();
+        robot.interact(() -> analysis.search().setPageSize(40));
+        robot.clickOn("#searchQuery").write("suicid*").type(KeyCode.ENTER);
+        TreeTableView<SearchTab.Line> results = robot.lookup("#searchResults").queryAs(TreeTableView.class);
+        waitFor(() -> results.getRoot() != null && !results.getRoot().getChildren().isEmpty());
+
+        // the first page, and the total once the background count is in
+        waitFor(() -> robot.lookup("#searchSummary").queryLabeled().getText().equals("309 träffar i 21 dokument, 21 län"));
+        assertThat(hitLines(results)).hasSize(40).isEqualTo(analysis.search().resultProperty().get().hits());
+        javafx.scene.control.TreeItem<SearchTab.Line> firstGroup = results.getRoot().getChildren().get(0);
+        javafx.scene.control.TreeItem<SearchTab.Line> last = results.getRoot().getChildren()
+                .get(results.getRoot().getChildren().size() - 1);
+        assertThat(last.getValue().more()).startsWith("Fler träffar");
+        assertThat(results.getRoot().getChildren()).as("the counted totals head every county")
+                .allSatisfy(g -> assertThat(String.valueOf(g.getValue().heading())).doesNotContain("minst"));
+
+        // scrolling down (a page at a time from the keyboard) reads the next page when the end comes into view
+        robot.clickOn(robot.lookup("#searchResults .tree-table-row-cell").nth(1).queryAs(Node.class));
+        for (int i = 0; i < 60 && hitLines(results).size() == 40; i++) {
+            robot.type(KeyCode.PAGE_DOWN);
+            WaitForAsyncUtils.waitForFxEvents();
+        }
+        waitFor(() -> hitLines(results).size() == 80);
+        assertThat(results.getRoot().getChildren().get(0)).as("the page is added to the tree, not built anew")
+                .isSameAs(firstGroup);
+        assertThat(hitLines(results)).isEqualTo(analysis.search().resultProperty().get().hits());
+        assertThat(hitLines(results).get(40)).isNotEqualTo(hitLines(results).get(39));
+
+        // Enter on the last line reads the next page too
+        robot.interact(() -> {
+            javafx.scene.control.TreeItem<SearchTab.Line> more = results.getRoot().getChildren()
+                    .get(results.getRoot().getChildren().size() - 1);
+            results.getSelectionModel().select(more);
+            results.requestFocus();
+        });
+        robot.type(KeyCode.ENTER);
+        waitFor(() -> hitLines(results).size() >= 120);
+        assertThat(hitLines(results).subList(0, 120)).isEqualTo(analysis.search().resultProperty().get().hits()
+                .subList(0, 120));
+    }
+
     @Test
     void doubleClickingAHitOpensItsDocumentWithTheHitSelected(FxRobot robot) throws Exception {
         AnalysisWindow analysis = openSearch(robot, "efterlevandestöd");
