@@ -31,16 +31,16 @@ public final class SearchQueries implements Search {
         this.c = c;
     }
 
-    /** The index over the document columns a result lists, when the file has it (see {@link #matches}). */
+    /** The index over the document columns a result lists (see {@link #matches}). */
     static final String LISTING_INDEX = "document_listing";
 
     /**
      * The documents matching an FTS5 query (words, {@code "phrases"}, {@code prefix*}, AND, OR, NOT, NEAR,
      * parentheses), restricted by the filter's document conditions, in {@link Search#ORDER}. FTS5 gives the ids;
      * the names, counties and kinds come from the document rows, whose text is not read (it comes after them in the
-     * row). Each row still costs a page, since a row holds its text: with the covering index
-     * {@value #LISTING_INDEX} on {@code document(county, name, kind, round)} they are read from the index instead
-     * (a few pages for thousands of documents), which the {@code +} in {@code +d.id} lets SQLite choose.
+     * row). Each row would still cost a page, since a row holds its text: they are read from the covering index
+     * {@value #LISTING_INDEX} (schema 7) instead, a few pages for thousands of documents, which the {@code +} in
+     * {@code +d.id} lets SQLite choose.
      *
      * @throws SearchSyntaxException when FTS5 does not accept the query
      */
@@ -50,11 +50,8 @@ public final class SearchQueries implements Search {
         Filters where = new Filters().documents(filter, "d");
         List<Match> out = new ArrayList<>();
         try {
-            String sql = hasListingIndex()
-                    ? "SELECT d.id, d.name, d.county, d.kind FROM document d "
-                            + "WHERE +d.id IN (SELECT rowid FROM document_fts WHERE document_fts MATCH ?)" + where.sql()
-                    : "SELECT d.id, d.name, d.county, d.kind FROM document_fts "
-                            + "JOIN document d ON d.id = document_fts.rowid WHERE document_fts MATCH ?" + where.sql();
+            String sql = "SELECT d.id, d.name, d.county, d.kind FROM document d "
+                    + "WHERE +d.id IN (SELECT rowid FROM document_fts WHERE document_fts MATCH ?)" + where.sql();
             try (PreparedStatement ps = c.prepareStatement(sql)) {
                 ps.setString(1, q);
                 where.bind(ps, 2);
@@ -72,16 +69,6 @@ public final class SearchQueries implements Search {
         }
         out.sort(ORDER);
         return out;
-    }
-
-    private boolean hasListingIndex() throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(
-                "SELECT 1 FROM sqlite_master WHERE type = 'index' AND name = ? AND tbl_name = 'document'")) {
-            ps.setString(1, LISTING_INDEX);
-            try (ResultSet r = ps.executeQuery()) {
-                return r.next();
-            }
-        }
     }
 
     @Override

@@ -109,22 +109,21 @@ class SearchQueriesTest {
     }
 
     @Test
-    void withTheListingIndexTheSameDocumentsComeFromTheIndexWithoutTheirRows() throws Exception {
+    void theListingIndexGivesTheSameDocumentsWithoutReadingTheirRows() throws Exception {
         p.write(tx -> tx.documents().insert(StoreFixtures.document("okänd", null, "En handlingsplan utan län.")));
         List<String> queries = List.of("handlingsplan*", "län", "\"psykisk hälsa\"", "handlingsplan NOT län");
         List<CodingFilter> filters = List.of(CodingFilter.ALL, CodingFilter.ALL.withCounties(Set.of(County.SKANE), true),
                 CodingFilter.ALL.withRound("2025"));
-        List<Object> without = new java.util.ArrayList<>();
+        List<Object> with = new java.util.ArrayList<>();
         for (String q : queries) {
             for (CodingFilter f : filters) {
-                without.add(p.read(tx -> tx.search().matches(q, f)));
+                with.add(p.read(tx -> tx.search().matches(q, f)));
             }
         }
         Path file = dir.resolve("s.dcproj");
         p.close();
         try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + file);
              java.sql.Statement s = c.createStatement()) {
-            s.execute("CREATE INDEX " + SearchQueries.LISTING_INDEX + " ON document(county, name, kind, round)");
             try (java.sql.ResultSet plan = s.executeQuery("EXPLAIN QUERY PLAN SELECT d.id, d.name, d.county, d.kind "
                     + "FROM document d WHERE +d.id IN (SELECT rowid FROM document_fts WHERE document_fts MATCH 'län') "
                     + "AND d.round = '2025'")) {
@@ -134,12 +133,13 @@ class SearchQueriesTest {
                 }
                 assertThat(sb.toString()).contains("USING COVERING INDEX " + SearchQueries.LISTING_INDEX);
             }
+            s.execute("DROP INDEX " + SearchQueries.LISTING_INDEX);
         }
         p = ProjectFile.open(file);
-        List<Object> with = new java.util.ArrayList<>();
+        List<Object> without = new java.util.ArrayList<>();
         for (String q : queries) {
             for (CodingFilter f : filters) {
-                with.add(p.read(tx -> tx.search().matches(q, f)));
+                without.add(p.read(tx -> tx.search().matches(q, f)));
             }
         }
         assertThat(with).isEqualTo(without);
