@@ -59,6 +59,14 @@ public final class CodingTotals {
         private final Set<Long> nodes = new java.util.HashSet<>();
         private final Set<Long> coders = new java.util.HashSet<>();
         private final Set<Integer> units = new java.util.HashSet<>();
+        /** The stretch of text holding the changed codings and the units they touch. */
+        private int from = Integer.MAX_VALUE;
+        private int to = Integer.MIN_VALUE;
+
+        /** Whether a coding meets the stretch: codings that do not count the same before and after. */
+        private boolean meets(Span s) {
+            return s.end() > from && s.start() < to;
+        }
     }
 
     /** How two codes meet. */
@@ -112,6 +120,12 @@ public final class CodingTotals {
             }
             f.coders.add(s.coder());
             touched(s, units, f.units::add);
+            f.from = Math.min(f.from, s.start());
+            f.to = Math.max(f.to, s.end());
+        }
+        for (int u : f.units) {
+            f.from = Math.min(f.from, units[u][0]);
+            f.to = Math.max(f.to, units[u][1]);
         }
         return f;
     }
@@ -146,7 +160,34 @@ public final class CodingTotals {
         }
     }
 
-    private void addVariant(Stratum stratum, long coder, List<Span> codings, int[][] units, int sign, Focus focus) {
+    /**
+     * One coder's (or all coders') part. With a focus, only the codings that meet its stretch of text are counted
+     * in full: the others count the same before and after the change (their segments and covered characters
+     * outside the stretch cancel out), except that they keep a code present in the document, which is noted.
+     */
+    private void addVariant(Stratum stratum, long coder, List<Span> all0, int[][] units, int sign, Focus focus) {
+        List<Span> codings = all0;
+        Set<Long> ownElsewhere = Set.of();
+        Set<Long> treeElsewhere = Set.of();
+        if (focus != null) {
+            codings = new ArrayList<>();
+            ownElsewhere = new java.util.HashSet<>();
+            treeElsewhere = new java.util.HashSet<>();
+            for (Span s : all0) {
+                if (focus.meets(s)) {
+                    codings.add(s);
+                    continue;
+                }
+                if (focus.nodes.contains(s.code())) {
+                    ownElsewhere.add(s.code());
+                }
+                for (long c : chain(s.code())) {
+                    if (focus.nodes.contains(c)) {
+                        treeElsewhere.add(c);
+                    }
+                }
+            }
+        }
         Map<Long, List<int[]>> own = new HashMap<>();
         Map<Long, List<int[]>> tree = new HashMap<>();
         List<int[]> all = new ArrayList<>();
@@ -162,16 +203,23 @@ public final class CodingTotals {
             }
             all.add(span);
         }
-        for (Map.Entry<Long, List<int[]>> e : tree.entrySet()) {
-            long[] m = codes.computeIfAbsent(new CodeKey(stratum, e.getKey(), coder), k -> new long[MEASURES]);
-            List<int[]> mine = own.get(e.getKey());
+        Set<Long> nodes = new java.util.HashSet<>(tree.keySet());
+        nodes.addAll(treeElsewhere);
+        for (long node : nodes) {
+            long[] m = codes.computeIfAbsent(new CodeKey(stratum, node, coder), k -> new long[MEASURES]);
+            List<int[]> mine = own.get(node);
             if (mine != null) {
                 m[SEGMENTS] += sign * (long) mine.size();
                 m[CHARACTERS] += sign * union(mine);
+            }
+            if (mine != null || ownElsewhere.contains(node)) {
                 m[DOCUMENTS] += sign;
             }
-            m[TREE_SEGMENTS] += sign * (long) e.getValue().size();
-            m[TREE_CHARACTERS] += sign * union(e.getValue());
+            List<int[]> below = tree.get(node);
+            if (below != null) {
+                m[TREE_SEGMENTS] += sign * (long) below.size();
+                m[TREE_CHARACTERS] += sign * union(below);
+            }
             m[TREE_DOCUMENTS] += sign;
         }
         long[] any = codes.computeIfAbsent(new CodeKey(stratum, ANY_CODE, coder), k -> new long[MEASURES]);
