@@ -148,11 +148,14 @@ public final class CodingTotals {
         if (codings.isEmpty()) {
             return;
         }
+        // in order of start once (stable), so that every union and overlap below sorts lists already in order
+        List<Span> sorted = new ArrayList<>(codings);
+        sorted.sort(Comparator.comparingInt(Span::start));
         Map<Long, List<Span>> byCoder = new java.util.TreeMap<>();
-        for (Span s : codings) {
+        for (Span s : sorted) {
             byCoder.computeIfAbsent(s.coder(), k -> new ArrayList<>()).add(s);
         }
-        addVariant(stratum, ALL_CODERS, codings, units, sign, focus);
+        addVariant(stratum, ALL_CODERS, sorted, units, sign, focus);
         for (Map.Entry<Long, List<Span>> e : byCoder.entrySet()) {
             if (focus == null || focus.coders.contains(e.getKey())) {
                 addVariant(stratum, e.getKey(), e.getValue(), units, sign, focus);
@@ -273,15 +276,29 @@ public final class CodingTotals {
         return total + (to - from);
     }
 
-    /** Pairs of codings whose spans overlap (the later-starting one starts inside the other), codes different. */
+    /**
+     * Pairs of codings whose spans overlap (the later-starting one starts inside the other), codes different; with
+     * {@code changedOnly}, only the pairs with at least one changed coding (found from the changed codings alone).
+     */
     private static void overlaps(List<Span> codings, LongTally tally, int sign, boolean changedOnly) {
         Span[] sorted = codings.toArray(new Span[0]);
         Arrays.sort(sorted, Comparator.comparingInt(Span::start));
         for (int i = 0; i < sorted.length; i++) {
             Span a = sorted[i];
+            if (changedOnly && !a.changed()) {
+                continue;
+            }
             for (int j = i + 1; j < sorted.length && sorted[j].start() < a.end(); j++) {
-                if (sorted[j].code() != a.code() && (!changedOnly || a.changed() || sorted[j].changed())) {
+                if (sorted[j].code() != a.code()) {
                     meet(tally, PairKind.OVERLAP, a.code(), sorted[j].code(), sign);
+                }
+            }
+            if (changedOnly) { // the pairs with an unchanged coding before it (a changed one counted them itself)
+                for (int j = 0; j < i; j++) {
+                    Span b = sorted[j];
+                    if (!b.changed() && a.start() < b.end() && b.code() != a.code()) {
+                        meet(tally, PairKind.OVERLAP, b.code(), a.code(), sign);
+                    }
                 }
             }
         }
@@ -292,11 +309,25 @@ public final class CodingTotals {
      * in (the rule of the engines' unit queries); then each pair of codes and of themes per unit.
      */
     private void unitPairs(List<Span> codings, int[][] units, LongTally tally, int sign, Set<Integer> only) {
-        if (units.length == 0) {
+        if (units.length == 0 || only != null && only.isEmpty()) {
             return;
+        }
+        // a coding can touch one of the units looked at only if it overlaps the stretch they span
+        int from = Integer.MIN_VALUE;
+        int to = Integer.MAX_VALUE;
+        if (only != null) {
+            from = Integer.MAX_VALUE;
+            to = Integer.MIN_VALUE;
+            for (int u : only) {
+                from = Math.min(from, units[u][0]);
+                to = Math.max(to, units[u][1]);
+            }
         }
         Map<Integer, Set<Long>> byUnit = new HashMap<>();
         for (Span s : codings) {
+            if (s.end() <= from || s.start() >= to) {
+                continue;
+            }
             touched(s, units, u -> {
                 if (only == null || only.contains(u)) {
                     byUnit.computeIfAbsent(u, k -> new LinkedHashSet<>()).add(s.code());
