@@ -53,8 +53,14 @@ class TotalsPropertyTest {
 
     @TempDir
     Path dir;
-    private final AnalysisService fromTotals = new AnalysisService(true);
-    private final AnalysisService fromCodings = new AnalysisService(false);
+    private static final AnalysisService FROM_TOTALS = new AnalysisService(true);
+    private static final AnalysisService FROM_CODINGS = new AnalysisService(false);
+
+    /** A change made by another program, outside the application's transactions. */
+    @FunctionalInterface
+    interface ExternalEdit {
+        void run(String sql) throws Exception;
+    }
 
     @ParameterizedTest(name = "seed {0}")
     @ValueSource(longs = {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12})
@@ -66,7 +72,7 @@ class TotalsPropertyTest {
             List<Code> codes = codebook(p);
             List<Coding> deleted = new ArrayList<>();
             for (int step = 0; step < 40; step++) {
-                String what = change(p, rnd, docs, codes, deleted, file);
+                String what = change(p, rnd, docs, codes, deleted, sql -> sqlite(file, sql));
                 assertSame(p, "seed " + seed + " step " + step + " (" + what + ")");
             }
         }
@@ -96,7 +102,13 @@ class TotalsPropertyTest {
         }
     }
 
-    private static List<Document> documents(Project p, Random rnd) throws Exception {
+    private static void sqlite(Path file, String sql) throws Exception {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement()) {
+            s.executeUpdate(sql);
+        }
+    }
+
+    static List<Document> documents(Project p, Random rnd) throws Exception {
         County[] counties = {County.SKANE, County.GOTLAND, null, County.SKANE};
         List<Document> out = new ArrayList<>();
         for (int d = 0; d < counties.length; d++) {
@@ -117,7 +129,7 @@ class TotalsPropertyTest {
         return out;
     }
 
-    private static List<Code> codebook(Project p) throws Exception {
+    static List<Code> codebook(Project p) throws Exception {
         return p.write(tx -> {
             Code a = tx.codes().insert("a", null, "A", null, null, null, "#000001", 0);
             Code a1 = tx.codes().insert("a1", a.id(), "A1", null, null, null, "#000002", 0);
@@ -129,7 +141,7 @@ class TotalsPropertyTest {
         });
     }
 
-    private static void insertOne(Project p, Random rnd, List<Document> docs, List<Code> codes) throws Exception {
+    static void insertOne(Project p, Random rnd, List<Document> docs, List<Code> codes) throws Exception {
         p.write(tx -> {
             newCoding(tx, rnd, docs, codes);
             return null;
@@ -147,15 +159,12 @@ class TotalsPropertyTest {
     }
 
     /** One transaction of one to four random changes (sometimes rolled back); says what it did. */
-    private static String change(Project p, Random rnd, List<Document> docs, List<Code> codes, List<Coding> deleted,
-                                 Path file) throws Exception {
+    static String change(Project p, Random rnd, List<Document> docs, List<Code> codes, List<Coding> deleted,
+                         ExternalEdit external) throws Exception {
         int kind = rnd.nextInt(12);
         if (kind == 11) {
-            try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
-                 Statement s = c.createStatement()) {
-                s.executeUpdate("UPDATE coding SET end = end + 1 WHERE id IN (SELECT id FROM coding ORDER BY random() "
-                        + "LIMIT 2) AND end < (SELECT characters FROM document WHERE id = coding.document_id)");
-            }
+            external.run("UPDATE coding SET \"end\" = \"end\" + 1 WHERE id IN (SELECT id FROM coding ORDER BY random() "
+                    + "LIMIT 2) AND \"end\" < (SELECT characters FROM document WHERE id = coding.document_id)");
             return "another program";
         }
         boolean rollBack = rnd.nextInt(8) == 0;
@@ -259,21 +268,21 @@ class TotalsPropertyTest {
         }
     }
 
-    private void assertSame(Project p, String when) throws Exception {
+    static void assertSame(Project p, String when) throws Exception {
         for (CodingFilter f : FILTERS) {
             String as = when + ", filter " + f;
-            assertThat(matrix(fromTotals.matrix(p, f, null, true))).as(as)
-                    .isEqualTo(matrix(fromCodings.matrix(p, f, null, true)));
+            assertThat(matrix(FROM_TOTALS.matrix(p, f, null, true))).as(as)
+                    .isEqualTo(matrix(FROM_CODINGS.matrix(p, f, null, true)));
             for (boolean sub : new boolean[] {false, true}) {
                 for (boolean byCounty : new boolean[] {false, true}) {
-                    assertThat(fromTotals.frequencies(p, f, sub, byCounty)).as(as + " sub " + sub + " county " + byCounty)
-                            .isEqualTo(fromCodings.frequencies(p, f, sub, byCounty));
+                    assertThat(FROM_TOTALS.frequencies(p, f, sub, byCounty)).as(as + " sub " + sub + " county " + byCounty)
+                            .isEqualTo(FROM_CODINGS.frequencies(p, f, sub, byCounty));
                 }
             }
             for (Cooccurrence.Mode mode : Cooccurrence.Mode.values()) {
                 for (boolean themes : new boolean[] {false, true}) {
-                    assertThat(fromTotals.cooccurrence(p, f, mode, themes).pairs()).as(as + " " + mode + " " + themes)
-                            .isEqualTo(fromCodings.cooccurrence(p, f, mode, themes).pairs());
+                    assertThat(FROM_TOTALS.cooccurrence(p, f, mode, themes).pairs()).as(as + " " + mode + " " + themes)
+                            .isEqualTo(FROM_CODINGS.cooccurrence(p, f, mode, themes).pairs());
                 }
             }
         }
@@ -376,8 +385,8 @@ class TotalsPropertyTest {
             List<Code> codes = codebook(p);
             insertOne(p, rnd, docs, codes);
             CodingFilter nobody = CodingFilter.ALL.withCoders(Set.of("nobody"));
-            assertThat(matrix(fromTotals.matrix(p, nobody, null, true)))
-                    .isEqualTo(matrix(fromCodings.matrix(p, nobody, null, true)));
+            assertThat(matrix(FROM_TOTALS.matrix(p, nobody, null, true)))
+                    .isEqualTo(matrix(FROM_CODINGS.matrix(p, nobody, null, true)));
             assertThatThrownBy(() -> p.write(tx -> {
                 tx.codings().insert(docs.get(0).id(), codes.get(0).id(), tx.coders().getOrCreate("anna").id(), 0,
                         100_000);

@@ -27,9 +27,11 @@ final class PgCodings implements Codings {
     private static final String INSERT = "INSERT INTO coding(document_id, code_id, coder_id, start, \"end\", "
             + "created_at) VALUES (?,?,?,?,?,?)";
     private final Db db;
+    private final PgTotals totals;
 
     PgCodings(Db db) {
         this.db = db;
+        this.totals = new PgTotals(db);
     }
 
     private int length(long documentId) throws StoreException {
@@ -160,22 +162,26 @@ final class PgCodings implements Codings {
 
     @Override
     public Map<Long, Integer> countsByCode() throws StoreException {
-        return counts("SELECT code_id, count(*) FROM coding GROUP BY code_id");
+        return totals.present() ? totals.countsByCode(totals.everyCoder())
+                : counts("SELECT code_id, count(*) FROM coding GROUP BY code_id");
     }
 
     @Override
     public Map<Long, Integer> countsByDocument() throws StoreException {
-        return counts("SELECT document_id, count(*) FROM coding GROUP BY document_id");
+        return totals.present() ? totals.countsByDocument(totals.everyCoder())
+                : counts("SELECT document_id, count(*) FROM coding GROUP BY document_id");
     }
 
     @Override
     public Map<Long, Integer> countsByCode(long coderId) throws StoreException {
-        return counts("SELECT code_id, count(*) FROM coding WHERE coder_id = ? GROUP BY code_id", coderId);
+        return totals.present() && coderId != 0 ? totals.countsByCode(coderId)
+                : counts("SELECT code_id, count(*) FROM coding WHERE coder_id = ? GROUP BY code_id", coderId);
     }
 
     @Override
     public Map<Long, Integer> countsByDocument(long coderId) throws StoreException {
-        return counts("SELECT document_id, count(*) FROM coding WHERE coder_id = ? GROUP BY document_id", coderId);
+        return totals.present() && coderId != 0 ? totals.countsByDocument(coderId)
+                : counts("SELECT document_id, count(*) FROM coding WHERE coder_id = ? GROUP BY document_id", coderId);
     }
 
     private Map<Long, Integer> counts(String sql, Object... args) throws StoreException {
@@ -228,12 +234,13 @@ final class PgCodings implements Codings {
 
     @Override
     public int count() throws StoreException {
-        return db.integer("SELECT count(*) FROM coding");
+        return totals.present() ? totals.count(totals.everyCoder()) : db.integer("SELECT count(*) FROM coding");
     }
 
     @Override
     public int count(long coderId) throws StoreException {
-        return db.integer("SELECT count(*) FROM coding WHERE coder_id = ?", coderId);
+        return totals.present() && coderId != 0 ? totals.count(coderId)
+                : db.integer("SELECT count(*) FROM coding WHERE coder_id = ?", coderId);
     }
 
     private static Coding row(ResultSet r) throws SQLException {

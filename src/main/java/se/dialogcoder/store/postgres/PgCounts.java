@@ -1,17 +1,37 @@
 package se.dialogcoder.store.postgres;
 
 import java.util.List;
+import java.util.Optional;
+import se.dialogcoder.model.CodeTotal;
 import se.dialogcoder.model.CodingCount;
 import se.dialogcoder.model.CodingFilter;
+import se.dialogcoder.store.CodingTotals;
 import se.dialogcoder.store.Counts;
 import se.dialogcoder.store.StoreException;
 
-/** The aggregates behind frequencies, the county × theme matrix and co-occurrence, one SQL statement each. */
+/**
+ * The aggregates behind frequencies, the county × theme matrix and co-occurrence: from the totals the database keeps
+ * on write where they answer ({@link PgTotals}), else one SQL statement each over the codings.
+ */
 final class PgCounts implements Counts {
     private final Db db;
 
+    private final PgTotals totals;
+
     PgCounts(Db db) {
         this.db = db;
+        this.totals = new PgTotals(db);
+    }
+
+    @Override
+    public Optional<List<CodeTotal>> codeTotals(CodingFilter filter) throws StoreException {
+        return totals.codeTotals(filter);
+    }
+
+    @Override
+    public Optional<List<CodePair>> pairTotals(CodingFilter filter, CodingTotals.PairKind kind)
+            throws StoreException {
+        return totals.pairTotals(filter, kind);
     }
 
     @Override

@@ -47,6 +47,29 @@ final class PgFilters {
         return this;
     }
 
+    /**
+     * The county, kind and round conditions of a filter on the strata of the totals (columns {@code county},
+     * {@code kind}, {@code round}, where '' stands for an unknown county or no round).
+     */
+    PgFilters strata(CodingFilter f) {
+        if (!f.counties().isEmpty() || f.unknownCounty()) {
+            List<String> codes = new ArrayList<>(f.counties().stream().map(County::code).sorted().toList());
+            if (f.unknownCounty()) {
+                codes.add("");
+            }
+            sql.append(" AND county IN (").append(marks(codes)).append(')');
+        }
+        if (f.kind() != null) {
+            sql.append(" AND kind = ?");
+            params.add(f.kind().id());
+        }
+        if (f.round() != null) {
+            sql.append(" AND round = ?");
+            params.add(f.round());
+        }
+        return this;
+    }
+
     /** Conditions on the codings (alias {@code c}): codes, code sets and coders. */
     PgFilters codings(CodingFilter f, String c) {
         if (!f.codeIds().isEmpty()) {

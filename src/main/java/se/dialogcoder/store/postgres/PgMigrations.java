@@ -15,11 +15,12 @@ import se.dialogcoder.store.StoreException;
  * package in order, each in one transaction with the bump of the version kept in the table {@code schema_version}.
  * The numbering is this engine's own (PostgreSQL version 1 holds what the project file holds at its version 5;
  * version 2 adds the team: {@code team_member}, {@code project.revealed} and row-level security, see V2.sql;
- * version 3 the change notices that keep other windows on the project up to date, see V3.sql).
+ * version 3 the change notices that keep other windows on the project up to date, see V3.sql; version 4 the totals
+ * kept on write inside the database, see V4.sql).
  */
 final class PgMigrations {
     /** The schema version this build writes. */
-    static final int CURRENT = 3;
+    static final int CURRENT = 4;
 
     private PgMigrations() {
     }

@@ -106,6 +106,46 @@ class TeamRightsTest {
         }
     }
 
+    /** The totals kept on write show each member what their codings show: a blind coder only their own. */
+    @Test
+    void totalsShowACoderOnlyWhatTheyMaySee() throws Exception {
+        Team t = team();
+        try (PostgresProject p = PostgresProject.open(t.url(), t.a(), "a-pw", false)) {
+            assertThat(segments(p, t.code())).isEqualTo(1); // A's own coding only
+            int count = p.read(u -> u.codings().count());
+            assertThat(count).isEqualTo(1);
+            java.util.Map<Long, Integer> byCode = p.read(u -> u.codings().countsByCode());
+            assertThat(byCode).containsExactly(java.util.Map.entry(t.code(), 1));
+            p.write(u -> u.codings().insert(t.document(), t.other(), t.coderA(), 10, 20));
+            assertThat(segments(p, t.other())).isEqualTo(1);
+        }
+        try (Connection c = login(t.url(), t.a(), "a-pw")) {
+            assertThat(number(c, "SELECT count(*) FROM coding_total WHERE coder_id <> " + t.coderA())).isZero();
+            assertThat(number(c, "SELECT count(*) FROM coding_total_part WHERE coder_id <> " + t.coderA())).isZero();
+            assertThatThrownBy(() -> update(c, "UPDATE coding_total SET segments = 99")).isInstanceOf(SQLException.class)
+                    .hasMessageContaining("permission denied");
+            assertThatThrownBy(() -> update(c, "INSERT INTO coding_total_dirty VALUES (1)"))
+                    .isInstanceOf(SQLException.class).hasMessageContaining("permission denied");
+        }
+        try (PostgresProject p = PostgresProject.open(t.url(), t.lead(), "lead-pw", false)) {
+            assertThat(segments(p, t.code())).isEqualTo(2); // the lead sees A's and B's
+            int count = p.read(u -> u.codings().count());
+            assertThat(count).isEqualTo(3);
+        }
+        TeamAdmin.reveal(t.url(), t.lead(), "lead-pw", true);
+        try (PostgresProject p = PostgresProject.open(t.url(), t.b(), "b-pw", false)) {
+            assertThat(segments(p, t.code())).isEqualTo(2);
+            java.util.Map<Long, Integer> ofA = p.read(u -> u.codings().countsByCode(t.coderA()));
+            assertThat(ofA).containsEntry(t.other(), 1);
+        }
+    }
+
+    /** The codings of a code counted from the totals (every coder the connection may see). */
+    private static int segments(PostgresProject p, long code) throws StoreException {
+        return p.read(u -> u.counts().codeTotals(se.dialogcoder.model.CodingFilter.ALL).orElseThrow().stream()
+                .filter(x -> x.codeId() == code).mapToInt(se.dialogcoder.model.CodeTotal::segments).sum());
+    }
+
     @Test
     void aCoderCannotChangeAnotherCodersCodingsOrMemosWithPlainJdbc() throws Exception {
         Team t = team();
