@@ -174,18 +174,9 @@ class PostgresTotalsPropertyTest {
                 TotalsPropertyTest.insertOne(p, rnd, docs, codes);
             }
         }
-        sql(db, "DROP TABLE coding_total, coding_pair_total, coding_total_part, coding_pair_part, coding_total_dirty");
-        for (String trigger : List.of("coding_total_on_insert ON coding", "coding_total_on_delete ON coding",
-                "coding_total_on_update ON coding", "coding_total_on_document ON document",
-                "coding_total_on_unit_insert ON text_unit", "coding_total_on_unit_delete ON text_unit",
-                "coding_total_on_unit_update ON text_unit", "coding_total_on_code ON code")) {
-            sql(db, "DROP TRIGGER " + trigger);
+        try (Connection c = server.connect(db)) {
+            se.dialogcoder.store.postgres.OlderSchema.backToVersion3(c);
         }
-        sql(db, "DROP FUNCTION dialogcoder_fold_totals, dialogcoder_note_codings, dialogcoder_note_document_strata, "
-                + "dialogcoder_note_units, dialogcoder_note_code_moves, dialogcoder_note_documents, dialogcoder_note_coded, "
-                + "dialogcoder_code_parts, dialogcoder_pair_parts, dialogcoder_covered, dialogcoder_totals_pending, "
-                + "dialogcoder_focus");
-        sql(db, "DELETE FROM schema_version WHERE version = 4");
         try (Project p = new Project(PostgresProject.open(url, ThrowawayPostgres.SUPERUSER, "", true))) {
             assertThat(p.read(tx -> tx.counts().codeTotals(CodingFilter.ALL)).isPresent()).isFalse();
             TotalsPropertyTest.assertSame(p, "read-only, older schema");

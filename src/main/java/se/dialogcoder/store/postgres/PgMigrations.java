@@ -21,6 +21,11 @@ import se.dialogcoder.store.StoreException;
 final class PgMigrations {
     /** The schema version this build writes. */
     static final int CURRENT = 4;
+    /**
+     * The last version without the totals: a member (not the tables' owner) opening a team database at this version
+     * uses it as it is, counting from the codings, until its owner opens it and brings it forward.
+     */
+    static final int WITHOUT_TOTALS = 3;
 
     private PgMigrations() {
     }
@@ -44,6 +49,15 @@ final class PgMigrations {
             return version(db.connection());
         } catch (SQLException e) {
             throw new PgFailure(e);
+        }
+    }
+
+    /** Whether the connected role may change the schema: it owns the tables, or is a superuser. */
+    static boolean mayMigrate(Connection c) throws SQLException {
+        try (Statement s = c.createStatement();
+             ResultSet r = s.executeQuery("SELECT pg_has_role(current_user, t.relowner, 'USAGE') FROM pg_class t "
+                     + "WHERE t.oid = to_regclass('coding')")) {
+            return !r.next() || r.getBoolean(1);
         }
     }
 

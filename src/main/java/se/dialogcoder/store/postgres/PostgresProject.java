@@ -107,7 +107,8 @@ public final class PostgresProject implements ProjectStore {
             if (version > PgMigrations.CURRENT) {
                 throw newer(url, version);
             }
-            if (version < PgMigrations.CURRENT && !readOnly) {
+            if (version < PgMigrations.CURRENT && !readOnly
+                    && (version < PgMigrations.WITHOUT_TOTALS || PgMigrations.mayMigrate(c))) {
                 PgMigrations.migrate(c, version);
             }
             return new PostgresProject(url, user, password, c, readOnly);

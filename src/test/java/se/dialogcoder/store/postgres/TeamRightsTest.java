@@ -140,6 +140,39 @@ class TeamRightsTest {
         }
     }
 
+    /**
+     * A team database of an older DialogCoder (schema 3, no totals): a lead opens and codes in it as it is (counts
+     * from the codings; a member may not change the schema); the administrator's opening brings it to version 4.
+     */
+    @Test
+    void anOlderTeamDatabaseOpensForMembersAndIsBroughtForwardByItsOwner() throws Exception {
+        Team t = team();
+        try (Connection c = server.connect(t.db())) {
+            OlderSchema.backToVersion3(c);
+        }
+        try (PostgresProject p = PostgresProject.open(t.url(), t.lead(), "lead-pw", false)) {
+            assertThat(p.info().schemaVersion()).isEqualTo(3);
+            assertThat(p.read(u -> u.counts().codeTotals(se.dialogcoder.model.CodingFilter.ALL)).isPresent()).isFalse();
+            long lead = number(p);
+            p.write(u -> u.codings().insert(t.document(), t.other(), lead, 10, 20));
+            int count = p.read(u -> u.codings().count());
+            assertThat(count).isEqualTo(3);
+        }
+        try (PostgresProject p = PostgresProject.open(t.url(), ThrowawayPostgres.SUPERUSER, new String(ADMIN_PASSWORD),
+                false)) {
+            assertThat(p.info().schemaVersion()).isEqualTo(PgMigrations.CURRENT);
+        }
+        try (PostgresProject p = PostgresProject.open(t.url(), t.lead(), "lead-pw", false)) {
+            assertThat(segments(p, t.code())).isEqualTo(2);
+            assertThat(segments(p, t.other())).isEqualTo(1);
+        }
+    }
+
+    private static long number(PostgresProject p) throws StoreException {
+        return p.read(u -> u.coders().list().stream().filter(k -> k.name().equals("Lead L")).findFirst()
+                .orElseThrow().id());
+    }
+
     /** The codings of a code counted from the totals (every coder the connection may see). */
     private static int segments(PostgresProject p, long code) throws StoreException {
         return p.read(u -> u.counts().codeTotals(se.dialogcoder.model.CodingFilter.ALL).orElseThrow().stream()
