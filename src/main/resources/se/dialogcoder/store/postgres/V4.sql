@@ -70,6 +70,8 @@ CREATE INDEX coding_pair_total_empty ON coding_pair_total ((1)) WHERE pairs = 0;
 -- transaction waits for another's: there is no unique key).
 CREATE TABLE coding_total_dirty (document_id bigint NOT NULL, code_id bigint, coder_id bigint);
 CREATE INDEX coding_total_dirty_by_document ON coding_total_dirty(document_id);
+-- One row per transaction that noted a change: its deferred trigger runs the fold once, at the commit.
+CREATE TABLE coding_total_fold (requested boolean NOT NULL);
 
 -- Whether the running transaction changed documents not yet folded in (readers then count from the codings).
 CREATE FUNCTION dialogcoder_totals_pending() RETURNS boolean LANGUAGE sql STABLE SECURITY DEFINER AS
@@ -83,12 +85,13 @@ CREATE FUNCTION dialogcoder_covered(m int4multirange) RETURNS bigint LANGUAGE sq
 -- the coders of the changed codings (and 0, every coder), the changed codes with their ancestors (the code totals
 -- that can differ), the changed codes (the pairs that can differ are those with one of them), their themes and every
 -- code under those themes (the text units whose theme pairs can differ are those such codings touch). A changed code
--- that no longer exists (merged, deleted) makes the document whole: its ancestors are not known any more.
+-- that no longer exists (merged, deleted) makes the document whole: its ancestors are not known any more. So does a
+-- change of codings of more than eight codes (a bulk insert, an import): then the focus would be most of it anyway.
 CREATE FUNCTION dialogcoder_focus() RETURNS TABLE (document_id bigint, whole boolean, codes bigint[],
     coders bigint[], nodes bigint[], themes bigint[], theme_codes bigint[]) LANGUAGE sql STABLE AS $$
   WITH RECURSIVE d AS (
     SELECT t.document_id, bool_or(t.code_id IS NULL OR NOT EXISTS (SELECT 1 FROM code k WHERE k.id = t.code_id))
-             AS whole,
+             OR count(DISTINCT t.code_id) > 8 AS whole,
            coalesce(array_agg(DISTINCT t.code_id) FILTER (WHERE t.code_id IS NOT NULL), '{}') AS codes,
            coalesce(array_agg(DISTINCT t.coder_id) FILTER (WHERE t.coder_id IS NOT NULL), '{}') AS coders
     FROM coding_total_dirty t GROUP BY 1),
@@ -208,6 +211,7 @@ DECLARE
 BEGIN
   docs := ARRAY(SELECT DISTINCT d.document_id FROM coding_total_dirty d ORDER BY 1);
   IF cardinality(docs) = 0 THEN
+    DELETE FROM coding_total_fold;
     RETURN NULL;
   END IF;
   PERFORM pg_advisory_xact_lock(1145258561, (d % 2147483647)::int) FROM unnest(docs) d ORDER BY d;
@@ -292,6 +296,7 @@ BEGIN
   ON CONFLICT (meeting, coder_id, county, kind, round, code_a, code_b) DO UPDATE SET pairs = t.pairs + EXCLUDED.pairs;
 
   DELETE FROM coding_total_dirty;
+  DELETE FROM coding_total_fold;
   -- rows that fell to nothing (readers skip them anyway); never waits for a row another transaction holds
   DELETE FROM coding_total WHERE ctid = ANY (ARRAY(
     SELECT ctid FROM coding_total WHERE tree_documents = 0 FOR UPDATE SKIP LOCKED));
@@ -300,12 +305,20 @@ BEGIN
   RETURN NULL;
 END
 $$;
-CREATE CONSTRAINT TRIGGER coding_total_fold AFTER INSERT ON coding_total_dirty
+CREATE CONSTRAINT TRIGGER coding_total_fold AFTER INSERT ON coding_total_fold
   DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION dialogcoder_fold_totals();
 
 -- What notes the changed documents (statement triggers over the changed rows; as the owner, since members may not
 -- write the table). A document is noted once per transaction.
+-- asks for the fold at the commit, once per transaction (the setting is the transaction's own, and goes back with
+-- a rolled-back savepoint as the row does)
+CREATE FUNCTION dialogcoder_request_fold() RETURNS void LANGUAGE sql SECURITY DEFINER AS $$
+  INSERT INTO coding_total_fold SELECT true
+  WHERE current_setting('dialogcoder.fold_requested', true) IS DISTINCT FROM 'on';
+  SELECT set_config('dialogcoder.fold_requested', 'on', true);
+$$;
 CREATE FUNCTION dialogcoder_note_documents(ids bigint[]) RETURNS void LANGUAGE sql SECURITY DEFINER AS $$
+  SELECT dialogcoder_request_fold() WHERE cardinality(ids) > 0;
   INSERT INTO coding_total_dirty SELECT DISTINCT i, null::bigint, null::bigint FROM unnest(ids) i
   WHERE i IS NOT NULL AND NOT EXISTS (SELECT 1 FROM coding_total_dirty d WHERE d.document_id = i
                                       AND d.code_id IS NULL)
@@ -313,6 +326,7 @@ $$;
 -- the codings as they were or are (document, code, coder)
 CREATE FUNCTION dialogcoder_note_coded(ids bigint[], codes bigint[], coders bigint[]) RETURNS void LANGUAGE sql
   SECURITY DEFINER AS $$
+  SELECT dialogcoder_request_fold() WHERE cardinality(ids) > 0;
   INSERT INTO coding_total_dirty SELECT DISTINCT x.i, x.k, x.c FROM unnest(ids, codes, coders) x(i, k, c)
   WHERE NOT EXISTS (SELECT 1 FROM coding_total_dirty d WHERE d.document_id = x.i
                     AND (d.code_id IS NULL OR (d.code_id = x.k AND d.coder_id = x.c)))
@@ -403,13 +417,14 @@ DECLARE
   lead text := current_database() || '_lead';
   coder text := current_database() || '_coder';
 BEGIN
-  FOREACH f IN ARRAY ARRAY['dialogcoder_totals_pending()', 'dialogcoder_fold_totals()', 'dialogcoder_note_documents(bigint[])',
+  FOREACH f IN ARRAY ARRAY['dialogcoder_totals_pending()', 'dialogcoder_fold_totals()', 'dialogcoder_request_fold()', 'dialogcoder_note_documents(bigint[])',
                            'dialogcoder_note_coded(bigint[], bigint[], bigint[])',
                            'dialogcoder_note_codings()', 'dialogcoder_note_document_strata()',
                            'dialogcoder_note_units()', 'dialogcoder_note_code_moves()'] LOOP
     EXECUTE format('ALTER FUNCTION %s SET search_path = %I, pg_temp', f, current_schema());
   END LOOP;
   EXECUTE format('REVOKE ALL ON FUNCTION dialogcoder_note_documents(bigint[]) FROM PUBLIC');
+  EXECUTE format('REVOKE ALL ON FUNCTION dialogcoder_request_fold() FROM PUBLIC');
   EXECUTE format('REVOKE ALL ON FUNCTION dialogcoder_note_coded(bigint[], bigint[], bigint[]) FROM PUBLIC');
   FOREACH t IN ARRAY ARRAY['coding_total', 'coding_pair_total', 'coding_total_part', 'coding_pair_part'] LOOP
     EXECUTE format('ALTER TABLE %I ENABLE ROW LEVEL SECURITY', t);
@@ -424,4 +439,4 @@ END
 $$;
 
 -- an existing project: every coded document is folded in when this migration commits
-INSERT INTO coding_total_dirty SELECT DISTINCT document_id, null::bigint, null::bigint FROM coding;
+SELECT dialogcoder_note_documents(ARRAY(SELECT DISTINCT document_id FROM coding));

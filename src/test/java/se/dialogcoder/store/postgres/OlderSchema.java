@@ -14,7 +14,7 @@ public final class OlderSchema {
     public static void backToVersion3(Connection c) throws SQLException {
         try (Statement s = c.createStatement()) {
             s.executeUpdate("DROP TABLE coding_total, coding_pair_total, coding_total_part, coding_pair_part, "
-                    + "coding_total_dirty");
+                    + "coding_total_dirty, coding_total_fold");
             for (String trigger : List.of("coding_total_on_insert ON coding", "coding_total_on_delete ON coding",
                     "coding_total_on_update ON coding", "coding_total_on_document ON document",
                     "coding_total_on_unit_insert ON text_unit", "coding_total_on_unit_delete ON text_unit",
@@ -24,7 +24,8 @@ public final class OlderSchema {
             s.executeUpdate("DROP FUNCTION dialogcoder_fold_totals, dialogcoder_note_codings, "
                     + "dialogcoder_note_document_strata, dialogcoder_note_units, dialogcoder_note_code_moves, "
                     + "dialogcoder_note_documents, dialogcoder_note_coded, dialogcoder_code_parts, "
-                    + "dialogcoder_pair_parts, dialogcoder_covered, dialogcoder_totals_pending, dialogcoder_focus");
+                    + "dialogcoder_pair_parts, dialogcoder_covered, dialogcoder_totals_pending, dialogcoder_focus, "
+                    + "dialogcoder_request_fold");
             s.executeUpdate("DELETE FROM schema_version WHERE version = 4");
         }
     }
