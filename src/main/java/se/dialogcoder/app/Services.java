@@ -7,6 +7,7 @@ import se.dialogcoder.app.bench.Benchmark;
 import se.dialogcoder.app.bench.CorpusGenerator;
 import se.dialogcoder.app.codebook.CodebookService;
 import se.dialogcoder.app.coding.PassageCoding;
+import se.dialogcoder.app.coding.QuotedCoding;
 import se.dialogcoder.app.documents.ImportService;
 import se.dialogcoder.app.exchange.ExchangeService;
 import se.dialogcoder.app.exchange.ExportFormats;
@@ -52,13 +53,14 @@ public final class Services {
         PiiService pii = new PiiService(readers, new PseudonymKeys(paths.piiKeys()), paths.piiNames());
         ImportService imports = new ImportService(readers, pii);
         CodebookService codebooks = new CodebookService(new CodebookJson());
-        this.workspace = new Workspace(paths, settingsStore, settings, backups, new DemoProject(paths, imports, codebooks),
-                serverLogin);
+        QuotedCoding quoted = new QuotedCoding();
+        this.workspace = new Workspace(paths, settingsStore, settings, backups,
+                new DemoProject(paths, imports, codebooks, quoted), serverLogin);
         AnalysisService analysis = new AnalysisService();
         RetrievalService retrieval = new RetrievalService();
         SearchService search = new SearchService();
         AgreementService agreement = new AgreementService();
-        this.analyses = new Analyses(analysis, retrieval, search, new PassageCoding(), agreement,
+        this.analyses = new Analyses(analysis, retrieval, search, new PassageCoding(), quoted, agreement,
                 new DisagreementService(agreement));
         ExchangeService exchange = new ExchangeService(codebooks, "DialogCoder " + version());
         List<Exporter> exporters = new ArrayList<>(exchange.exporters());

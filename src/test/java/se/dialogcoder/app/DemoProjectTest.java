@@ -14,7 +14,7 @@ class DemoProjectTest {
     Path home;
 
     @Test
-    void theDemoIsBuiltOnceInTheDataFolderFromTheBundledSamples() throws Exception {
+    void theDemoIsBuiltOnceInTheDataFolderFromTheBundledSamplesAndComesCoded() throws Exception {
         Services services = new Services(new AppPaths(home));
         Path demo = services.workspace().demoProject();
         assertThat(demo).startsWith(home).exists();
@@ -30,6 +30,14 @@ class DemoProjectTest {
             });
             assertThat(docs.stream().map(Document::county).distinct()).hasSize(21);
             assertThat(codes).isGreaterThan(50);
+            int codings = p.read(tx -> tx.codings().count());
+            List<se.dialogcoder.model.Coder> coders = p.read(tx -> tx.coders().list());
+            assertThat(codings).as("the demo comes with its reference coding").isGreaterThan(400);
+            assertThat(coders).extracting(se.dialogcoder.model.Coder::name)
+                    .containsExactly(DemoProject.REFERENCE_CODER);
+            java.util.Map<Long, Integer> perDocument = p.read(tx -> tx.codings().countsByDocument());
+            assertThat(docs).allSatisfy(d -> assertThat(perDocument.getOrDefault(d.id(), 0)).as(d.name())
+                    .isGreaterThan(20));
         }
         assertThat(services.workspace().demoProject()).isEqualTo(demo);
         assertThat(Files.getLastModifiedTime(demo).toMillis()).isEqualTo(modified);

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import se.dialogcoder.app.AppPaths;
+import se.dialogcoder.app.DemoProject;
 import se.dialogcoder.app.ProjectStores;
 import se.dialogcoder.app.Services;
 import se.dialogcoder.model.County;
@@ -30,7 +31,8 @@ class ProjectViewModelTest {
         assertThat(vm.groups().get(0).county()).isEqualTo(County.STOCKHOLM);
         assertThat(vm.groups().get(21).county()).isNull();
         assertThat(vm.groups()).filteredOn(g -> g.county() != null).allSatisfy(g -> assertThat(g.documents()).hasSize(1));
-        assertThat(vm.statusProperty().get()).isEqualTo("21 documents, 0 codings");
+        assertThat(vm.statusProperty().get()).as("the demo comes with its reference coding")
+                .isEqualTo(status(vm, 0)).isNotEqualTo("21 documents, 0 codings");
 
         Document gotland = vm.groups().stream().filter(g -> g.county() == County.GOTLAND).findFirst().orElseThrow()
                 .documents().get(0);
@@ -39,6 +41,8 @@ class ProjectViewModelTest {
         assertThat(open.document()).isEqualTo(gotland);
         assertThat(open.text()).contains("Region Gotland").contains("Fiktivt exempel");
         assertThat(open.units()).isNotEmpty();
+        assertThat(open.codings()).as("coded by the reference coder").isNotEmpty()
+                .allSatisfy(c -> assertThat(c.coderId()).isEqualTo(referenceCoder(vm)));
         vm.close();
     }
 
@@ -64,6 +68,26 @@ class ProjectViewModelTest {
         return vm;
     }
 
+    /** The id of the demo's reference coder, whose codings the demo comes with. */
+    private static long referenceCoder(ProjectViewModel vm) {
+        return vm.coders().stream().filter(c -> c.name().equals(DemoProject.REFERENCE_CODER)).findFirst()
+                .orElseThrow().id();
+    }
+
+    /** The codings of the open document made in the test: all but the demo's reference coding. */
+    private static java.util.List<se.dialogcoder.model.Coding> made(ProjectViewModel vm) {
+        long reference = referenceCoder(vm);
+        return vm.openDocumentProperty().get().codings().stream().filter(c -> c.coderId() != reference).toList();
+    }
+
+    /** The status line with the demo's reference codings and {@code made} more. */
+    private static String status(ProjectViewModel vm, int made) {
+        int[] reference = new int[1];
+        vm.query(session -> session.project().read(tx -> tx.codings().count(referenceCoder(vm))),
+                n -> reference[0] = n, failed -> { });
+        return "21 documents, " + (reference[0] + made) + " codings";
+    }
+
     private static int[] find(ProjectViewModel vm, String passage) {
         String text = vm.openDocumentProperty().get().text();
         int start = text.codePointCount(0, text.indexOf(passage));
@@ -77,19 +101,19 @@ class ProjectViewModelTest {
         vm.selectionProperty().set(new int[] {words[0] + 2, words[1] - 3}); // a sloppy selection
         vm.coding().applyPinned(1);
         assertThat(vm.errorProperty().get()).isNull();
-        var codings = vm.openDocumentProperty().get().codings();
+        var codings = made(vm);
         assertThat(codings).hasSize(1);
         assertThat(codings.get(0).start()).isEqualTo(words[0]);
         assertThat(codings.get(0).end()).isEqualTo(words[1]);
         assertThat(codings.get(0).codeId()).isEqualTo(vm.coding().pinnedCodes().get(0).id());
         assertThat(vm.selectedCodingProperty().get()).isEqualTo(codings.get(0));
         assertThat(vm.canUndoProperty().get()).isTrue();
-        assertThat(vm.statusProperty().get()).isEqualTo("21 documents, 1 codings");
+        assertThat(vm.statusProperty().get()).isEqualTo(status(vm, 1));
         vm.coding().undo();
-        assertThat(vm.openDocumentProperty().get().codings()).isEmpty();
+        assertThat(made(vm)).isEmpty();
         assertThat(vm.canRedoProperty().get()).isTrue();
         vm.coding().redo();
-        assertThat(vm.openDocumentProperty().get().codings()).hasSize(1);
+        assertThat(made(vm)).hasSize(1);
         vm.close();
     }
 
@@ -100,7 +124,7 @@ class ProjectViewModelTest {
         vm.selectionProperty().set(passage);
         vm.coding().applyPinned(1);
         vm.coding().applyPinned(2);
-        var codings = vm.openDocumentProperty().get().codings();
+        var codings = made(vm);
         assertThat(codings).hasSize(2).allSatisfy(c -> {
             assertThat(c.start()).isEqualTo(passage[0]);
             assertThat(c.end()).isEqualTo(passage[1]);
@@ -109,7 +133,8 @@ class ProjectViewModelTest {
                 .containsExactlyInAnyOrder(vm.coding().pinnedCodes().get(0).id(), vm.coding().pinnedCodes().get(1).id());
         assertThat(vm.selectionProperty().get()).isEqualTo(passage);
         assertThat(vm.selectedCodingProperty().get().codeId()).isEqualTo(vm.coding().pinnedCodes().get(1).id());
-        assertThat(vm.statusProperty().get()).isEqualTo("21 documents, 2 codings");
+        assertThat(vm.statusProperty().get()).isEqualTo(status(vm, 2));
+        int referenceInSkane = vm.openDocumentProperty().get().codings().size() - 2;
 
         // the counts were updated from the change alone: they must be what the file says
         Document skane = vm.selectedDocumentProperty().get();
@@ -117,24 +142,27 @@ class ProjectViewModelTest {
         vm.query(session -> session.project().read(tx -> new Object[] {tx.codings().countsByCode(),
             tx.codings().countsByDocument()}), answer -> System.arraycopy(answer, 0, inFile, 0, 2), failed -> { });
         assertThat(vm.codingCountsProperty().get()).isEqualTo(inFile[0]);
-        assertThat(vm.documentCountsProperty().get()).isEqualTo(inFile[1]).containsEntry(skane.id(), 2);
+        assertThat(vm.documentCountsProperty().get()).isEqualTo(inFile[1])
+                .containsEntry(skane.id(), referenceInSkane + 2);
         vm.coding().undo();
-        assertThat(vm.openDocumentProperty().get().codings()).hasSize(1);
-        assertThat(vm.codingCountsProperty().get()).containsEntry(vm.coding().pinnedCodes().get(0).id(), 1)
-                .doesNotContainKey(vm.coding().pinnedCodes().get(1).id());
-
-        // removing the last coding: the counts follow from the change alone and match the file again
-        vm.selectedCodingProperty().set(vm.openDocumentProperty().get().codings().get(0));
-        vm.coding().removeSelectedCoding();
-        assertThat(vm.openDocumentProperty().get().codings()).isEmpty();
-        assertThat(vm.selectedCodingProperty().get()).isNull();
-        assertThat(vm.statusProperty().get()).isEqualTo("21 documents, 0 codings");
+        assertThat(made(vm)).hasSize(1);
         vm.query(session -> session.project().read(tx -> new Object[] {tx.codings().countsByCode(),
             tx.codings().countsByDocument()}), answer -> System.arraycopy(answer, 0, inFile, 0, 2), failed -> { });
-        assertThat(vm.codingCountsProperty().get()).isEqualTo(inFile[0]).isEmpty();
-        assertThat(vm.documentCountsProperty().get()).isEqualTo(inFile[1]);
+        assertThat(vm.codingCountsProperty().get()).isEqualTo(inFile[0]);
+        assertThat(vm.documentCountsProperty().get()).containsEntry(skane.id(), referenceInSkane + 1);
+
+        // removing the last coding: the counts follow from the change alone and match the file again
+        vm.selectedCodingProperty().set(made(vm).get(0));
+        vm.coding().removeSelectedCoding();
+        assertThat(made(vm)).isEmpty();
+        assertThat(vm.selectedCodingProperty().get()).isNull();
+        assertThat(vm.statusProperty().get()).isEqualTo(status(vm, 0));
+        vm.query(session -> session.project().read(tx -> new Object[] {tx.codings().countsByCode(),
+            tx.codings().countsByDocument()}), answer -> System.arraycopy(answer, 0, inFile, 0, 2), failed -> { });
+        assertThat(vm.codingCountsProperty().get()).isEqualTo(inFile[0]);
+        assertThat(vm.documentCountsProperty().get()).isEqualTo(inFile[1]).containsEntry(skane.id(), referenceInSkane);
         vm.coding().undo();
-        assertThat(vm.openDocumentProperty().get().codings()).hasSize(1);
+        assertThat(made(vm)).hasSize(1);
         vm.close();
     }
 
@@ -149,11 +177,14 @@ class ProjectViewModelTest {
         vm.coderFilterProperty().set(new CoderFilter(CoderFilter.Kind.ONE,
                 "Kodare A"));
         vm.selectionProperty().set(find(vm, "delregionala nätverken"));
+        int[] before = new int[1];
+        vm.query(session -> session.project().read(tx -> tx.codings().countsByCode()
+                .getOrDefault(vm.coding().pinnedCodes().get(2).id(), 0)), n -> before[0] = n, failed -> { });
         vm.coding().applyPinned(3);
         assertThat(vm.openDocumentProperty().get().codings()).hasSize(1)
                 .allSatisfy(c -> assertThat(c.codeId()).isEqualTo(vm.coding().pinnedCodes().get(0).id()));
-        assertThat(vm.statusProperty().get()).isEqualTo("21 documents, 3 codings");
-        assertThat(vm.codingCountsProperty().get()).containsEntry(vm.coding().pinnedCodes().get(2).id(), 1);
+        assertThat(vm.statusProperty().get()).isEqualTo(status(vm, 3));
+        assertThat(vm.codingCountsProperty().get()).containsEntry(vm.coding().pinnedCodes().get(2).id(), before[0] + 1);
         vm.close();
     }
 
@@ -218,8 +249,8 @@ class ProjectViewModelTest {
             read.run();
             assertThat(vm.codingCountsProperty().get()).as("undo %d", step).isEqualTo(inFile[0]);
             assertThat(vm.documentCountsProperty().get()).as("undo %d", step).isEqualTo(inFile[1]);
-            assertThat(vm.statusProperty().get()).isEqualTo("21 documents, " + afterUndo[step] + " codings");
-            assertThat(vm.openDocumentProperty().get().codings()).hasSize(afterUndo[step]);
+            assertThat(vm.statusProperty().get()).isEqualTo(status(vm, afterUndo[step]));
+            assertThat(made(vm)).hasSize(afterUndo[step]);
         }
         int[] afterRedo = {1, 2, 1};
         for (int step = 0; step < afterRedo.length; step++) {
@@ -227,9 +258,9 @@ class ProjectViewModelTest {
             read.run();
             assertThat(vm.codingCountsProperty().get()).as("redo %d", step).isEqualTo(inFile[0]);
             assertThat(vm.documentCountsProperty().get()).as("redo %d", step).isEqualTo(inFile[1]);
-            assertThat(vm.statusProperty().get()).isEqualTo("21 documents, " + afterRedo[step] + " codings");
+            assertThat(vm.statusProperty().get()).isEqualTo(status(vm, afterRedo[step]));
         }
-        assertThat(vm.openDocumentProperty().get().codings()).extracting(se.dialogcoder.model.Coding::id)
+        assertThat(made(vm)).extracting(se.dialogcoder.model.Coding::id)
                 .as("redo brings back the same codings (same ids), and the removal again").doesNotContain(second.id())
                 .hasSize(1);
         assertThat(vm.statusProperty().get()).isEqualTo("21 documents, " + inFile[2] + " codings");
@@ -240,7 +271,7 @@ class ProjectViewModelTest {
     void withoutASelectionNothingIsCodedAndPinsCanBeChanged() throws Exception {
         ProjectViewModel vm = openDemoAt(home.resolve("b"), "Kodare A");
         vm.coding().applyPinned(1);
-        assertThat(vm.openDocumentProperty().get().codings()).isEmpty();
+        assertThat(made(vm)).isEmpty();
         assertThat(vm.canUndoProperty().get()).isFalse();
         var suicid = vm.codes().stream().filter(c -> c.name().equals("Efterlevandestöd")).findFirst().orElseThrow();
         vm.coding().pin(suicid, 1);
@@ -256,7 +287,9 @@ class ProjectViewModelTest {
         vm.coderProperty().set("Kodare B");
         vm.selectionProperty().set(find(vm, "länsgemensamma stimulansmedlen"));
         vm.coding().applyPinned(2);
-        assertThat(vm.openDocumentProperty().get().codings()).hasSize(2);
+        int reference = vm.openDocumentProperty().get().codings().size() - 2;
+        assertThat(made(vm)).hasSize(2);
+        assertThat(reference).as("the reference coding of Skåne").isPositive();
         vm.coderFilterProperty().set(CoderFilter.MINE);
         assertThat(vm.openDocumentProperty().get().codings()).hasSize(1)
                 .allSatisfy(c -> assertThat(c.codeId()).isEqualTo(vm.coding().pinnedCodes().get(1).id()));
@@ -264,8 +297,10 @@ class ProjectViewModelTest {
                 "Kodare A"));
         assertThat(vm.openDocumentProperty().get().codings()).hasSize(1)
                 .allSatisfy(c -> assertThat(c.codeId()).isEqualTo(vm.coding().pinnedCodes().get(0).id()));
+        vm.coderFilterProperty().set(new CoderFilter(CoderFilter.Kind.ONE, DemoProject.REFERENCE_CODER));
+        assertThat(vm.openDocumentProperty().get().codings()).hasSize(reference);
         vm.coderFilterProperty().set(CoderFilter.ALL);
-        assertThat(vm.openDocumentProperty().get().codings()).hasSize(2);
+        assertThat(vm.openDocumentProperty().get().codings()).hasSize(reference + 2);
         vm.close();
     }
 
@@ -318,9 +353,11 @@ class ProjectViewModelTest {
         vm.transfers().importQdpx(qdpx, imported, r -> result[0] = r);
         assertThat(vm.errorProperty().get()).isNull();
         assertThat(result[0].documents()).isEqualTo(21);
-        assertThat(result[0].codings()).isEqualTo(1);
+        String before = status(vm, 1);
+        assertThat(result[0].codings()).as("the reference coding and the one made here")
+                .isEqualTo(Integer.parseInt(before.replaceAll("\\D+", " ").trim().split(" ")[1]));
         assertThat(vm.projectProperty().get().name()).isEqualTo("Länsdialoger 2025 (demo)");
-        assertThat(vm.statusProperty().get()).isEqualTo("21 documents, 1 codings");
+        assertThat(vm.statusProperty().get()).isEqualTo(before);
         vm.close();
     }
 
@@ -382,10 +419,10 @@ class ProjectViewModelTest {
         vm.coding().applyPinned(1);
         assertThat(vm.selectedCodingProperty().get()).isNotNull();
         vm.coding().undo();
-        assertThat(vm.openDocumentProperty().get().codings()).isEmpty();
+        assertThat(made(vm)).isEmpty();
         assertThat(vm.selectedCodingProperty().get()).as("the undone coding is not selected any more").isNull();
         vm.coding().redo();
-        var coding = vm.openDocumentProperty().get().codings().get(0);
+        var coding = made(vm).get(0);
         vm.coding().selectCodingAt(coding.start());
         assertThat(vm.selectedCodingProperty().get()).isEqualTo(coding);
         vm.coding().removeSelectedCoding();
@@ -423,9 +460,9 @@ class ProjectViewModelTest {
         assertThat(vm.coding().pinnedCodes().get(2)).isEqualTo(replaced.get(2));
         vm.selectionProperty().set(find(vm, "delregionala nätverken"));
         vm.coding().applyPinned(2);
-        assertThat(vm.openDocumentProperty().get().codings()).as("an empty key codes nothing").isEmpty();
+        assertThat(made(vm)).as("an empty key codes nothing").isEmpty();
         vm.coding().applyPinned(1);
-        assertThat(vm.openDocumentProperty().get().codings()).singleElement()
+        assertThat(made(vm)).singleElement()
                 .satisfies(c -> assertThat(c.codeId()).isEqualTo(tenth.id()));
         vm.close();
     }

@@ -59,7 +59,8 @@ class WorkbenchTest {
         assertThat(robot.lookup("01  Stockholms län (1)").tryQuery()).isPresent();
         assertThat(robot.lookup("Okänt län (0)").tryQuery()).isPresent();
         robot.clickOn("12  Skåne län (1)").type(KeyCode.RIGHT);
-        robot.clickOn("2025_skane_lansdialog");
+        se.dialogcoder.ui.NavigatorClick.document(robot, "2025_skane_lansdialog");
+        waitFor(() -> robot.lookup("#documentText").tryQuery().isPresent());
         InlineCssTextArea text = robot.lookup("#documentText").queryAs(InlineCssTextArea.class);
         waitFor(() -> text.getLength() > 0);
         assertThat(text.getText()).contains("Fiktivt exempel").contains("Skåne");
@@ -86,6 +87,38 @@ class WorkbenchTest {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
+    /** Words of a moderator's question in Skåne: the demo's reference coding leaves these uncoded. */
+    private static final String PASSAGE = "kopplingen mellan de delregionala nätverken";
+    private static final String OTHER = "länsgemensamma stimulansmedlen";
+
+    /** The demo's reference codings (it comes coded), read from the file. */
+    private int referenceCodings() throws Exception {
+        try (var p = ProjectStores.openReadOnly(window.viewModel().projectFile().orElseThrow())) {
+            long coder = p.read(tx -> tx.coders().byName(se.dialogcoder.app.DemoProject.REFERENCE_CODER))
+                    .orElseThrow().id();
+            return p.read(tx -> tx.codings().count(coder));
+        }
+    }
+
+    /** The status line's coding count as the window writes it. */
+    private static String codings(String language, int n) {
+        return new java.text.MessageFormat(language.equals("sv") ? "{0} kodningar" : "{0} codings",
+                java.util.Locale.forLanguageTag(language)).format(new Object[] {n});
+    }
+
+    /** The open document's codings made in the test. */
+    private java.util.List<se.dialogcoder.model.Coding> made() {
+        long reference = window.viewModel().coders().stream()
+                .filter(c -> c.name().equals(se.dialogcoder.app.DemoProject.REFERENCE_CODER)).findFirst()
+                .orElseThrow().id();
+        return window.viewModel().openDocumentProperty().get().codings().stream()
+                .filter(c -> c.coderId() != reference).toList();
+    }
+
+    private int count(Code code) {
+        return window.viewModel().codingCountsProperty().get().getOrDefault(code.id(), 0);
+    }
+
     private static boolean painted(InlineCssTextArea text, int pos) {
         return text.getStyleOfChar(pos).contains("-rtfx-background-color");
     }
@@ -97,30 +130,37 @@ class WorkbenchTest {
         int turn = text.getText().indexOf("\nRepresentant") + 1;
         assertThat(text.getStyleOfChar(turn)).contains("bold");
 
-        String passage = "delregionala nätverken";
+        String passage = PASSAGE;
         select(robot, text, passage);
         assertThat(text.getSelectedText()).isEqualTo(passage);
         int at = text.getText().indexOf(passage) + 3;
+        assertThat(painted(text, at)).as("a question, left uncoded by the reference coder").isFalse();
+        Code first = window.viewModel().coding().pinnedCodes().get(0);
+        java.util.function.Supplier<Long> stripes = () -> robot.lookup(".stripe").queryAll().stream()
+                .filter(n -> ((javafx.scene.layout.Region) n).getStyle().contains(first.color())).count();
+        assertThat(robot.lookup(".stripe").queryAll()).as("the reference coding's stripes").isNotEmpty();
+        assertThat(stripes.get()).as("none of the theme itself in Skåne").isZero();
         robot.type(KeyCode.DIGIT1);
         waitFor(() -> painted(text, at));
-        Code first = window.viewModel().coding().pinnedCodes().get(0);
         assertThat(text.getStyleOfChar(at)).contains(Colors.translucent(first.color(), 0.38));
-        assertThat(robot.lookup(".stripe").queryAll()).as("the stripe margin shows the code").isNotEmpty();
-        assertThat(robot.lookup(".stripe").queryAll()).anySatisfy(n -> assertThat(((javafx.scene.layout.Region) n).getStyle()).contains(first.color()));
-        assertThat(robot.lookup("#status").queryLabeled().getText()).contains("1 kodningar");
+        assertThat(stripes.get()).as("the stripe margin shows the code").isEqualTo(1);
+        assertThat(robot.lookup("#status").queryLabeled().getText())
+                .contains(codings("sv", referenceCodings() + 1));
 
         robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
         waitFor(() -> !painted(text, at));
-        assertThat(robot.lookup(".stripe").queryAll()).isEmpty();
+        assertThat(stripes.get()).isZero();
 
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.Z).release(KeyCode.SHIFT, KeyCode.CONTROL);
         waitFor(() -> painted(text, at));
-        assertThat(robot.lookup(".stripe").queryAll()).isNotEmpty();
+        assertThat(stripes.get()).isEqualTo(1);
 
         // resting on a stripe names its code; clicking it selects the coding and its passage
         robot.clickOn(text, javafx.scene.input.MouseButton.PRIMARY); // somewhere else first
         org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
-        javafx.scene.Node stripe = robot.lookup(".stripe").query();
+        javafx.scene.Node stripe = robot.lookup(".stripe").queryAll().stream()
+                .filter(n -> ((javafx.scene.layout.Region) n).getStyle().contains(first.color())).findFirst()
+                .orElseThrow();
         robot.moveTo(stripe);
         waitFor(() -> robot.lookup(".tooltip").tryQuery().isPresent());
         assertThat(robot.from(robot.lookup(".tooltip").queryAll())
@@ -136,12 +176,12 @@ class WorkbenchTest {
     void doubleClickACodeOrCtrlKOrInVivoCodesTheSelection(FxRobot robot) throws Exception {
         InlineCssTextArea text = openSkane(robot);
         ProjectViewModel vm = window.viewModel();
-        String passage = "delregionala nätverken";
+        String passage = PASSAGE;
         select(robot, text, passage);
         robot.doubleClickOn("Handlingsplaner");
-        waitFor(() -> vm.openDocumentProperty().get().codings().size() == 1);
+        waitFor(() -> made().size() == 1);
         Code plans = vm.codes().stream().filter(c -> c.name().equals("Handlingsplaner")).findFirst().orElseThrow();
-        assertThat(vm.openDocumentProperty().get().codings().get(0).codeId()).isEqualTo(plans.id());
+        assertThat(made().get(0).codeId()).isEqualTo(plans.id());
         int at = text.getText().indexOf(passage) + 3;
         waitFor(() -> painted(text, at));
 
@@ -151,44 +191,49 @@ class WorkbenchTest {
         robot.clickOn("#quickCodeSearch").write("efterlev");
         waitFor(() -> robot.lookup("#quickCodeList").queryListView().getItems().size() == 1);
         robot.type(KeyCode.ENTER);
-        waitFor(() -> vm.openDocumentProperty().get().codings().size() == 2);
+        waitFor(() -> made().size() == 2);
         Code survivors = vm.codes().stream().filter(c -> c.name().equals("Efterlevandestöd")).findFirst()
                 .orElseThrow();
-        assertThat(vm.openDocumentProperty().get().codings()).anySatisfy(c -> {
+        assertThat(made()).anySatisfy(c -> {
             assertThat(c.codeId()).isEqualTo(survivors.id());
             assertThat(c.end() - c.start()).isEqualTo(passage.length());
         });
-        assertThat(robot.lookup("#status").queryLabeled().getText()).contains("2 kodningar");
+        assertThat(robot.lookup("#status").queryLabeled().getText())
+                .contains(codings("sv", referenceCodings() + 2));
 
         // in vivo: a new code named after the selected words
-        String words = "länsgemensamma stimulansmedlen";
+        String words = OTHER;
         select(robot, text, words);
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.I).release(KeyCode.SHIFT, KeyCode.CONTROL);
         waitFor(() -> vm.codes().stream().anyMatch(c -> c.name().equals(words)));
-        waitFor(() -> vm.openDocumentProperty().get().codings().size() == 3);
+        waitFor(() -> made().size() == 3);
         assertThat(robot.lookup(words).tryQuery()).as("the new code in the codebook").isPresent();
     }
 
     @Test
     void mergeTwoCodesAndTheCountsFollow(FxRobot robot) throws Exception {
         InlineCssTextArea text = openSkane(robot);
-        select(robot, text, "delregionala nätverken");
-        robot.type(KeyCode.DIGIT1); // Styrning och samordning
-        waitFor(() -> window.viewModel().codingCountsProperty().get().size() == 1);
-        select(robot, text, "länsgemensamma stimulansmedlen");
-        robot.type(KeyCode.DIGIT2); // Fördelning av stimulansmedel
-        waitFor(() -> window.viewModel().codingCountsProperty().get().size() == 2);
         Code styrning = window.viewModel().coding().pinnedCodes().get(0);
         Code medel = window.viewModel().coding().pinnedCodes().get(1);
+        int styrningBefore = count(styrning);
+        int medelBefore = count(medel);
+        select(robot, text, PASSAGE);
+        robot.type(KeyCode.DIGIT1); // Styrning och samordning
+        waitFor(() -> count(styrning) == styrningBefore + 1);
+        select(robot, text, OTHER);
+        robot.type(KeyCode.DIGIT2); // Fördelning av stimulansmedel
+        waitFor(() -> count(medel) == medelBefore + 1);
 
         robot.clickOn(medel.name());
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.M).release(KeyCode.SHIFT, KeyCode.CONTROL);
         robot.write("Styrning och");
         robot.type(KeyCode.ENTER);
         waitFor(() -> window.viewModel().codes().stream().noneMatch(c -> c.id() == medel.id()));
-        assertThat(window.viewModel().codingCountsProperty().get()).containsEntry(styrning.id(), 2);
+        assertThat(window.viewModel().codingCountsProperty().get())
+                .containsEntry(styrning.id(), styrningBefore + medelBefore + 2);
         assertThat(robot.lookup(medel.name()).tryQuery()).isEmpty();
-        assertThat(robot.lookup("#status").queryLabeled().getText()).contains("2 kodningar");
+        assertThat(robot.lookup("#status").queryLabeled().getText())
+                .contains(codings("sv", referenceCodings() + 2));
     }
 
     @Test
@@ -208,7 +253,8 @@ class WorkbenchTest {
         robot.interact(() -> window.openProject(project));
         waitFor(() -> window.viewModel().selectedDocumentProperty().get() == null);
         robot.clickOn("12  Skåne län (1)").type(KeyCode.RIGHT);
-        robot.clickOn("2025_skane_lansdialog");
+        se.dialogcoder.ui.NavigatorClick.document(robot, "2025_skane_lansdialog");
+        waitFor(() -> robot.lookup("#documentText").tryQuery().isPresent());
         waitFor(() -> robot.lookup("#memo").queryTextInputControl().getText()
                 .equals("Skåne har delregionala planer."));
     }
@@ -216,16 +262,20 @@ class WorkbenchTest {
     @Test
     void switchingLanguageKeepsTheWork(FxRobot robot) throws Exception {
         InlineCssTextArea text = openSkane(robot);
-        select(robot, text, "delregionala nätverken");
+        Code one = window.viewModel().coding().pinnedCodes().get(0);
+        Code two = window.viewModel().coding().pinnedCodes().get(1);
+        int oneBefore = count(one);
+        int twoBefore = count(two);
+        select(robot, text, PASSAGE);
         robot.type(KeyCode.DIGIT1);
-        waitFor(() -> window.viewModel().codingCountsProperty().get().size() == 1);
+        waitFor(() -> count(one) == oneBefore + 1);
         robot.clickOn("Visa").clickOn("Språk").clickOn("English");
         waitFor(() -> robot.lookup("File").tryQuery().isPresent());
         assertThat(robot.lookup("Codebook").tryQuery()).isPresent();
-        assertThat(robot.lookup("#status").queryLabeled().getText()).contains("1 codings");
+        assertThat(robot.lookup("#status").queryLabeled().getText()).contains(codings("en", referenceCodings() + 1));
         assertThat(services.workspace().settings().language).isEqualTo("en");
         InlineCssTextArea again = robot.lookup("#documentText").queryAs(InlineCssTextArea.class);
-        int at = again.getText().indexOf("delregionala nätverken") + 2;
+        int at = again.getText().indexOf(PASSAGE) + 2;
         waitFor(() -> at > 1 && painted(again, at));
         // the rebuilt window lists the same documents and codes at once, with the open document selected
         @SuppressWarnings("unchecked")
@@ -237,11 +287,11 @@ class WorkbenchTest {
         assertThat(codebook.getRoot().getChildren()).hasSizeGreaterThanOrEqualTo(8);
         assertThat(robot.lookup("#detailsHeading").queryLabeled().getText()).startsWith("Coding: ");
         // and coding goes on working in the new window
-        select(robot, again, "länsgemensamma stimulansmedlen");
+        select(robot, again, OTHER);
         robot.type(KeyCode.DIGIT2);
-        waitFor(() -> window.viewModel().codingCountsProperty().get().size() == 2);
-        int second = again.getText().indexOf("länsgemensamma stimulansmedlen") + 2;
+        waitFor(() -> count(two) == twoBefore + 1);
+        int second = again.getText().indexOf(OTHER) + 2;
         waitFor(() -> painted(again, second));
-        assertThat(robot.lookup("#status").queryLabeled().getText()).contains("2 codings");
+        assertThat(robot.lookup("#status").queryLabeled().getText()).contains(codings("en", referenceCodings() + 2));
     }
 }

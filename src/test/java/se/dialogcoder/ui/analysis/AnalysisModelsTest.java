@@ -18,6 +18,7 @@ import se.dialogcoder.analysis.AutoCodeScope;
 import se.dialogcoder.analysis.Cooccurrence;
 import se.dialogcoder.analysis.CountyMatrix;
 import se.dialogcoder.app.AppPaths;
+import se.dialogcoder.app.DemoProject;
 import se.dialogcoder.app.analysis.SearchService;
 import se.dialogcoder.app.Services;
 import se.dialogcoder.model.Code;
@@ -116,7 +117,14 @@ class AnalysisModelsTest {
     @Test
     void autoCodingIsPreviewedThenOneActionThatUndoAndRedoTakeBackAndRestore() {
         Code plans = code("Handlingsplaner");
+        MatrixModel everyone = new MatrixModel(vm, services.analyses());
+        everyone.refresh();
+        double reference = everyone.matrixProperty().get().total(CountyMatrix.Measure.SEGMENTS);
+        assertThat(reference).as("the demo comes coded").isPositive();
+        int referenceCodings = Integer.parseInt(vm.statusProperty().get().replaceAll("\\D+", " ").trim()
+                .split(" ")[1]);
         MatrixModel matrix = new MatrixModel(vm, services.analyses());
+        matrix.coderProperty().set("Kodare A"); // what this test codes, without the reference coding
         matrix.refresh();
         assertThat(matrix.matrixProperty().get().total(CountyMatrix.Measure.SEGMENTS)).isZero();
 
@@ -139,8 +147,11 @@ class AnalysisModelsTest {
         assertThat(search.appliedProperty().get()).isEqualTo(n);
         assertThat(search.previewProperty().get()).as("a preview is applied once").isNull();
         assertThat(vm.dataVersionProperty().get()).isGreaterThan(version);
-        assertThat(vm.statusProperty().get()).isEqualTo("21 documents, " + n + " codings");
+        assertThat(vm.statusProperty().get()).isEqualTo("21 documents, " + (referenceCodings + n) + " codings");
         assertThat(vm.codingCountsProperty().get()).containsEntry(plans.id(), n);
+        everyone.refresh();
+        assertThat(everyone.matrixProperty().get().total(CountyMatrix.Measure.SEGMENTS)).as("everyone's: added up")
+                .isEqualTo(reference + n);
 
         matrix.refresh();
         CountyMatrix m = matrix.matrixProperty().get();
@@ -178,6 +189,10 @@ class AnalysisModelsTest {
         int n = autoCode("handlingsplan*", code("Länsgemensam plan"), AutoCodeScope.SENTENCE).appliedProperty().get();
         RetrievalModel r = new RetrievalModel(vm, services.analyses());
         r.codeProperty().set(plans);
+        int reference = r.rows().size();
+        assertThat(reference).as("the demo's reference coding of action plans").isPositive();
+        assertThat(r.rows()).allSatisfy(s -> assertThat(s.coder()).isIn(DemoProject.REFERENCE_CODER, "Kodare A"));
+        r.coderProperty().set("Kodare A"); // what this test coded
         r.withSubcodesProperty().set(false);
         assertThat(r.rows()).as("the theme alone has none").isEmpty();
         r.withSubcodesProperty().set(true);
@@ -203,6 +218,9 @@ class AnalysisModelsTest {
         r.roundProperty().set("1999");
         assertThat(r.rows()).isEmpty();
         r.roundProperty().set(null);
+        assertThat(r.rows()).as("everyone's").hasSize(reference)
+                .anySatisfy(s -> assertThat(s.coder()).isEqualTo(DemoProject.REFERENCE_CODER));
+        r.coderProperty().set("Kodare A");
         assertThat(r.rows()).hasSize(n);
 
         Segment s = r.rows().get(r.rows().size() - 1);
@@ -224,6 +242,10 @@ class AnalysisModelsTest {
         int n = search.appliedProperty().get();
         FrequencyModel f = new FrequencyModel(vm, services.analyses());
         f.refresh();
+        int everyone = f.lines().stream().filter(l -> l.row().code().id() == plans.id()).findFirst().orElseThrow()
+                .row().segments();
+        assertThat(everyone).as("the reference coding and this test's").isGreaterThan(n);
+        f.coderProperty().set("Kodare A");
         FrequencyModel.Line theme = f.lines().stream().filter(l -> l.row().code().id() == plans.id()).findFirst()
                 .orElseThrow();
         assertThat(theme.depth()).isZero();
@@ -249,6 +271,8 @@ class AnalysisModelsTest {
         int n = autoCode("handlingsplan*", code("Samordnarroller"), AutoCodeScope.PARAGRAPH).appliedProperty().get();
         CooccurrenceModel co = new CooccurrenceModel(vm, services.analyses());
         co.refresh();
+        assertThat(co.resultProperty().get().codes()).as("the reference coding: every theme").hasSize(11);
+        co.coderProperty().set("Kodare A"); // what this test coded
         Cooccurrence result = co.resultProperty().get();
         assertThat(result.codes()).extracting(Code::name).containsExactly("Handlingsplaner", "Suicidprevention");
         assertThat(result.count(code("Handlingsplaner").id(), code("Suicidprevention").id())).isEqualTo(n);
@@ -262,34 +286,42 @@ class AnalysisModelsTest {
 
     @Test
     void chartsAndComparisonShowTheThemeByCounty() {
-        Code plans = code("Suicidprevention");
-        SearchModel search = autoCode("MHFA", plans, AutoCodeScope.PARAGRAPH);
+        Code prevention = code("Suicidprevention");
+        ChartsModel charts = new ChartsModel(vm, services.analyses());
+        charts.refresh();
+        charts.themeProperty().set(prevention);
+        assertThat(charts.shownTheme()).isEqualTo(prevention);
+        Map<County, Double> before = Map.copyOf(charts.themeValues());
+        assertThat(before).as("the reference coding has suicide prevention in every county").hasSize(21)
+                .allSatisfy((c, v) -> assertThat(v).as(c.shortName()).isPositive());
+
+        SearchModel search = autoCode("MHFA", prevention, AutoCodeScope.PARAGRAPH);
         Map<County, Long> perCounty = search.resultProperty().get().hits().stream().map(SearchService.Hit::documentId)
                 .distinct().collect(Collectors.groupingBy(id -> vm.groups().stream()
                         .flatMap(g -> g.documents().stream()).filter(d -> d.id() == id).findFirst().orElseThrow()
                         .county(), Collectors.counting()));
-
-        ChartsModel charts = new ChartsModel(vm, services.analyses());
         charts.refresh();
-        charts.themeProperty().set(plans);
-        assertThat(charts.shownTheme()).isEqualTo(plans);
         Map<County, Double> values = charts.themeValues();
         assertThat(values).hasSize(21);
-        assertThat(values.entrySet().stream().filter(e -> e.getValue() > 0).map(Map.Entry::getKey))
+        assertThat(values.entrySet().stream().filter(e -> e.getValue() > before.get(e.getKey()))
+                .map(Map.Entry::getKey)).as("more where MHFA was coded, the same elsewhere")
                 .containsExactlyInAnyOrderElementsOf(perCounty.keySet());
         charts.measureProperty().set(CountyMatrix.Measure.PRESENCE);
-        assertThat(charts.themeValues().values().stream().mapToDouble(Double::doubleValue).sum())
-                .isEqualTo(perCounty.size());
+        assertThat(charts.themeValues().values().stream().mapToDouble(Double::doubleValue).sum()).isEqualTo(21);
 
-        County a = perCounty.keySet().stream().sorted().findFirst().orElseThrow();
-        County none = java.util.Arrays.stream(County.values()).filter(c -> !perCounty.containsKey(c)).findFirst()
-                .orElseThrow();
+        // the comparison: a theme the reference coding finds in some counties only
+        Code followUp = code("Uppföljning och utvärdering");
         CompareModel compare = new CompareModel(vm, services.analyses());
+        compare.counties().setAll(List.of(County.values()));
+        compare.themeProperty().set(followUp);
+        int col = column(compare.matrixProperty().get(), followUp);
+        County none = compare.profiles().entrySet().stream().filter(e -> e.getValue()[col] == 0).map(Map.Entry::getKey)
+                .sorted().findFirst().orElseThrow();
+        County a = compare.profiles().entrySet().stream().filter(e -> e.getValue()[col] > 0).map(Map.Entry::getKey)
+                .sorted().findFirst().orElseThrow();
         compare.counties().setAll(List.of(none, a));
-        compare.themeProperty().set(plans);
         Map<County, double[]> profiles = compare.profiles();
         assertThat(profiles.keySet()).containsExactly(none, a);
-        int col = column(compare.matrixProperty().get(), plans);
         assertThat(profiles.get(a)[col]).isPositive();
         assertThat(profiles.get(none)[col]).isZero();
         assertThat(compare.passagesProperty().get().keySet()).containsExactly(none, a);

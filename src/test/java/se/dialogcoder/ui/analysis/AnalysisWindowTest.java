@@ -1,5 +1,7 @@
 package se.dialogcoder.ui.analysis;
 
+import se.dialogcoder.ui.CodedDemo;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.awt.image.BufferedImage;
@@ -112,20 +114,27 @@ class AnalysisWindowTest {
         int n = preview.getItems().size();
         assertThat(robot.lookup("#previewSummary").queryLabeled().getText()).startsWith(n + " avsnitt i 21 dokument")
                 .contains("Handlingsplaner").contains("Utvärderare A");
+        int reference = CodedDemo.referenceCodings(window.viewModel()); // the demo comes coded
         assertThat(robot.lookup("#status").queryLabeled().getText()).as("nothing coded by a preview")
-                .contains("0 kodningar");
+                .contains(CodedDemo.codings("sv", reference));
 
         robot.clickOn("#applyButton");
-        waitFor(() -> robot.lookup("#status").queryLabeled().getText().contains(n + " kodningar"));
+        waitFor(() -> robot.lookup("#status").queryLabeled().getText()
+                .contains(CodedDemo.codings("sv", reference + n)));
         assertThat(robot.lookup("#previewSummary").queryLabeled().getText()).startsWith(n + " avsnitt kodades");
 
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.T).release(KeyCode.SHIFT, KeyCode.CONTROL);
         waitFor(() -> analysis.page() == AnalysisWindow.Page.MATRIX);
         waitFor(() -> analysis.matrix().matrixProperty().get() != null
-                && analysis.matrix().matrixProperty().get().total(se.dialogcoder.analysis.CountyMatrix.Measure.SEGMENTS) == n);
+                && analysis.matrix().matrixProperty().get().total(se.dialogcoder.analysis.CountyMatrix.Measure.SEGMENTS)
+                == reference + n);
         List<Code> themes = analysis.matrix().matrixProperty().get().columns();
         int plansColumn = themes.indexOf(plans);
-        waitFor(() -> totalsCell(robot, analysis.matrixTab(), plansColumn).equals(Integer.toString(n)));
+        int plansBefore = (int) analysis.matrix().matrixProperty().get()
+                .columnTotal(se.dialogcoder.analysis.CountyMatrix.Measure.SEGMENTS, plansColumn) - n;
+        assertThat(plansBefore).as("the reference coding's action plans").isPositive();
+        String plansAfter = Integer.toString(plansBefore + n);
+        waitFor(() -> totalsCell(robot, analysis.matrixTab(), plansColumn).equals(plansAfter));
         assertThat(robot.lookup(".heat-cell").queryAll().stream().map(Node::getStyle)).as("shaded cells")
                 .anySatisfy(style -> assertThat(style).contains("-fx-background-color: #").doesNotContain("#FFFFFF")
                         .doesNotContain(Heat.hex(Heat.TOTAL)));
@@ -135,7 +144,7 @@ class AnalysisWindowTest {
         assertThat(tsv).hasSize(23);
         assertThat(tsv[0]).startsWith("Län\t").contains("\tHandlingsplaner\t").endsWith("\tTotalt");
         assertThat(tsv[22].split("\t")[0]).isEqualTo("Totalt");
-        assertThat(tsv[22].split("\t")[plansColumn + 1]).isEqualTo(Integer.toString(n));
+        assertThat(tsv[22].split("\t")[plansColumn + 1]).isEqualTo(plansAfter);
 
         // a click on a column header sorts the counties by it; the totals stay last
         robot.clickOn("#heatTotal").clickOn("#heatTotal");
@@ -148,17 +157,18 @@ class AnalysisWindowTest {
 
         // Ctrl+Z in the analysis window undoes the whole auto-coding; the counts return
         robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
-        waitFor(() -> totalsCell(robot, analysis.matrixTab(), plansColumn).equals("0"));
-        assertThat(robot.lookup("#status").queryLabeled().getText()).contains("0 kodningar");
+        waitFor(() -> totalsCell(robot, analysis.matrixTab(), plansColumn).equals(Integer.toString(plansBefore)));
+        assertThat(robot.lookup("#status").queryLabeled().getText()).contains(CodedDemo.codings("sv", reference));
         // and redo brings the same codings back
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.Z).release(KeyCode.SHIFT, KeyCode.CONTROL);
-        waitFor(() -> totalsCell(robot, analysis.matrixTab(), plansColumn).equals(Integer.toString(n)));
+        waitFor(() -> totalsCell(robot, analysis.matrixTab(), plansColumn).equals(plansAfter));
         // Ctrl+Z in the main window works the same
         robot.interact(stage::toFront);
         robot.clickOn("#navigator");
         robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
-        waitFor(() -> robot.lookup("#status").queryLabeled().getText().contains("0 kodningar"));
-        waitFor(() -> totalsCell(robot, analysis.matrixTab(), plansColumn).equals("0"));
+        waitFor(() -> robot.lookup("#status").queryLabeled().getText()
+                .contains(CodedDemo.codings("sv", reference)));
+        waitFor(() -> totalsCell(robot, analysis.matrixTab(), plansColumn).equals(Integer.toString(plansBefore)));
     }
 
     /** The hits the result tree holds, in order. */

@@ -56,6 +56,14 @@ class DetailsPanelTest {
         return window.viewModel();
     }
 
+    /** The open document's codings made in the test (the demo comes with its reference coding). */
+    private java.util.List<se.dialogcoder.model.Coding> made() {
+        long reference = vm().coders().stream()
+                .filter(c -> c.name().equals(se.dialogcoder.app.DemoProject.REFERENCE_CODER)).findFirst()
+                .orElseThrow().id();
+        return vm().openDocumentProperty().get().codings().stream().filter(c -> c.coderId() != reference).toList();
+    }
+
     private static void waitFor(java.util.concurrent.Callable<Boolean> condition) throws Exception {
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, condition);
         WaitForAsyncUtils.waitForFxEvents();
@@ -71,7 +79,8 @@ class DetailsPanelTest {
     private InlineCssTextArea openSkane(FxRobot robot) throws Exception {
         waitFor(() -> stage.getTitle().startsWith("Länsdialoger 2025 (demo)"));
         robot.clickOn("12  Skåne län (1)").type(KeyCode.RIGHT);
-        robot.clickOn("2025_skane_lansdialog");
+        se.dialogcoder.ui.NavigatorClick.document(robot, "2025_skane_lansdialog");
+        waitFor(() -> robot.lookup("#documentText").tryQuery().isPresent());
         InlineCssTextArea text = robot.lookup("#documentText").queryAs(InlineCssTextArea.class);
         waitFor(() -> text.getLength() > 0);
         waitFor(() -> heading(robot).equals("Dokument: 2025_skane_lansdialog"));
@@ -119,13 +128,13 @@ class DetailsPanelTest {
             memo.setText("Ett viktigt citat.");
             remove.fire();
         });
-        waitFor(() -> vm().openDocumentProperty().get().codings().isEmpty());
+        waitFor(() -> made().isEmpty());
         waitFor(() -> heading(robot).equals("Dokument: 2025_skane_lansdialog"));
         assertThat(memo.getText()).as("the panel shows the document's memo, not the removed coding's").isEmpty();
 
         // undo brings the coding back with the memo that was being typed
         robot.interact(() -> menuItem(robot, "Redigera", "Ångra").fire());
-        waitFor(() -> vm().openDocumentProperty().get().codings().size() == 1);
+        waitFor(() -> made().size() == 1);
         String kept;
         try (Project p = readOnlyProject()) {
             kept = p.read(tx -> tx.codings().memo(coding));
@@ -150,20 +159,20 @@ class DetailsPanelTest {
         robot.type(KeyCode.DIGIT1);
         waitFor(() -> heading(robot).startsWith("Kodning: "));
         robot.type(KeyCode.DELETE);
-        waitFor(() -> vm().openDocumentProperty().get().codings().isEmpty());
+        waitFor(() -> made().isEmpty());
         waitFor(() -> heading(robot).equals("Dokument: 2025_skane_lansdialog"));
 
         robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL); // the coding is back, not selected
-        waitFor(() -> vm().openDocumentProperty().get().codings().size() == 1);
+        waitFor(() -> made().size() == 1);
         robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL); // the coding is undone
-        waitFor(() -> vm().openDocumentProperty().get().codings().isEmpty());
+        waitFor(() -> made().isEmpty());
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.Z).release(KeyCode.SHIFT, KeyCode.CONTROL);
-        waitFor(() -> vm().openDocumentProperty().get().codings().size() == 1);
-        var c = vm().openDocumentProperty().get().codings().get(0);
+        waitFor(() -> made().size() == 1);
+        var c = made().get(0);
         robot.interact(() -> vm().selectedCodingProperty().set(c));
         waitFor(() -> heading(robot).startsWith("Kodning: "));
         robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
-        waitFor(() -> vm().openDocumentProperty().get().codings().isEmpty());
+        waitFor(() -> made().isEmpty());
         waitFor(() -> heading(robot).equals("Dokument: 2025_skane_lansdialog"));
         assertThat(vm().selectedCodingProperty().get()).isNull();
     }

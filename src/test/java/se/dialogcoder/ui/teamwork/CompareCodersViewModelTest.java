@@ -10,6 +10,9 @@ import static se.dialogcoder.ui.teamwork.TeamworkViewModelTest.openDemoAt;
 import static se.dialogcoder.ui.teamwork.TeamworkViewModelTest.twoCoders;
 
 import java.nio.file.Path;
+import se.dialogcoder.app.DemoProject;
+import se.dialogcoder.app.Project;
+import se.dialogcoder.app.ProjectStores;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import se.dialogcoder.analysis.agreement.Disagreements.Kind;
@@ -33,10 +36,11 @@ class CompareCodersViewModelTest {
         String one = vm.coding().pinnedCodes().get(0).name();
         String two = vm.coding().pinnedCodes().get(1).name();
         CompareCodersViewModel compare = new CompareCodersViewModel(vm, new DisagreementService(new AgreementService()), Messages.bundle("en"));
-        // the current coder first, the other second
-        assertThat(compare.coderNames()).containsExactly("Kodare A", "Kodare B");
+        // the current coder first, another second: the demo's reference coder is one of them
+        assertThat(compare.coderNames()).containsExactlyInAnyOrder(DemoProject.REFERENCE_CODER, "Kodare A",
+                "Kodare B");
         assertThat(compare.firstProperty().get()).isEqualTo("Kodare B");
-        assertThat(compare.secondProperty().get()).isEqualTo("Kodare A");
+        assertThat(compare.secondProperty().get()).isIn(DemoProject.REFERENCE_CODER, "Kodare A");
         compare.choose("Kodare A", "Kodare B");
         assertThat(compare.errorProperty().get()).isNull();
         assertThat(compare.firstNameProperty().get()).isEqualTo("Kodare A");
@@ -100,9 +104,13 @@ class CompareCodersViewModelTest {
 
     @Test
     void numbersInSwedishAndAProjectWithOneCoder() throws Exception {
-        ProjectViewModel vm = openDemoAt(home, "Kodare A");
-        vm.selectionProperty().set(find(vm, "delregionala nätverken"));
-        vm.coding().applyPinned(1);
+        ProjectViewModel vm = openDemoAt(home, "Kodare A"); // the demo has the reference coder: make a project of one
+        Path single = home.resolve("en-kodare.dcproj");
+        try (Project p = ProjectStores.create(single, "En kodare", "2025")) {
+            p.write(tx -> tx.coders().getOrCreate("Kodare A"));
+        }
+        vm.open(single, () -> { });
+        assertThat(vm.errorProperty().get()).isNull();
         CompareCodersViewModel compare = new CompareCodersViewModel(vm, new DisagreementService(new AgreementService()), Messages.bundle("sv"));
         assertThat(compare.firstProperty().get()).isEqualTo("Kodare A");
         assertThat(compare.secondProperty().get()).isNull();

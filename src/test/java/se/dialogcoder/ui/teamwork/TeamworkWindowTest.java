@@ -1,5 +1,7 @@
 package se.dialogcoder.ui.teamwork;
 
+import se.dialogcoder.ui.CodedDemo;
+
 import se.dialogcoder.app.Project;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -70,19 +72,23 @@ class TeamworkWindowTest {
         ProjectViewModel vm = window.viewModel();
         waitFor(() -> stage.getTitle().startsWith("Länsdialoger 2025 (demo)"));
         robot.clickOn("12  Skåne län (1)").type(KeyCode.RIGHT);
-        robot.clickOn("2025_skane_lansdialog");
+        se.dialogcoder.ui.NavigatorClick.document(robot, "2025_skane_lansdialog");
+        waitFor(() -> robot.lookup("#documentText").tryQuery().isPresent());
         InlineCssTextArea text = robot.lookup("#documentText").queryAs(InlineCssTextArea.class);
         waitFor(() -> text.getLength() > 0);
 
-        // coder A codes a passage with key 1
+        // coder A codes a passage with key 1 (the demo comes with the reference coder's codings)
+        int reference = CodedDemo.referenceCodings(vm);
         select(robot, text, "delregionala nätverken");
         robot.type(KeyCode.DIGIT1);
-        waitFor(() -> robot.lookup("#status").queryLabeled().getText().contains("1 kodningar"));
+        waitFor(() -> robot.lookup("#status").queryLabeled().getText()
+                .contains(CodedDemo.codings("sv", reference + 1)));
         // coder B, at the same computer, codes an overlapping passage with the same code
         robot.interact(() -> vm.coderProperty().set("Utvärderare B"));
         select(robot, text, "Skåne speciellt är de delregionala");
         robot.type(KeyCode.DIGIT1);
-        waitFor(() -> robot.lookup("#status").queryLabeled().getText().contains("2 kodningar"));
+        waitFor(() -> robot.lookup("#status").queryLabeled().getText()
+                .contains(CodedDemo.codings("sv", reference + 2)));
         String code = vm.coding().pinnedCodes().get(0).name();
         // look at another document meanwhile
         robot.interact(() -> vm.selectedDocumentProperty().set(TeamworkViewModelTest.document(vm, County.KALMAR)));
@@ -90,6 +96,9 @@ class TeamworkWindowTest {
 
         robot.clickOn("Kodning").clickOn("Jämför kodare…");
         waitFor(() -> robot.lookup("#comparePassages").tryQuery().isPresent());
+        // B against A, not against the reference coder
+        robot.clickOn("#compareSecond");
+        robot.clickOn((Node n) -> n instanceof javafx.scene.control.ListCell<?> c && "Utvärderare A".equals(c.getText()));
         @SuppressWarnings("unchecked")
         TableView<Passage> passages = robot.lookup("#comparePassages").queryAs(TableView.class);
         waitFor(() -> passages.getItems().size() == 1);
@@ -105,7 +114,8 @@ class TeamworkWindowTest {
         assertThat(robot.lookup("#comparePassages").lookup((Text t) -> t.getText().startsWith("Kodade"))
                 .queryAll()).hasSize(2); // what each coded there, in words
 
-        Node row = robot.lookup("#comparePassages .table-row-cell").nth(0).query();
+        Node row = robot.lookup("#comparePassages .table-row-cell").queryAll().stream()
+                .filter(r -> ((javafx.scene.control.TableRow<?>) r).getItem() == p).findFirst().orElseThrow();
         robot.doubleClickOn(row);
         waitFor(() -> "Skåne speciellt är de delregionala nätverken".equals(text.getSelectedText()));
         assertThat(vm.selectedDocumentProperty().get().name()).isEqualTo("2025_skane_lansdialog");
@@ -143,12 +153,15 @@ class TeamworkWindowTest {
         @SuppressWarnings("unchecked")
         javafx.scene.control.ListView<String> report = robot.lookup("#mergeReport")
                 .queryAs(javafx.scene.control.ListView.class);
-        assertThat(report.getItems()).contains("▸ utvärderare-b.dcproj", "   Kodningar: 3 tillagda, 0 fanns redan",
-                "   Kodare: 1 tillagda (Utvärderare B)");
+        int reference = CodedDemo.referenceCodings(vm);
+        String present = CodedDemo.number("sv", reference);
+        assertThat(report.getItems()).contains("▸ utvärderare-b.dcproj",
+                "   Kodningar: 3 tillagda, " + present + " fanns redan", "   Kodare: 1 tillagda (Utvärderare B)");
         assertThat(report.getItems()).anySatisfy(l -> assertThat(l).contains("har fått olika namn")
                 .contains(" (B)"));
-        assertThat(robot.lookup("3 kodningar tillagda, 0 fanns redan, 1 konflikt.").tryQuery()).isPresent();
-        assertThat(robot.lookup("#status").queryLabeled().getText()).contains("3 kodningar");
+        assertThat(robot.lookup("3 kodningar tillagda, " + present + " fanns redan, 1 konflikt.").tryQuery())
+                .isPresent();
+        assertThat(robot.lookup("#status").queryLabeled().getText()).contains(CodedDemo.codings("sv", reference + 3));
         if (Boolean.getBoolean("teamwork.snapshot")) {
             javafx.scene.image.WritableImage[] image = new javafx.scene.image.WritableImage[1];
             robot.interact(() -> image[0] = report.getScene().snapshot(null));
