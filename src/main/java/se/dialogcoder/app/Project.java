@@ -5,6 +5,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.CompletionStage;
 import se.dialogcoder.model.Code;
 import se.dialogcoder.model.Coder;
 import se.dialogcoder.model.Coding;
@@ -12,6 +15,7 @@ import se.dialogcoder.model.Document;
 import se.dialogcoder.model.ItemSet;
 import se.dialogcoder.model.ProjectInfo;
 import se.dialogcoder.model.TextUnit;
+import se.dialogcoder.model.UserMessage;
 import se.dialogcoder.store.LocalFile;
 import se.dialogcoder.store.ProjectStore;
 import se.dialogcoder.store.PulledCopy;
@@ -39,9 +43,39 @@ public final class Project implements AutoCloseable {
     }
 
     private final ProjectStore store;
+    /** Changes wait for it: the backup taken when the project was opened ({@link Workspace#open}). */
+    private volatile CompletableFuture<Void> writable = CompletableFuture.completedFuture(null);
 
     public Project(ProjectStore store) {
         this.store = Objects.requireNonNull(store);
+    }
+
+    /**
+     * Holds every change until {@code backup} is done; when it fails, changes are refused (with its reason) and
+     * the project stays as it was. Reading goes on meanwhile.
+     */
+    void holdChangesUntil(CompletableFuture<Void> backup) {
+        writable = backup;
+    }
+
+    /**
+     * Completes when changes can be saved (at once, unless the backup taken on opening is still being written);
+     * completes exceptionally, with the {@link StoreException} saying why, when they cannot.
+     */
+    public CompletionStage<Void> writable() {
+        return writable.minimalCompletionStage();
+    }
+
+    private void awaitWritable() throws StoreException {
+        try {
+            writable.join();
+        } catch (CompletionException | java.util.concurrent.CancellationException e) {
+            Throwable cause = e.getCause() == null ? e : e.getCause();
+            if (cause instanceof StoreException se) {
+                throw se;
+            }
+            throw new StoreException(UserMessage.of("err.detail", "{0}", String.valueOf(cause.getMessage())), cause);
+        }
     }
 
     /** The store behind the project: for {@code app}'s services and for tests of the store contract. */
@@ -51,6 +85,7 @@ public final class Project implements AutoCloseable {
 
     /** Runs work as one transaction (see {@link ProjectStore#write}); for {@code app}'s services. */
     public <T> T write(Work<T> work) throws StoreException {
+        awaitWritable();
         return store.write(work);
     }
 
@@ -203,6 +238,7 @@ public final class Project implements AutoCloseable {
     /** Saves a memo as one transaction; a blank memo is removed. Memos are not part of undo. */
     public void setMemo(MemoOf target, long id, String text) throws StoreException {
         String value = text == null || text.isBlank() ? null : text;
+        awaitWritable();
         store.write(tx -> {
             switch (target) {
                 case PROJECT -> tx.project().setMemo(value);
@@ -214,9 +250,14 @@ public final class Project implements AutoCloseable {
         });
     }
 
+    /** Closes the project, after the backup taken on opening is written (so none is left half-made). */
     @Override
     public void close() {
-        store.close();
+        try {
+            writable.handle((v, e) -> null).join();
+        } finally {
+            store.close();
+        }
     }
 
     @Override

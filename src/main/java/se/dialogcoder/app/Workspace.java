@@ -2,6 +2,7 @@ package se.dialogcoder.app;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import se.dialogcoder.model.UserMessage;
 import se.dialogcoder.store.ReadOnlyLocationException;
@@ -90,18 +91,32 @@ public final class Workspace {
         return open(project, kept -> { });
     }
 
-    /** As {@link #open(Path)}; when an older file was upgraded, {@code keptOriginal} gets the copy of its original. */
+    /**
+     * As {@link #open(Path)}; when an older file was upgraded, {@code keptOriginal} gets the copy of its original.
+     * The backup is written on a thread of its own (a project of 600 MB takes seconds): the project can be read at
+     * once, and changes wait until the backup is done ({@link Project#writable()}), so it holds the project as it was
+     * opened. When it cannot be made, every change is refused with the reason and the project stays as it was;
+     * {@link Project#close()} waits for it.
+     */
     public Project open(Path project, Consumer<Path> keptOriginal) throws StoreException {
         refuseBackup(project);
         Project file = ProjectStores.open(project, (original, id, version) ->
                 keptOriginal.accept(backups.files().keepBeforeUpgrade(original, id, version)));
-        try {
-            backups.take(file);
-        } catch (StoreException e) {
-            file.close();
-            throw new StoreException(UserMessage.of("err.project.noBackup",
-                    "{0} The project was not opened without a backup.", e.userMessage()), e);
-        }
+        CompletableFuture<Void> backup = new CompletableFuture<>();
+        file.holdChangesUntil(backup);
+        Thread t = new Thread(() -> {
+            try {
+                backups.take(file);
+                backup.complete(null);
+            } catch (StoreException | RuntimeException e) {
+                backup.completeExceptionally(new StoreException(UserMessage.of("err.project.noBackup",
+                        "{0} No change can be saved in this project until a backup of it has been taken: close it, "
+                                + "make room (or mend the backup folder) and open it again.",
+                        e instanceof StoreException se ? se.userMessage() : UserMessage.of("err.detail", "{0}",
+                                String.valueOf(e.getMessage()))), e));
+            }
+        }, "dialogcoder-backup");
+        t.start(); // not a daemon: the program does not end in the middle of a backup
         return file;
     }
 

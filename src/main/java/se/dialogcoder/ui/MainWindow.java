@@ -277,7 +277,7 @@ public final class MainWindow {
     }
 
     /** Opens the analysis window (made on first use) at a tab. */
-    void showAnalysis(AnalysisWindow.Page page) {
+    public void showAnalysis(AnalysisWindow.Page page) {
         if (analysis == null) {
             analysis = new AnalysisWindow(vm, analyses, messages, stage);
         }

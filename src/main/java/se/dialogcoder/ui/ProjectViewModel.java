@@ -323,6 +323,18 @@ public final class ProjectViewModel {
         ProjectSession opened = session;
         result.fixedCoder().ifPresent(coder::set); // a team project or a copy of one: it says who codes
         session.project().onChangeElsewhere(() -> background.onFx(() -> changedElsewhere(opened)));
+        session.project().writable().whenComplete((ok, failure) -> {
+            if (failure != null) { // no backup could be taken: say so now, not at the first change
+                Throwable cause = failure instanceof java.util.concurrent.CompletionException && failure.getCause() != null
+                        ? failure.getCause() : failure;
+                Exception e = cause instanceof Exception ex ? ex : new IllegalStateException(cause);
+                background.onFx(() -> {
+                    if (session == opened) {
+                        fail(background.describe(e));
+                    }
+                });
+            }
+        });
         project.set(result.snapshot().info());
         documents.reset();
         selectedCode.set(null);

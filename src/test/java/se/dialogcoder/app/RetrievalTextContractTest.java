@@ -151,8 +151,11 @@ abstract class RetrievalTextContractTest {
                 for (int i = 0; i < found.size(); i++) {
                     assertEquals(expected.get(i), found.get(i), "context " + context + ", " + filter);
                 }
-                List<Segment> first = project.read(u -> u.segments().find(filter, context, 5));
-                assertEquals(found.subList(0, 5), first, "limit 5, context " + context);
+                for (int limit : new int[] {5, 40, 70, 150, 10_000}) { // within one document, across several, all
+                    List<Segment> first = project.read(u -> u.segments().find(filter, context, limit));
+                    assertEquals(found.subList(0, Math.min(limit, found.size())), first,
+                            "limit " + limit + ", context " + context + ", " + filter);
+                }
             }
         }
         int all = project.read(u -> u.segments().find(CodingFilter.ALL, 0, 0)).size();

@@ -506,9 +506,28 @@ public final class ProjectFile implements ProjectStore, LocalFile {
         return Optional.of(this);
     }
 
-    /** Writes a consistent copy of the whole project to {@code target} (which must not exist). */
+    /**
+     * Writes a consistent copy of the whole project to {@code target} (which must not exist). A project open for
+     * writing is copied through a connection of its own, so reads through this one go on meanwhile (the copy is the
+     * project as committed when it starts; a write that commits during it is not in it).
+     */
     @Override
     public void copyTo(Path target) throws StoreException {
+        if (!readOnly) {
+            SQLiteConfig config = new SQLiteConfig();
+            config.setBusyTimeout(5000);
+            config.setReadOnly(true);
+            config.setOpenMode(SQLiteOpenMode.READONLY);
+            try (Connection reader = config.createConnection("jdbc:sqlite:" + path.toAbsolutePath());
+                 var ps = reader.prepareStatement("VACUUM INTO ?")) {
+                ps.setString(1, target.toAbsolutePath().toString());
+                ps.execute();
+            } catch (SQLException e) {
+                throw new StoreException(UserMessage.of("err.project.notRead",
+                        "{0}: could not read the project ({1}).", name(path), plain(e)), e);
+            }
+            return;
+        }
         read(tx -> {
             try (var ps = connection.prepareStatement("VACUUM INTO ?")) {
                 ps.setString(1, target.toAbsolutePath().toString());

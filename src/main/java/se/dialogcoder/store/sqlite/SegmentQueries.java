@@ -27,6 +27,9 @@ public final class SegmentQueries implements Segments {
             + "AND u.end > c.start ORDER BY u.start DESC LIMIT 1), "
             + "(SELECT u.id FROM text_unit u WHERE u.document_id = c.document_id AND u.start > c.start "
             + "AND u.start < c.end ORDER BY u.start LIMIT 1))";
+    private static final String SELECT = "SELECT c.id, c.document_id, d.name, d.county, d.kind, d.round, c.code_id, "
+            + "k.name, c.start, c.end, c.memo, su.speaker FROM coding c JOIN document d ON d.id = c.document_id "
+            + "JOIN coder k ON k.id = c.coder_id LEFT JOIN text_unit su ON su.id = " + UNIT;
     private final Connection c;
 
     private record Row(long id, long doc, String name, String county, String kind, String round, long code,
@@ -46,27 +49,93 @@ public final class SegmentQueries implements Segments {
     @Override
     public List<Segment> find(CodingFilter filter, int context, int limit) throws StoreException {
         try {
-            Filters where = new Filters().codings(filter, "c").documents(filter, "d");
-            String sql = "SELECT c.id, c.document_id, d.name, d.county, d.kind, d.round, c.code_id, k.name, c.start, "
-                    + "c.end, c.memo, su.speaker FROM coding c JOIN document d ON d.id = c.document_id "
-                    + "JOIN coder k ON k.id = c.coder_id LEFT JOIN text_unit su ON su.id = " + UNIT
-                    + " WHERE 1 = 1" + where.sql()
-                    + " ORDER BY d.county IS NULL, d.county, d.name COLLATE NOCASE, c.start, c.end, c.id"
-                    + (limit > 0 ? " LIMIT " + limit : "");
-            List<Row> rows = new ArrayList<>();
-            try (PreparedStatement ps = c.prepareStatement(sql)) {
-                where.bind(ps, 1);
-                try (ResultSet r = ps.executeQuery()) {
-                    while (r.next()) {
-                        rows.add(new Row(r.getLong(1), r.getLong(2), r.getString(3), r.getString(4), r.getString(5),
-                                r.getString(6), r.getLong(7), r.getString(8), r.getInt(9), r.getInt(10),
-                                r.getString(11), r.getString(12)));
-                    }
-                }
-            }
-            return withText(rows, context);
+            return withText(limit > 0 ? firstRows(filter, limit) : allRows(filter), context);
         } catch (SQLException e) {
             throw new SqlFailure(e);
+        }
+    }
+
+    private List<Row> allRows(CodingFilter filter) throws SQLException {
+        Filters where = new Filters().codings(filter, "c").documents(filter, "d");
+        String sql = SELECT + " WHERE 1 = 1" + where.sql()
+                + " ORDER BY d.county IS NULL, d.county, d.name COLLATE NOCASE, c.start, c.end, c.id";
+        List<Row> rows = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            where.bind(ps, 1);
+            read(ps, rows);
+        }
+        return rows;
+    }
+
+    /**
+     * The first {@code limit} rows in the same order as {@link #allRows}, without sorting every coding: the
+     * documents in order (from the index {@code document_listing}), then each document's codings in order, until
+     * there are enough. Documents of the same county whose names are equal but for case share their codings' order,
+     * as in the full query.
+     */
+    private List<Row> firstRows(CodingFilter filter, int limit) throws SQLException {
+        Filters docs = new Filters().documents(filter, "d");
+        List<Object[]> documents = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT d.id, d.county, d.name FROM document d WHERE 1 = 1"
+                + docs.sql() + " ORDER BY d.county IS NULL, d.county, d.name COLLATE NOCASE")) {
+            docs.bind(ps, 1);
+            try (ResultSet r = ps.executeQuery()) {
+                while (r.next()) {
+                    documents.add(new Object[] {r.getLong(1), r.getString(2), r.getString(3)});
+                }
+            }
+        }
+        Filters codings = new Filters().codings(filter, "c");
+        List<Row> rows = new ArrayList<>();
+        String order = " ORDER BY c.start, c.end, c.id LIMIT ?";
+        try (PreparedStatement one = c.prepareStatement(SELECT + " WHERE c.document_id = ?" + codings.sql() + order)) {
+            for (int i = 0; i < documents.size() && rows.size() < limit; ) {
+                int j = i + 1;
+                while (j < documents.size() && sameKey(documents.get(i), documents.get(j))) {
+                    j++;
+                }
+                if (j == i + 1) {
+                    one.setLong(1, (Long) documents.get(i)[0]);
+                    one.setInt(codings.bind(one, 2), limit - rows.size());
+                    read(one, rows);
+                } else {
+                    String marks = String.join(", ", java.util.Collections.nCopies(j - i, "?"));
+                    try (PreparedStatement group = c.prepareStatement(SELECT + " WHERE c.document_id IN (" + marks
+                            + ")" + codings.sql() + order)) {
+                        for (int k = i; k < j; k++) {
+                            group.setLong(k - i + 1, (Long) documents.get(k)[0]);
+                        }
+                        group.setInt(codings.bind(group, j - i + 1), limit - rows.size());
+                        read(group, rows);
+                    }
+                }
+                i = j;
+            }
+        }
+        return rows;
+    }
+
+    /** Same county and the same name under SQLite's NOCASE (which folds ASCII letters only). */
+    private static boolean sameKey(Object[] a, Object[] b) {
+        return java.util.Objects.equals(a[1], b[1]) && asciiLower((String) a[2]).equals(asciiLower((String) b[2]));
+    }
+
+    private static String asciiLower(String s) {
+        StringBuilder out = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char ch = s.charAt(i);
+            out.append(ch >= 'A' && ch <= 'Z' ? (char) (ch + 32) : ch);
+        }
+        return out.toString();
+    }
+
+    private static void read(PreparedStatement ps, List<Row> rows) throws SQLException {
+        try (ResultSet r = ps.executeQuery()) {
+            while (r.next()) {
+                rows.add(new Row(r.getLong(1), r.getLong(2), r.getString(3), r.getString(4), r.getString(5),
+                        r.getString(6), r.getLong(7), r.getString(8), r.getInt(9), r.getInt(10), r.getString(11),
+                        r.getString(12)));
+            }
         }
     }
 

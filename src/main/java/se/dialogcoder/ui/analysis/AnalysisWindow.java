@@ -56,6 +56,7 @@ public final class AnalysisWindow {
         }
     };
     private final javafx.beans.value.ChangeListener<Object> projectChanged = (o, a, b) -> clearSearch();
+    private BooleanBinding anyBusy;
     private SearchTab searchTab;
     private MatrixTab matrixTab;
     private ChartsTab chartsTab;
@@ -132,7 +133,7 @@ public final class AnalysisWindow {
         }, vm.projectProperty(), vm.coderProperty()));
         ProgressIndicator busy = new ProgressIndicator();
         busy.setPrefSize(16, 16);
-        BooleanBinding anyBusy = search.busyProperty().or(retrieval.busyProperty()).or(frequencies.busyProperty())
+        anyBusy = search.busyProperty().or(retrieval.busyProperty()).or(frequencies.busyProperty())
                 .or(matrix.busyProperty()).or(cooccurrence.busyProperty()).or(charts.busyProperty())
                 .or(compare.busyProperty()).or(vm.busyProperty());
         busy.visibleProperty().bind(anyBusy);
@@ -192,6 +193,11 @@ public final class AnalysisWindow {
                 searchTab.queryField().selectAll();
             });
         }
+    }
+
+    /** True while a tab (or the main window's worker) is reading: the figures shown are not yet the latest. */
+    public javafx.beans.binding.BooleanExpression busyProperty() {
+        return anyBusy;
     }
 
     public FrequencyModel frequencies() {

@@ -323,8 +323,8 @@ public final class DocumentView extends BorderPane {
         afterPaint.run();
     }
 
-    /** Runs after every repaint (the benchmark measures with it). */
-    void setAfterPaint(Runnable r) {
+    /** Runs after every repaint (the benchmarks measure with it). */
+    public void setAfterPaint(Runnable r) {
         afterPaint = r == null ? () -> { } : r;
     }
 

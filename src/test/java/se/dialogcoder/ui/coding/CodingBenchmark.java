@@ -4,7 +4,6 @@ import se.dialogcoder.app.Project;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.CountDownLatch;
@@ -23,10 +22,6 @@ import se.dialogcoder.app.ProjectStores;
 import se.dialogcoder.app.Services;
 import se.dialogcoder.model.County;
 import se.dialogcoder.model.Document;
-import se.dialogcoder.model.DocumentKind;
-import se.dialogcoder.model.NewDocument;
-import se.dialogcoder.model.TextUnit;
-import se.dialogcoder.model.UnitKind;
 import se.dialogcoder.ui.MainWindow;
 import se.dialogcoder.ui.ProjectViewModel;
 
@@ -149,43 +144,10 @@ class CodingBenchmark {
     }
 
     private static void buildProject(Path project, int words, int codings, int documents) throws Exception {
-        String sample = Files.readString(Path.of(System.getProperty("samples.dir", "samples"),
-                "2025_skane_lansdialog.txt"));
-        List<String> turns = Arrays.stream(sample.split("\n\n")).filter(t -> t.contains(": ")).toList();
         try (Project p = ProjectStores.create(project, "Benchmark", "2025")) {
             se.dialogcoder.exchange.CodebookJson json = new se.dialogcoder.exchange.CodebookJson();
             p.write(tx -> tx.codes().importTree(json.defaultCodebook().codes()));
-            Random random = new Random(11);
-            for (int n = 1; n <= documents; n++) {
-                StringBuilder text = new StringBuilder("Länsdialog – Region Skåne (benchmark " + n + ")\n\n");
-                List<TextUnit> units = new ArrayList<>();
-                int count = 0;
-                for (int i = n; count < words; i++) {
-                    String turn = turns.get(i % turns.size());
-                    int start = text.codePointCount(0, text.length());
-                    text.append(turn).append("\n\n");
-                    int end = start + turn.codePointCount(0, turn.length());
-                    String speaker = turn.substring(0, turn.indexOf(": "));
-                    units.add(new TextUnit(units.size(), UnitKind.TURN, start, end, start + speaker.length() + 2,
-                            speaker, null, null));
-                    count += turn.split("\\s+").length;
-                }
-                String body = text.toString();
-                String name = "benchmark " + n;
-                p.write(tx -> {
-                    Document d = tx.documents().insert(new NewDocument(name, County.SKANE, DocumentKind.TRANSCRIPT,
-                            "2025", null, name + ".txt", body, units));
-                    long coder = tx.coders().getOrCreate("Bänk").id();
-                    var codes = tx.codes().list();
-                    int length = body.codePointCount(0, body.length());
-                    for (int i = 0; i < codings; i++) {
-                        int start = random.nextInt(length - 400);
-                        tx.codings().insert(d.id(), codes.get(random.nextInt(codes.size())).id(), coder, start,
-                                start + 30 + random.nextInt(350));
-                    }
-                    return null;
-                });
-            }
+            LongTranscripts.add(p, documents, words, codings);
         }
     }
 }
