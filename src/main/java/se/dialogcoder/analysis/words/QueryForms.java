@@ -111,7 +111,6 @@ public final class QueryForms {
         private final WordForms options;
         private final Vocabulary<E> vocabulary;
         private final Map<String, Set<String>> cache = new HashMap<>();
-        private final StringBuilder out = new StringBuilder();
         private int pos;
         private boolean changed;
 
@@ -121,36 +120,116 @@ public final class QueryForms {
             this.vocabulary = vocabulary;
         }
 
+        /**
+         * The query rewritten with the precedence FTS5 gives it: OR below AND below NOT below words side by side
+         * (an implicit AND that binds tightest: {@code a NOT b c} is {@code a NOT (b c)}). Side by side words
+         * become an explicit, parenthesised AND, since FTS5 does not join parenthesised groups implicitly.
+         */
         String run() throws E {
-            while (pos < q.length()) {
-                char c = q.charAt(pos);
-                if (Character.isWhitespace(c) || c == '(' || c == ')') {
-                    out.append(c);
-                    pos++;
-                } else if (c == '"' || isBareword(c)) {
-                    int start = pos;
-                    String word = c == '"' ? null : bareword();
-                    if (word != null && (word.equals("AND") || word.equals("OR") || word.equals("NOT"))) {
-                        out.append(word);
-                        continue;
-                    }
-                    if (word != null && word.equals("NEAR") && next() == '(') {
-                        near();
-                        continue;
-                    }
-                    pos = start;
-                    List<String> alternatives = phrase();
-                    out.append(alternatives.size() == 1 ? alternatives.get(0)
-                            : "(" + String.join(" OR ", alternatives) + ")");
-                } else {
+            String rewritten = or();
+            skipSpace();
+            if (pos < q.length()) {
+                throw unsupported();
+            }
+            return changed ? rewritten : q;
+        }
+
+        private String or() throws E {
+            List<String> parts = new ArrayList<>(List.of(and()));
+            while (keyword("OR")) {
+                parts.add(and());
+            }
+            return String.join(" OR ", parts);
+        }
+
+        private String and() throws E {
+            List<String> parts = new ArrayList<>(List.of(not()));
+            while (keyword("AND")) {
+                parts.add(not());
+            }
+            return String.join(" AND ", parts);
+        }
+
+        private String not() throws E {
+            StringBuilder sb = new StringBuilder(sideBySide());
+            while (keyword("NOT")) {
+                sb.append(" NOT ").append(sideBySide());
+            }
+            return sb.toString();
+        }
+
+        private String sideBySide() throws E {
+            List<String> items = new ArrayList<>(List.of(primary()));
+            while (startsPrimary()) {
+                items.add(primary());
+            }
+            return items.size() == 1 ? items.get(0) : "(" + String.join(" AND ", items) + ")";
+        }
+
+        private boolean startsPrimary() {
+            skipSpace();
+            if (pos >= q.length()) {
+                return false;
+            }
+            char c = q.charAt(pos);
+            if (c == '(' || c == '"') {
+                return true;
+            }
+            if (!isBareword(c)) {
+                return false;
+            }
+            int p = pos;
+            String word = bareword();
+            pos = p;
+            return !word.equals("OR") && !word.equals("AND") && !word.equals("NOT");
+        }
+
+        private String primary() throws E {
+            skipSpace();
+            if (pos >= q.length()) {
+                throw unsupported();
+            }
+            char c = q.charAt(pos);
+            if (c == '(') {
+                pos++;
+                String inner = or();
+                skipSpace();
+                if (pos >= q.length() || q.charAt(pos) != ')') {
                     throw unsupported();
                 }
+                pos++;
+                return "(" + inner + ")";
             }
-            return changed ? out.toString() : q;
+            if (c != '"' && !isBareword(c)) {
+                throw unsupported();
+            }
+            int start = pos;
+            if (c != '"') {
+                String word = bareword();
+                if (word.equals("NEAR") && next() == '(') {
+                    return near();
+                }
+                if (word.equals("AND") || word.equals("OR") || word.equals("NOT")) {
+                    throw unsupported();
+                }
+                pos = start;
+            }
+            List<String> alternatives = phrase();
+            return alternatives.size() == 1 ? alternatives.get(0) : "(" + String.join(" OR ", alternatives) + ")";
+        }
+
+        private boolean keyword(String word) {
+            skipSpace();
+            if (q.startsWith(word, pos) && !(pos + word.length() < q.length()
+                    && isBareword(q.charAt(pos + word.length())))) {
+                pos += word.length();
+                return true;
+            }
+            return false;
         }
 
         /** NEAR(p1 p2 …, N): one NEAR group for each combination of the phrases' forms, joined by OR. */
-        private void near() throws E {
+        private String near() throws E {
             skipSpace();
             pos++; // (
             List<List<String>> groups = new ArrayList<>();
@@ -191,7 +270,10 @@ public final class QueryForms {
             List<String> combos = product(groups, "NEAR(…)");
             String tail = distance == null ? "" : ", " + distance;
             List<String> nears = combos.stream().map(p -> "NEAR(" + p + tail + ")").toList();
-            out.append(nears.size() == 1 ? nears.get(0) : "(" + String.join(" OR ", nears) + ")");
+            if (nears.size() > 1) {
+                changed = true;
+            }
+            return nears.size() == 1 ? nears.get(0) : "(" + String.join(" OR ", nears) + ")";
         }
 
         /** A phrase (a bareword or a string, perhaps with *): its alternatives as exact phrases. */
