@@ -23,7 +23,8 @@ import se.dialogcoder.app.Workspace;
 @Command(name = "autocode", description = {"Code every hit of a search with a code, as one change.",
     "--scope match codes the words found, sentence their sentence, paragraph their paragraph or turn, turn their "
         + "speaker turn (hits outside speaker turns are left out). Passages the coder already coded with the code "
-        + "are left out. --dry-run shows what would be coded and changes nothing."})
+        + "are left out. --dry-run shows what would be coded and changes nothing. --stem and --compounds code the "
+        + "other forms of the words too, as for search."})
 final class AutocodeCommand extends BaseCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "PROJECT")
     Location project;
@@ -51,6 +52,9 @@ final class AutocodeCommand extends BaseCommand implements Callable<Integer> {
 
     @Mixin
     FilterOptions filters;
+
+    @Mixin
+    WordFormOptions forms;
 
     private final SearchService search;
     private final Workspace workspace;
@@ -81,7 +85,7 @@ final class AutocodeCommand extends BaseCommand implements Callable<Integer> {
     }
 
     private void autocode(Project p, AutoCodeScope s, String who) throws Exception {
-        AutoCodePreview preview = search.preview(p, query, filters.filter(p), code, s, who);
+        AutoCodePreview preview = search.preview(p, query, forms.forms(), filters.filter(p), code, s, who);
         String path = new CodeTree(p.codes()).path(preview.code().id());
         print(preview, path);
         int created = 0;

@@ -18,6 +18,7 @@ import se.dialogcoder.app.Project;
 @Command(name = "search", description = {"Full-text search: keyword in context, grouped by county.",
     "QUERY: words (all must occur), \"a phrase\", prefix*, AND, OR, NOT in capitals, (parentheses), "
         + "NEAR(a b, 10). Å, ä and ö are letters of their own: län does not find lan.",
+    "--stem and --compounds widen each word to its other forms in the project; hits are the words as written.",
     "Offsets (start, end) are Unicode code points, end exclusive.",
     "With --limit or --offset one page of the hits is shown (with --json an object with the page's offset, limit, "
         + "the total of hits and documents, and the hits)."})
@@ -43,6 +44,9 @@ final class SearchCommand extends BaseCommand implements Callable<Integer> {
     @Mixin
     FilterOptions filters;
 
+    @Mixin
+    WordFormOptions forms;
+
     private final SearchService search;
 
     SearchCommand(SearchService search) {
@@ -60,7 +64,7 @@ final class SearchCommand extends BaseCommand implements Callable<Integer> {
         }
         SearchService.Result result;
         try (Project p = projects.forReading(project)) {
-            result = search.search(p, query, filters.filter(p), Math.max(0, width));
+            result = search.search(p, query, forms.forms(), filters.filter(p), Math.max(0, width));
         } catch (IllegalArgumentException e) {
             return Failures.report(err(), project, e);
         }
@@ -69,7 +73,8 @@ final class SearchCommand extends BaseCommand implements Callable<Integer> {
         } else {
             print(result.byCounty());
         }
-        err().println(result.hits().size() + " hits in " + result.documents() + " documents for " + query + ".");
+        err().println(result.hits().size() + " hits in " + result.documents() + " documents for " + query
+                + forms.described() + ".");
         return Cli.OK;
     }
 
@@ -80,7 +85,7 @@ final class SearchCommand extends BaseCommand implements Callable<Integer> {
         SearchService.Page page;
         int total;
         try (Project p = projects.forReading(project)) {
-            page = search.page(p, query, filters.filter(p), from, max, Math.max(0, width));
+            page = search.page(p, query, forms.forms(), filters.filter(p), from, max, Math.max(0, width));
             total = page.total().isPresent() ? page.total().getAsInt() : search.count(p, page.next()).hits();
         } catch (IllegalArgumentException e) {
             return Failures.report(err(), project, e);
@@ -88,6 +93,7 @@ final class SearchCommand extends BaseCommand implements Callable<Integer> {
         if (json) {
             Map<String, Object> object = new LinkedHashMap<>();
             object.put("query", query);
+            object.put("searched", page.searched());
             object.put("offset", from);
             object.put("limit", limit);
             object.put("total", total);
@@ -99,10 +105,10 @@ final class SearchCommand extends BaseCommand implements Callable<Integer> {
         }
         if (page.hits().isEmpty()) {
             err().println("No hits from " + (from + 1) + " on: " + total + " hits in " + page.documents()
-                    + " documents for " + query + ".");
+                    + " documents for " + query + forms.described() + ".");
         } else {
             err().println("Hits " + (from + 1) + "–" + (from + page.hits().size()) + " of " + total + " in "
-                    + page.documents() + " documents for " + query + ".");
+                    + page.documents() + " documents for " + query + forms.described() + ".");
         }
         return Cli.OK;
     }

@@ -67,4 +67,15 @@ public interface Search {
 
     /** Ids of the documents matching a query (the language of {@link #matches}), best match first. */
     List<Long> matchingDocuments(String query) throws StoreException;
+
+    /**
+     * The distinct words of the project's documents, folded as the index folds them (lower case; å, ä, ö kept), that
+     * begin with {@code prefix}, in code point order. The words are kept as documents are stored; a word of a deleted
+     * document may stay listed (it then matches nothing). For the word forms of a search (see
+     * {@code analysis.words.QueryForms}).
+     */
+    List<String> wordsStartingWith(String prefix) throws StoreException;
+
+    /** The distinct words (as {@link #wordsStartingWith}) that contain {@code part} anywhere, in code point order. */
+    List<String> wordsContaining(String part) throws StoreException;
 }

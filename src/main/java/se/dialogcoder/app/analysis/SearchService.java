@@ -12,6 +12,7 @@ import java.util.Set;
 import se.dialogcoder.analysis.AutoCodeScope;
 import se.dialogcoder.analysis.CodeTree;
 import se.dialogcoder.analysis.Kwic;
+import se.dialogcoder.analysis.words.QueryForms;
 import se.dialogcoder.model.Code;
 import se.dialogcoder.model.CodePointText;
 import se.dialogcoder.model.CodingFilter;
@@ -20,9 +21,11 @@ import se.dialogcoder.model.DocumentKind;
 import se.dialogcoder.model.NewCoding;
 import se.dialogcoder.model.Span;
 import se.dialogcoder.model.TextUnit;
+import se.dialogcoder.model.WordForms;
 import se.dialogcoder.store.Search;
 import se.dialogcoder.store.Search.DocumentMatch;
 import se.dialogcoder.store.Search.Match;
+import se.dialogcoder.store.SearchSyntaxException;
 import se.dialogcoder.store.StoreException;
 import se.dialogcoder.store.UnitOfWork;
 
@@ -34,6 +37,11 @@ import se.dialogcoder.store.UnitOfWork;
  * only the documents it shows, one at a time; what it keeps of them is the context around each hit. How many hits
  * the whole result has is known only by reading every matching text, so a page does not wait for it: the last page
  * knows it, and {@link #count} counts it separately, a part at a time, for a window to run in the background.
+ *
+ * <p>With {@link WordForms} other than exact, each word of the query also matches its inflections ("alla
+ * böjningsformer") and/or the compounds it is a part of ("sammansättningar"): the query is rewritten into the forms
+ * the project's documents hold ({@link QueryForms}) and then runs as an exact search, so phrases, AND / OR / NOT,
+ * NEAR, filters, pages, counts and auto-coding work as they do for any query, and hits lie on the words as written.
  */
 public final class SearchService {
     /** Code points of context on each side of a hit. */
@@ -43,6 +51,8 @@ public final class SearchService {
      * that a first page where every document has one hit reads its 50 texts well within 100 ms at 4 200 documents.
      */
     public static final int PAGE = 50;
+    /** The rewriting of queries into word forms (made at the first search that asks for forms). */
+    private volatile QueryForms queryForms;
 
     /** One hit: where it is (code points) and its keyword-in-context snippet. */
     public record Hit(long documentId, String document, County county, DocumentKind kind, int start, int end,
@@ -53,8 +63,12 @@ public final class SearchService {
     public record CountyHits(County county, List<Hit> hits) {
     }
 
-    /** All hits, ordered by county (unknown last), document and position. */
-    public record Result(String query, int documents, List<Hit> hits) {
+    /**
+     * All hits, ordered by county (unknown last), document and position.
+     *
+     * @param searched the query as it ran: with the word forms written out (the query itself when exact)
+     */
+    public record Result(String query, String searched, int documents, List<Hit> hits) {
         public Result {
             hits = List.copyOf(hits);
         }
@@ -73,9 +87,10 @@ public final class SearchService {
      * @param counties  counties among them (documents without a county count as one)
      * @param total     hits of the whole result, known when this page reached its end; empty while hits follow
      * @param next      where the following page begins; null on the last page
+     * @param searched  the query as it ran: with the word forms written out (the query itself when exact)
      */
     public record Page(String query, int offset, List<Hit> hits, int documents, int counties, OptionalInt total,
-                       Rest next) {
+                       Rest next, String searched) {
         public Page {
             hits = List.copyOf(hits);
         }
@@ -98,13 +113,15 @@ public final class SearchService {
      */
     public static final class Rest {
         private final String query;
+        private final String searched;
         private final List<Match> documents;
         private final int document;
         private final int hit;
         private final int offset;
 
-        private Rest(String query, List<Match> documents, int document, int hit, int offset) {
+        private Rest(String query, String searched, List<Match> documents, int document, int hit, int offset) {
             this.query = query;
+            this.searched = searched;
             this.documents = documents;
             this.document = document;
             this.hit = hit;
@@ -161,8 +178,14 @@ public final class SearchService {
      * @throws se.dialogcoder.store.SearchSyntaxException when the query is not valid FTS5 syntax
      */
     public Result search(Project project, String query, CodingFilter filter, int width) throws StoreException {
-        Page all = page(project, query, filter, 0, Integer.MAX_VALUE, width);
-        return new Result(query, all.documents(), all.hits());
+        return search(project, query, WordForms.EXACT, filter, width);
+    }
+
+    /** Every hit, as {@link #search(Project, String, CodingFilter, int)}, with the words' other forms as asked. */
+    public Result search(Project project, String query, WordForms forms, CodingFilter filter, int width)
+            throws StoreException {
+        Page all = page(project, query, forms, filter, 0, Integer.MAX_VALUE, width);
+        return new Result(query, all.searched(), all.documents(), all.hits());
     }
 
     /**
@@ -175,13 +198,71 @@ public final class SearchService {
      */
     public Page page(Project project, String query, CodingFilter filter, int offset, int limit, int width)
             throws StoreException {
+        return page(project, query, WordForms.EXACT, filter, offset, limit, width);
+    }
+
+    /** A page, as {@link #page(Project, String, CodingFilter, int, int, int)}, with the words' forms as asked. */
+    public Page page(Project project, String query, WordForms forms, CodingFilter filter, int offset, int limit,
+            int width) throws StoreException {
         if (offset < 0 || limit < 0) {
             throw new IllegalArgumentException("offset and limit must not be negative: " + offset + ", " + limit);
         }
         return project.read(tx -> {
-            List<Match> documents = tx.search().matches(query, filter);
-            return walk(tx, query, documents, 0, offset, false, 0, offset, limit, width);
+            String searched = expand(tx, query, forms);
+            List<Match> documents = matches(tx, query, searched, filter);
+            return walk(tx, query, searched, documents, 0, offset, false, 0, offset, limit, width);
         });
+    }
+
+    /**
+     * The query with the words' forms written out in the query language (the query itself when exact).
+     *
+     * @throws SearchSyntaxException when the query is not valid, or uses syntax the word forms do not take
+     */
+    private String expand(UnitOfWork tx, String query, WordForms forms) throws StoreException {
+        if (forms.exact()) {
+            return query;
+        }
+        Search search = tx.search();
+        try {
+            return queryForms().expand(query == null ? null : query.strip(), forms,
+                    new QueryForms.Vocabulary<StoreException>() {
+                        @Override
+                        public List<String> startingWith(String prefix) throws StoreException {
+                            return search.wordsStartingWith(prefix);
+                        }
+
+                        @Override
+                        public List<String> containing(String part) throws StoreException {
+                            return search.wordsContaining(part);
+                        }
+                    });
+        } catch (QueryForms.Unsupported e) {
+            search.matchingDocuments(query); // a query that is not valid at all is told as the exact search tells it
+            throw new SearchSyntaxException(e.userMessage(), e);
+        }
+    }
+
+    /** The documents of the query as it runs; a query not valid as written is told as written. */
+    private static List<Match> matches(UnitOfWork tx, String query, String searched, CodingFilter filter)
+            throws StoreException {
+        try {
+            return tx.search().matches(searched, filter);
+        } catch (SearchSyntaxException e) {
+            if (!searched.equals(query)) {
+                tx.search().matches(query, filter);
+            }
+            throw e;
+        }
+    }
+
+    private QueryForms queryForms() {
+        QueryForms f = queryForms;
+        if (f == null) {
+            f = QueryForms.swedish();
+            queryForms = f;
+        }
+        return f;
     }
 
     /** The page after the one that gave {@code rest}: up to {@code limit} hits, reading only their documents. */
@@ -189,7 +270,7 @@ public final class SearchService {
         if (limit < 0) {
             throw new IllegalArgumentException("limit must not be negative: " + limit);
         }
-        return project.read(tx -> walk(tx, rest.query, rest.documents, rest.document, rest.hit, true,
+        return project.read(tx -> walk(tx, rest.query, rest.searched, rest.documents, rest.document, rest.hit, true,
                 rest.offset - rest.hit, rest.offset, limit, width));
     }
 
@@ -198,7 +279,8 @@ public final class SearchService {
      * when {@code within}, else across documents), and keeps the following {@code limit}; {@code before} is the
      * number of hits of the documents before {@code document}.
      */
-    private static Page walk(UnitOfWork tx, String query, List<Match> documents, int document, int skip,
+    private static Page walk(UnitOfWork tx, String query, String searched, List<Match> documents, int document,
+            int skip,
             boolean within, int before, int offset, int limit, int width) throws StoreException {
         class Walk implements Search.Reader {
             int index = document;
@@ -222,7 +304,7 @@ public final class SearchService {
                 CodePointText text = from < spans.size() ? new CodePointText(m.text()) : null;
                 for (int k = from; k < spans.size(); k++) {
                     if (hits.size() == limit) {
-                        next = new Rest(query, documents, index, k, seen);
+                        next = new Rest(query, searched, documents, index, k, seen);
                         return false;
                     }
                     Span s = spans.get(k);
@@ -235,9 +317,9 @@ public final class SearchService {
             }
         }
         Walk w = new Walk();
-        tx.search().read(query, documents.subList(document, documents.size()), w);
+        tx.search().read(searched, documents.subList(document, documents.size()), w);
         return new Page(query, offset, w.hits, documents.size(), counties(documents),
-                w.next == null ? OptionalInt.of(w.seen) : OptionalInt.empty(), w.next);
+                w.next == null ? OptionalInt.of(w.seen) : OptionalInt.empty(), w.next, searched);
     }
 
     /**
@@ -258,7 +340,7 @@ public final class SearchService {
         int to = (int) Math.min(rest.documents.size(), (long) from + Math.max(1, maxDocuments));
         Map<County, Integer> byCounty = new LinkedHashMap<>(sofar.byCounty());
         int[] hits = {sofar.hits()};
-        tx.search().read(rest.query, rest.documents.subList(from, to), m -> {
+        tx.search().read(rest.searched, rest.documents.subList(from, to), m -> {
             if (!m.hits().isEmpty()) {
                 hits[0] += m.hits().size();
                 byCounty.merge(m.county(), m.hits().size(), Integer::sum);
@@ -290,14 +372,23 @@ public final class SearchService {
      */
     public AutoCodePreview preview(Project project, String query, CodingFilter filter, String codePath,
                                    AutoCodeScope scope, String coder) throws StoreException {
+        return preview(project, query, WordForms.EXACT, filter, codePath, scope, coder);
+    }
+
+    /** What auto-coding would do, as {@link #preview(Project, String, CodingFilter, String, AutoCodeScope, String)},
+     * with the words' other forms as asked. */
+    public AutoCodePreview preview(Project project, String query, WordForms forms, CodingFilter filter,
+                                   String codePath, AutoCodeScope scope, String coder) throws StoreException {
         return project.read(tx -> {
+            String searched = expand(tx, query, forms);
+            List<Match> matches = matches(tx, query, searched, filter);
             Code code = new CodeTree(tx.codes().list()).resolve(codePath);
             Long coderId = tx.coders().list().stream().filter(c -> c.name().equals(coder.strip()))
                     .map(c -> c.id()).findFirst().orElse(null);
             Map<Long, Set<Span>> existing = coderId == null ? Map.of() : tx.codings().spansOf(code.id(), coderId);
             List<Proposal> proposals = new ArrayList<>();
             int[] counts = new int[3]; // hits, outside the scope, already coded
-            tx.search().read(query, tx.search().matches(query, filter), m -> {
+            tx.search().read(searched, matches, m -> {
                 CodePointText text = new CodePointText(m.text());
                 List<TextUnit> units = scope == AutoCodeScope.MATCH ? List.of() : tx.documents().units(m.documentId());
                 List<Span> spans = new ArrayList<>();

@@ -62,7 +62,30 @@ final class PgDocuments implements Documents {
         } catch (SQLException e) {
             throw new PgFailure(e, "INSERT INTO text_unit");
         }
+        try {
+            insertWords(db.connection(), doc.text());
+        } catch (SQLException e) {
+            throw new PgFailure(e, "INSERT INTO search_word");
+        }
         return byId(id).orElseThrow();
+    }
+
+    /** Words longer than this (code points) are not kept in {@code search_word}. */
+    static final int MAX_WORD = 100;
+
+    /** Adds the distinct folded tokens of a text to {@code search_word} (one statement). */
+    static void insertWords(java.sql.Connection c, String text) throws SQLException {
+        java.util.Set<String> words = new java.util.HashSet<>();
+        for (PgTokens.Token t : PgTokens.scan(text)) {
+            if (t.endCp() - t.startCp() <= MAX_WORD) {
+                words.add(t.folded());
+            }
+        }
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO search_word(word) SELECT DISTINCT unnest(?) "
+                + "ON CONFLICT DO NOTHING")) {
+            ps.setArray(1, c.createArrayOf("text", words.toArray()));
+            ps.executeUpdate();
+        }
     }
 
     private static void setLong(PreparedStatement ps, int i, Long v) throws SQLException {

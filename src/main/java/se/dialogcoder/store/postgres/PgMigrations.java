@@ -16,14 +16,16 @@ import se.dialogcoder.store.StoreException;
  * The numbering is this engine's own (PostgreSQL version 1 holds what the project file holds at its version 5;
  * version 2 adds the team: {@code team_member}, {@code project.revealed} and row-level security, see V2.sql;
  * version 3 the change notices that keep other windows on the project up to date, see V3.sql; version 4 the totals
- * kept on write inside the database, see V4.sql).
+ * kept on write inside the database, see V4.sql; version 5 the words of the documents for the word forms of a
+ * search, see V5.sql).
  */
 final class PgMigrations {
     /** The schema version this build writes. */
-    static final int CURRENT = 4;
+    static final int CURRENT = 5;
     /**
-     * The last version without the totals: a member (not the tables' owner) opening a team database at this version
-     * uses it as it is, counting from the codings, until its owner opens it and brings it forward.
+     * From this version on, a member (not the tables' owner) opening a team database of an older version uses it as
+     * it is (without the totals, counting from the codings; without the words of the documents) until its owner
+     * opens it and brings it forward.
      */
     static final int WITHOUT_TOTALS = 3;
 
@@ -91,7 +93,32 @@ final class PgMigrations {
                         + "NOT NULL DEFAULT now())");
             }
             s.execute(script(v));
+            if (v == 5) {
+                wordsOfDocumentsWithoutVector(c);
+            }
             s.executeUpdate("INSERT INTO schema_version(version) VALUES (" + v + ")");
+        }
+    }
+
+    /** The words of the documents stored without a tsvector (too long for one), which V5.sql cannot read. */
+    private static void wordsOfDocumentsWithoutVector(Connection c) throws SQLException {
+        java.util.List<Long> ids = new java.util.ArrayList<>();
+        try (Statement s = c.createStatement();
+             ResultSet r = s.executeQuery("SELECT id FROM document WHERE search_vector IS NULL")) {
+            while (r.next()) {
+                ids.add(r.getLong(1));
+            }
+        }
+        for (long id : ids) {
+            String text;
+            try (java.sql.PreparedStatement ps = c.prepareStatement("SELECT text FROM document WHERE id = ?")) {
+                ps.setLong(1, id);
+                try (ResultSet r = ps.executeQuery()) {
+                    r.next();
+                    text = r.getString(1);
+                }
+            }
+            PgDocuments.insertWords(c, text);
         }
     }
 

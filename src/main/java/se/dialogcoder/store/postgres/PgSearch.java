@@ -190,6 +190,19 @@ final class PgSearch implements Search {
         return List.copyOf(out);
     }
 
+    @Override
+    public List<String> wordsStartingWith(String prefix) throws StoreException {
+        List<String> out = db.list("SELECT word FROM search_word WHERE word >= ? AND word < ? ORDER BY word",
+                r -> r.getString(1), prefix, prefix + "\uDBFF\uDFFF");
+        return out.stream().filter(w -> w.startsWith(prefix)).toList();
+    }
+
+    @Override
+    public List<String> wordsContaining(String part) throws StoreException {
+        return db.list("SELECT word FROM search_word WHERE strpos(word, ?) > 0 ORDER BY word", r -> r.getString(1),
+                part);
+    }
+
     private static String check(String query) {
         if (query == null || query.isBlank()) {
             throw new SearchSyntaxException(UserMessage.of("err.search.empty",

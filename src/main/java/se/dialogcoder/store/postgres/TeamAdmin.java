@@ -25,7 +25,7 @@ public final class TeamAdmin {
     /** The tables of a project; the group roles are granted exactly these. */
     static final List<String> TABLES = List.of("project", "document", "text_unit", "code", "coder", "coding",
             "attribute", "pseudonym", "document_set", "document_set_member", "code_set", "code_set_member",
-            "team_member");
+            "team_member", "search_word");
     private static final List<String> WITH_ID = List.of("document", "text_unit", "code", "coder", "coding",
             "document_set", "code_set");
     private static final int MAX_NAME = 63;

@@ -71,10 +71,31 @@ public final class DocumentTable implements Documents {
                 }
                 ps.executeBatch();
             }
+            try (PreparedStatement ps = c.prepareStatement("INSERT OR IGNORE INTO search_word(word) VALUES (?)")) {
+                for (String w : words(doc.text())) {
+                    ps.setString(1, w);
+                    ps.addBatch();
+                }
+                ps.executeBatch();
+            }
             return byId(id).orElseThrow();
         } catch (SQLException e) {
             throw new SqlFailure(e);
         }
+    }
+
+    /** Words longer than this (code points) are not kept in {@code search_word}. */
+    static final int MAX_WORD = 100;
+
+    /** The distinct folded tokens of a text as {@code document_fts} tokenizes it (see {@link Unicode61}). */
+    static java.util.Set<String> words(String text) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (int[] token : Unicode61.tokens(text)) {
+            if (token.length <= MAX_WORD) {
+                out.add(new String(token, 0, token.length));
+            }
+        }
+        return out;
     }
 
     private static void setLong(PreparedStatement ps, int i, Long v) throws SQLException {

@@ -14,7 +14,7 @@ import java.sql.Statement;
  */
 final class Migrations {
     /** The schema version this build writes. */
-    static final int CURRENT = 7;
+    static final int CURRENT = 8;
 
     private Migrations() {
     }

@@ -165,6 +165,36 @@ public final class SearchQueries implements Search {
         }
     }
 
+    @Override
+    public List<String> wordsStartingWith(String prefix) throws StoreException {
+        List<String> out = words("SELECT word FROM search_word WHERE word >= ? AND word < ? ORDER BY word", prefix,
+                prefix + "\uDBFF\uDFFF");
+        out.removeIf(w -> !w.startsWith(prefix));
+        return out;
+    }
+
+    @Override
+    public List<String> wordsContaining(String part) throws StoreException {
+        return words("SELECT word FROM search_word WHERE instr(word, ?) > 0 ORDER BY word", part);
+    }
+
+    private List<String> words(String sql, String... args) throws StoreException {
+        List<String> out = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            for (int i = 0; i < args.length; i++) {
+                ps.setString(i + 1, args[i]);
+            }
+            try (ResultSet r = ps.executeQuery()) {
+                while (r.next()) {
+                    out.add(r.getString(1));
+                }
+            }
+        } catch (SQLException e) {
+            throw new SqlFailure(e);
+        }
+        return out;
+    }
+
     private static String check(String query) {
         if (query == null || query.isBlank()) {
             throw new SearchSyntaxException(UserMessage.of("err.search.empty",

@@ -6,12 +6,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -21,6 +23,7 @@ import se.dialogcoder.app.analysis.SearchService;
 import se.dialogcoder.model.Code;
 import se.dialogcoder.model.CodingFilter;
 import se.dialogcoder.model.County;
+import se.dialogcoder.model.WordForms;
 import se.dialogcoder.ui.ProjectViewModel;
 
 /**
@@ -29,7 +32,8 @@ import se.dialogcoder.ui.ProjectViewModel;
  * end ({@link #loadMore}), and the total of hits is counted in the background, a few documents at a time, so that
  * coding in the main window never waits long behind it. Auto-coding of the hits with a code and a scope: preview
  * first, then one undoable action (it codes every hit, not only those shown). Both look only at the documents of the
- * chosen document set or county group ("Urval"), when one is chosen.
+ * chosen document set or county group ("Urval"), when one is chosen. "Alla böjningsformer" and "Sammansättningar"
+ * widen each word to its other forms in the project; changing either runs the shown search again.
  */
 public final class SearchModel extends AnalysisModel {
     /** Documents counted per step of the background count. */
@@ -111,6 +115,8 @@ public final class SearchModel extends AnalysisModel {
     private final ObjectProperty<AutoCodeScope> scope = new SimpleObjectProperty<>(AutoCodeScope.PARAGRAPH);
     private final ReadOnlyObjectWrapper<SearchService.AutoCodePreview> preview = new ReadOnlyObjectWrapper<>();
     private final IntegerProperty applied = new SimpleIntegerProperty(-1);
+    private final BooleanProperty inflections = new SimpleBooleanProperty();
+    private final BooleanProperty compounds = new SimpleBooleanProperty();
     private int pageSize = SearchService.PAGE;
     private long searches;
     /** Where the next page begins (null when every hit is loaded). */
@@ -121,6 +127,14 @@ public final class SearchModel extends AnalysisModel {
         query.addListener((o, a, b) -> preview.set(null));
         code.addListener((o, a, b) -> preview.set(null));
         scope.addListener((o, a, b) -> preview.set(null));
+        for (BooleanProperty option : List.of(inflections, compounds)) {
+            option.addListener((o, a, b) -> {
+                preview.set(null);
+                if (result.get() != null) {
+                    search();
+                }
+            });
+        }
         setScopeProperty().addListener((o, a, b) -> {
             preview.set(null);
             if (result.get() != null) {
@@ -130,6 +144,17 @@ public final class SearchModel extends AnalysisModel {
     }
 
     public StringProperty queryProperty() { return query; }
+
+    /** "Alla böjningsformer": each word also matches its inflections. */
+    public BooleanProperty inflectionsProperty() { return inflections; }
+
+    /** "Sammansättningar": each word also matches the compounds it is a part of. */
+    public BooleanProperty compoundsProperty() { return compounds; }
+
+    /** The word forms the search and auto-coding use. */
+    public WordForms forms() {
+        return new WordForms(inflections.get(), compounds.get());
+    }
 
     /** What is shown of the last search (null before the first). */
     public ReadOnlyObjectProperty<Results> resultProperty() { return result.getReadOnlyProperty(); }
@@ -167,7 +192,8 @@ public final class SearchModel extends AnalysisModel {
             return;
         }
         int size = pageSize;
-        load(s -> analyses.search().page(s.project(), q, scoped(CodingFilter.ALL), 0, size,
+        WordForms forms = forms();
+        load(s -> analyses.search().page(s.project(), q, forms, scoped(CodingFilter.ALL), 0, size,
                 SearchService.DEFAULT_WIDTH),
                 page -> {
                     if (id != searches) {
@@ -238,7 +264,8 @@ public final class SearchModel extends AnalysisModel {
         }
         AutoCodeScope sc = scope.get();
         String coder = project.coderName();
-        load(s -> analyses.search().preview(s.project(), q, scoped(CodingFilter.ALL), c.uid(), sc,
+        WordForms forms = forms();
+        load(s -> analyses.search().preview(s.project(), q, forms, scoped(CodingFilter.ALL), c.uid(), sc,
                 coder),
                 p -> {
                     preview.set(p);

@@ -8,6 +8,7 @@ import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -15,6 +16,7 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.OverrunStyle;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeTableCell;
 import javafx.scene.control.TreeTableColumn;
@@ -90,9 +92,11 @@ final class SearchTab {
         go.setId("searchButton");
         go.setDefaultButton(false);
         go.setOnAction(e -> model.search());
+        CheckBox stem = option("searchStem", "search.stem", model.inflectionsProperty());
+        CheckBox parts = option("searchCompounds", "search.compounds", model.compoundsProperty());
         summary.setId("searchSummary");
         summary.getStyleClass().add("muted");
-        HBox top = new HBox(8, new Label(m.getString("search.label")), query, go,
+        HBox top = new HBox(8, new Label(m.getString("search.label")), query, go, stem, parts,
                 new Label(m.getString("scope.label")),
                 AnalysisControls.scope(vm, m, "searchScope", false, model.setScopeProperty()::set), summary);
         top.setAlignment(Pos.CENTER_LEFT);
@@ -110,6 +114,16 @@ final class SearchTab {
         split.setDividerPositions(0.62);
         BorderPane pane = new BorderPane(split, header, null, null, null);
         return pane;
+    }
+
+    /** A check box for one of the word-form options, with its tooltip ({@code key}.tip). */
+    private CheckBox option(String id, String key, javafx.beans.property.BooleanProperty property) {
+        CheckBox box = new CheckBox(m.getString(key));
+        box.setId(id);
+        box.setTooltip(new Tooltip(m.getString(key + ".tip")));
+        box.selectedProperty().bindBidirectional(property);
+        box.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        return box;
     }
 
     private void buildResults() {

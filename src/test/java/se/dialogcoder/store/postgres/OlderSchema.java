@@ -10,7 +10,7 @@ public final class OlderSchema {
     private OlderSchema() {
     }
 
-    /** Removes what V4.sql added; run as the tables' owner or a superuser. */
+    /** Removes what V4.sql and later added; run as the tables' owner or a superuser. */
     public static void backToVersion3(Connection c) throws SQLException {
         try (Statement s = c.createStatement()) {
             s.executeUpdate("DROP TABLE coding_total, coding_pair_total, coding_total_part, coding_pair_part, "
@@ -26,7 +26,8 @@ public final class OlderSchema {
                     + "dialogcoder_note_documents, dialogcoder_note_coded, dialogcoder_code_parts, "
                     + "dialogcoder_pair_parts, dialogcoder_covered, dialogcoder_totals_pending, dialogcoder_focus, "
                     + "dialogcoder_request_fold");
-            s.executeUpdate("DELETE FROM schema_version WHERE version = 4");
+            s.executeUpdate("DROP TABLE IF EXISTS search_word");
+            s.executeUpdate("DELETE FROM schema_version WHERE version >= 4");
         }
     }
 }

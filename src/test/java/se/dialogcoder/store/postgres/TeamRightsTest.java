@@ -142,7 +142,7 @@ class TeamRightsTest {
 
     /**
      * A team database of an older DialogCoder (schema 3, no totals): a lead opens and codes in it as it is (counts
-     * from the codings; a member may not change the schema); the administrator's opening brings it to version 4.
+     * from the codings; a member may not change the schema); the administrator's opening brings it to the current version.
      */
     @Test
     void anOlderTeamDatabaseOpensForMembersAndIsBroughtForwardByItsOwner() throws Exception {
@@ -177,6 +177,22 @@ class TeamRightsTest {
     private static int segments(PostgresProject p, long code) throws StoreException {
         return p.read(u -> u.counts().codeTotals(se.dialogcoder.model.CodingFilter.ALL).orElseThrow().stream()
                 .filter(x -> x.codeId() == code).mapToInt(se.dialogcoder.model.CodeTotal::segments).sum());
+    }
+
+    @Test
+    void everyMemberReadsTheWordsOfTheDocumentsAndOnlyALeadAddsThem() throws Exception {
+        Team t = team();
+        try (Connection c = login(t.url(), t.a(), "a-pw")) {
+            assertThat(number(c, "SELECT count(*) FROM search_word")).isPositive();
+            assertRefused(() -> update(c, "INSERT INTO search_word(word) VALUES ('påhittat')"));
+        }
+        String text = "Länsplanerna är klara.";
+        try (PostgresProject p = PostgresProject.open(t.url(), t.lead(), "lead-pw", false)) {
+            p.write(u -> u.documents().insert(new NewDocument("Gotland", County.GOTLAND, DocumentKind.NOTES, "2025",
+                    null, "g.txt", text, List.of(TextUnit.paragraph(0, 0, text.length())))));
+            List<String> words = p.read(u -> u.search().wordsStartingWith("länsplan"));
+            assertThat(words).containsExactly("länsplanerna");
+        }
     }
 
     @Test
@@ -402,6 +418,9 @@ class TeamRightsTest {
             s.execute("INSERT INTO schema_version(version) VALUES (1)");
             s.execute("INSERT INTO project(id, uuid, name, created_at) VALUES (1, 'u', 'Gammal', '2024-01-01')");
             s.execute("INSERT INTO coder(name) VALUES ('Ensam')");
+            s.execute("INSERT INTO document(name, kind, content_hash, text, characters, words, imported_at, "
+                    + "search_vector) VALUES ('a', 'notes', 'h1', 'Handlingsplanen', 15, 1, 'x', "
+                    + "'handlingsplanen:1'::tsvector), ('b', 'notes', 'h2', 'Länsplaner saknas', 17, 2, 'x', NULL)");
         }
         try (PostgresProject p = PostgresProject.open(server.jdbcUrl(db), ThrowawayPostgres.SUPERUSER,
                 new String(ADMIN_PASSWORD), false)) {
@@ -410,6 +429,9 @@ class TeamRightsTest {
             assertThat(p.connectedCoder()).isEmpty();
             var coders = p.read(u -> u.coders().list());
             assertThat(coders).hasSize(1);
+            // version 5: the words of the documents stored before, with and without a vector
+            java.util.List<String> words = p.read(u -> u.search().wordsContaining("plan"));
+            assertThat(words).containsExactly("handlingsplanen", "länsplaner");
         }
         try (Connection c = server.connect(db)) {
             assertThat(text(c, "SELECT revealed::text FROM project")).isEqualTo("false");

@@ -119,6 +119,9 @@ class ProjectFileTest {
             assertThat(exact).isEqualTo(1);
             assertThat(prefix).isEqualTo(1);
             assertThat(folded).isZero();
+            // what version 8 added: the words of the documents stored before, for the word forms of a search
+            List<String> words = p.read(tx -> tx.search().wordsStartingWith("handlingsplan"));
+            assertThat(words).containsExactly("handlingsplan");
             // and what version 3 added: the pseudonym table
             int number = p.write(tx -> tx.pseudonyms().add("name", "ab12", "k1"));
             assertThat(number).isEqualTo(1);

@@ -225,6 +225,49 @@ class AnalysisWindowTest {
                 .subList(0, 120));
     }
 
+    /** The hit words the result list shows (its highlighted column), lower case. */
+    private static java.util.Set<String> shownMatches(FxRobot robot) {
+        java.util.Set<String> out = new java.util.TreeSet<>();
+        for (Node n : robot.lookup(".kwic-match").queryAll()) {
+            String t = ((Labeled) n).getText();
+            if (t != null && !t.isBlank()) {
+                out.add(t.toLowerCase(java.util.Locale.ROOT));
+            }
+        }
+        return out;
+    }
+
+    @Test
+    void allInflectionsAndCompoundPartsShowMoreHitsOnTheWordsAsWritten(FxRobot robot) throws Exception {
+        AnalysisWindow analysis = openSearch(robot, "handlingsplan");
+        SearchModel search = analysis.search();
+        waitFor(() -> search.resultProperty().get().total().isPresent());
+        int exact = search.resultProperty().get().total().getAsInt();
+        assertThat(shownMatches(robot)).containsExactly("handlingsplan");
+
+        robot.clickOn("#searchStem");
+        waitFor(() -> search.resultProperty().get() != null && search.resultProperty().get().total().isPresent()
+                && search.resultProperty().get().total().getAsInt() > exact);
+        assertThat(shownMatches(robot)).contains("handlingsplan", "handlingsplanen")
+                .allSatisfy(w -> assertThat(w).startsWith("handlingsplan"));
+        assertThat(search.resultProperty().get().hits()).allSatisfy(h ->
+                assertThat(h.snippet().match().toLowerCase(java.util.Locale.ROOT)).startsWith("handlingsplan"));
+
+        robot.clickOn("#searchStem");
+        robot.doubleClickOn("#searchQuery").eraseText(20).write("plan").type(KeyCode.ENTER);
+        waitFor(() -> search.resultProperty().get() != null && search.resultProperty().get().query().equals("plan")
+                && search.resultProperty().get().total().isPresent());
+        int plain = search.resultProperty().get().total().getAsInt();
+        robot.clickOn("#searchCompounds");
+        waitFor(() -> search.resultProperty().get().total().isPresent()
+                && search.resultProperty().get().total().getAsInt() > plain);
+        java.util.Set<String> words = new java.util.TreeSet<>();
+        search.resultProperty().get().hits().forEach(h -> words.add(h.snippet().match().toLowerCase(
+                java.util.Locale.ROOT)));
+        assertThat(words).contains("plan", "handlingsplan").noneMatch(w -> w.startsWith("planer"));
+        assertThat(search.forms()).isEqualTo(new se.dialogcoder.model.WordForms(false, true));
+    }
+
     @Test
     void doubleClickingAHitOpensItsDocumentWithTheHitSelected(FxRobot robot) throws Exception {
         AnalysisWindow analysis = openSearch(robot, "efterlevandestöd");
