@@ -25,10 +25,20 @@ public final class DocumentTable implements Documents {
     private static final String COLUMNS = "d.id, d.name, d.county, d.kind, d.round, d.dialogue_date, d.source_file, "
             + "d.content_hash, d.characters, d.words, "
             + "(SELECT count(*) FROM text_unit u WHERE u.document_id = d.id), d.imported_at";
+    /** As {@link #COLUMNS} with 0 for the units, which {@link #withUnits} fills in (lists of many documents). */
+    private static final String LISTING = "d.id, d.name, d.county, d.kind, d.round, d.dialogue_date, d.source_file, "
+            + "d.content_hash, d.characters, d.words, 0, d.imported_at";
     private final Connection c;
+    /** Units per document id, known from earlier reads (see {@link Tx}); null: count them every time. */
+    private final java.util.Map<Long, Integer> unitCounts;
 
     DocumentTable(Connection c) {
+        this(c, null);
+    }
+
+    DocumentTable(Connection c, java.util.Map<Long, Integer> unitCounts) {
         this.c = c;
+        this.unitCounts = unitCounts;
     }
 
     /** Stores a document and its units; returns the new document. */
@@ -138,14 +148,14 @@ public final class DocumentTable implements Documents {
     public List<Document> list() throws StoreException {
         try {
             List<Document> out = new ArrayList<>();
-            try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS
+            try (PreparedStatement ps = c.prepareStatement("SELECT " + LISTING
                     + " FROM document d ORDER BY d.county IS NULL, d.county, d.name COLLATE NOCASE");
                  ResultSet r = ps.executeQuery()) {
                 while (r.next()) {
                     out.add(row(r));
                 }
             }
-            return out;
+            return withUnits(out);
         } catch (SQLException e) {
             throw new SqlFailure(e);
         }
@@ -157,7 +167,7 @@ public final class DocumentTable implements Documents {
         try {
             Filters where = new Filters().documents(filter, "d");
             List<Document> out = new ArrayList<>();
-            try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM document d WHERE 1 = 1"
+            try (PreparedStatement ps = c.prepareStatement("SELECT " + LISTING + " FROM document d WHERE 1 = 1"
                     + where.sql() + " ORDER BY d.county IS NULL, d.county, d.name COLLATE NOCASE")) {
                 where.bind(ps, 1);
                 try (ResultSet r = ps.executeQuery()) {
@@ -166,7 +176,7 @@ public final class DocumentTable implements Documents {
                     }
                 }
             }
-            return out;
+            return withUnits(out);
         } catch (SQLException e) {
             throw new SqlFailure(e);
         }
@@ -327,6 +337,57 @@ public final class DocumentTable implements Documents {
             ps.setObject(1, key);
             try (ResultSet r = ps.executeQuery()) {
                 return r.next() ? Optional.of(row(r)) : Optional.empty();
+            }
+        }
+    }
+
+    /**
+     * The documents with their numbers of text units. Counting them takes most of listing thousands of documents
+     * (every unit's index entry is visited), and a document's units never change once stored (documents are not
+     * deleted either): those counted before come from {@link #unitCounts}, only the others are counted.
+     */
+    private List<Document> withUnits(List<Document> docs) throws SQLException {
+        java.util.Map<Long, Integer> known = new java.util.HashMap<>();
+        List<Long> missing = new ArrayList<>();
+        for (Document d : docs) {
+            Integer n = unitCounts == null ? null : unitCounts.get(d.id());
+            if (n == null) {
+                missing.add(d.id());
+            } else {
+                known.put(d.id(), n);
+            }
+        }
+        if (missing.size() > 500) {
+            countUnits("SELECT document_id, count(*) FROM text_unit GROUP BY document_id", List.of(), known);
+        } else {
+            for (int from = 0; from < missing.size(); from += 100) {
+                List<Long> part = missing.subList(from, Math.min(missing.size(), from + 100));
+                countUnits("SELECT document_id, count(*) FROM text_unit WHERE document_id IN ("
+                        + String.join(", ", java.util.Collections.nCopies(part.size(), "?")) + ") GROUP BY document_id",
+                        part, known);
+            }
+        }
+        List<Document> out = new ArrayList<>(docs.size());
+        for (Document d : docs) {
+            int units = known.getOrDefault(d.id(), 0);
+            if (unitCounts != null) {
+                unitCounts.put(d.id(), units);
+            }
+            out.add(new Document(d.id(), d.name(), d.county(), d.kind(), d.round(), d.dialogueDate(), d.sourceFile(),
+                    d.contentHash(), d.characters(), d.words(), units, d.importedAt()));
+        }
+        return out;
+    }
+
+    private void countUnits(String sql, List<Long> ids, java.util.Map<Long, Integer> into) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            for (int i = 0; i < ids.size(); i++) {
+                ps.setLong(i + 1, ids.get(i));
+            }
+            try (ResultSet r = ps.executeQuery()) {
+                while (r.next()) {
+                    into.put(r.getLong(1), r.getInt(2));
+                }
             }
         }
     }

@@ -52,6 +52,12 @@ public final class ProjectFile implements ProjectStore, LocalFile {
     private final Path snapshot;
     /** The schema version of the file itself when {@link #snapshot} is a migrated copy of it, else 0. */
     private final int snapshotOfVersion;
+    /**
+     * Text units per document, as read transactions counted them: a stored document's units never change and
+     * documents are never deleted, and only this connection writes the file (it holds the writer lock), so a count
+     * read from committed data stays true. Null for a read-only connection, whose file another process may replace.
+     */
+    private final java.util.Map<Long, Integer> unitCounts;
 
     private ProjectFile(Path path, Connection connection, ProjectLock writerLock) {
         this(path, connection, writerLock, false, null, 0);
@@ -69,6 +75,7 @@ public final class ProjectFile implements ProjectStore, LocalFile {
         this.readOnly = readOnly;
         this.snapshot = snapshot;
         this.snapshotOfVersion = snapshotOfVersion;
+        this.unitCounts = readOnly ? null : new java.util.concurrent.ConcurrentHashMap<>();
     }
 
     /** Creates a new, empty project file. Refuses to overwrite an existing file. */
@@ -437,12 +444,21 @@ public final class ProjectFile implements ProjectStore, LocalFile {
     public <T> T read(Work<T> work) throws StoreException {
         lock.lock();
         try {
-            return work.run(new Tx(connection));
+            return work.run(new Tx(connection, outsideWrite() ? unitCounts : null));
         } catch (StoreException e) {
             throw new StoreException(UserMessage.of("err.project.notRead", "{0}: could not read the project ({1}).",
                     name(path), plain(e)), e);
         } finally {
             lock.unlock();
+        }
+    }
+
+    /** False inside a write (a read nested in its work), whose data may not be committed yet. */
+    private boolean outsideWrite() {
+        try {
+            return connection.getAutoCommit();
+        } catch (SQLException e) {
+            return false;
         }
     }
 

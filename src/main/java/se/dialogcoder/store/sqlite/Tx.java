@@ -7,16 +7,26 @@ import se.dialogcoder.store.Yardsticks;
 /** The tables of a project file, bound to the connection of the current transaction. */
 public final class Tx implements UnitOfWork {
     private final Connection c;
+    private final java.util.Map<Long, Integer> unitCounts;
 
     Tx(Connection c) {
+        this(c, null);
+    }
+
+    /**
+     * @param unitCounts the numbers of text units per document read so far, kept by the project file for its read
+     *                   transactions (null: none kept); a count is only ever kept of a committed document
+     */
+    Tx(Connection c, java.util.Map<Long, Integer> unitCounts) {
         this.c = c;
+        this.unitCounts = unitCounts;
     }
 
     @Override
     public ProjectTable project() { return new ProjectTable(c); }
 
     @Override
-    public DocumentTable documents() { return new DocumentTable(c); }
+    public DocumentTable documents() { return new DocumentTable(c, unitCounts); }
 
     @Override
     public CodeTable codes() { return new CodeTable(c); }

@@ -226,4 +226,41 @@ class ProjectFileTest {
                 .hasMessageContaining("broken.dcproj").hasMessageContaining("damaged");
         assertThat(Arrays.equals(bytes, Files.readAllBytes(file))).isTrue();
     }
+
+    /** A transcript of {@code units} paragraphs of "x". */
+    private static se.dialogcoder.model.NewDocument paragraphs(String name, int units) {
+        List<se.dialogcoder.model.TextUnit> list = new ArrayList<>();
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < units; i++) {
+            int start = text.length();
+            text.append("xxx\n\n");
+            list.add(se.dialogcoder.model.TextUnit.paragraph(i, start, start + 3));
+        }
+        return new se.dialogcoder.model.NewDocument(name, County.SKANE, se.dialogcoder.model.DocumentKind.NOTES,
+                "2025", null, name + ".txt", text.toString(), list);
+    }
+
+    private static List<Integer> units(ProjectFile p) throws StoreException {
+        return p.read(tx -> tx.documents().list()).stream().map(Document::units).toList();
+    }
+
+    @Test
+    void listsCountEachDocumentsUnitsAlsoWhenAnIdComesAgainAfterARollback() throws Exception {
+        try (ProjectFile p = ProjectFile.create(dir.resolve("p.dcproj"), "p", null)) {
+            p.write(tx -> tx.documents().insert(paragraphs("a", 2)));
+            assertThat(units(p)).containsExactly(2);
+            assertThatThrownBy(() -> p.write(tx -> {
+                tx.documents().insert(paragraphs("b", 3));
+                assertThat(units(p)).as("read inside the write").containsExactly(2, 3);
+                throw new IllegalStateException("given up");
+            })).hasMessageContaining("given up");
+            assertThat(units(p)).containsExactly(2);
+            p.write(tx -> tx.documents().insert(paragraphs("c", 5))); // the id the rolled-back document had
+            assertThat(units(p)).containsExactly(2, 5);
+            List<Document> matching = p.read(tx -> tx.documents().matching(se.dialogcoder.model.CodingFilter.ALL));
+            assertThat(matching).extracting(Document::units).containsExactly(2, 5);
+            Document c = p.read(tx -> tx.documents().byName("c")).orElseThrow();
+            assertThat(c.units()).isEqualTo(5);
+        }
+    }
 }
