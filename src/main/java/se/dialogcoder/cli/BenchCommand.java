@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import se.dialogcoder.app.bench.Benchmark;
+import se.dialogcoder.app.bench.Benchmark.FormsQueryTime;
 import se.dialogcoder.app.bench.Benchmark.QueryTime;
 import se.dialogcoder.app.bench.Benchmark.Report;
 import se.dialogcoder.app.bench.Benchmark.RetrievalTime;
@@ -21,7 +22,8 @@ import se.dialogcoder.app.bench.Benchmark.Target;
         + "over the same file), full-text queries, the retrieval of one code's segments (against the bare query "
         + "another tool runs for them) and memory on a generated corpus.",
     "Times are medians of repeated runs after warm-up. Targets: matrix ≤ 100 ms and ≤ 1.5 × the bare document × "
-        + "code aggregate; matrix with coverage ≤ 200 ms; FTS query ≤ 50 ms; first page of a search ≤ 100 ms; "
+        + "code aggregate; matrix with coverage ≤ 200 ms; FTS query ≤ 50 ms; search with word forms (--stem, "
+        + "--compounds) ≤ 50 ms, ≤ 100 ms from scale 10; first page of a search ≤ 100 ms; "
         + "retrieval ≤ 1.5 × its bare query; peak RSS ≤ 1 GB. Each figure is marked ✔ (met) or ✘."})
 final class BenchCommand extends BaseCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Machine-readable output.")
@@ -135,6 +137,20 @@ final class BenchCommand extends BaseCommand implements Callable<Integer> {
             qs.add(x);
         }
         m.put("queries", qs);
+        List<Map<String, Object>> fs = new ArrayList<>();
+        for (FormsQueryTime f : r.formsQueries()) {
+            Map<String, Object> x = new LinkedHashMap<>();
+            x.put("query", f.query().query());
+            x.put("options", f.query().options());
+            x.put("documents", f.documents());
+            x.put("exactDocuments", f.exactDocuments());
+            x.put("hits", f.hits());
+            x.put("queryMs", round(f.queryMillis()));
+            x.put("firstPageMs", round(f.firstPageMillis()));
+            fs.add(x);
+        }
+        m.put("formsQueries", fs);
+        m.put("searchWords", r.searchWords());
         m.put("heapUsedBytes", r.heapUsedBytes());
         m.put("heapMaxBytes", r.heapMaxBytes());
         m.put("documentCodeBareSqlMs", round(r.bestBareMillis()));
@@ -169,10 +185,17 @@ final class BenchCommand extends BaseCommand implements Callable<Integer> {
     private static List<Measured> measured(Report r) {
         double fts = r.queries().stream().mapToDouble(QueryTime::ftsMillis).max().orElse(0);
         double firstPage = r.queries().stream().mapToDouble(QueryTime::firstPageMillis).max().orElse(Double.NaN);
+        double forms = r.formsQueries().stream().mapToDouble(FormsQueryTime::queryMillis).max().orElse(Double.NaN);
+        double formsPage = r.formsQueries().stream().mapToDouble(FormsQueryTime::firstPageMillis).max()
+                .orElse(Double.NaN);
+        firstPage = Double.isNaN(firstPage) ? formsPage : Double.isNaN(formsPage) ? firstPage
+                : Math.max(firstPage, formsPage);
         return List.of(new Measured("matrixMs", Target.MATRIX, r.matrixMillis()),
                 new Measured("matrixToBestBare", Target.MATRIX_TO_BARE, r.ratioToBest()),
                 new Measured("matrixWithCoverageMs", Target.COVERAGE_MATRIX, r.coverageMatrixMillis()),
                 new Measured("ftsMs", Target.FTS_QUERY, fts),
+                new Measured("formsQueryMs", FormsQueryTime.target(r.options().scale()), Double.isNaN(forms) ? null
+                        : forms),
                 new Measured("firstPageMs", Target.SEARCH_FIRST_PAGE, Double.isNaN(firstPage) ? null : firstPage),
                 new Measured("retrievalToBare", Target.RETRIEVAL_TO_BARE, r.retrieval().ratio()),
                 new Measured("peakRssBytes", Target.PEAK_RSS, r.peakRssBytes() < 0 ? null
@@ -209,6 +232,16 @@ final class BenchCommand extends BaseCommand implements Callable<Integer> {
                 pair("  search, first page", ms(a.firstPageMillis()), ms(b.firstPageMillis()),
                         Target.SEARCH_FIRST_PAGE, a.firstPageMillis(), b.firstPageMillis());
             }
+        }
+        Target formsTarget = FormsQueryTime.target(s.options().scale());
+        for (int i = 0; i < s.formsQueries().size(); i++) {
+            FormsQueryTime a = s.formsQueries().get(i);
+            FormsQueryTime b = p.formsQueries().get(i);
+            pair("--" + a.query().options().replace("+", " --") + " " + a.query().query() + " (" + a.documents()
+                    + " / " + b.documents() + " docs)", ms(a.queryMillis()), ms(b.queryMillis()), formsTarget,
+                    a.queryMillis(), b.queryMillis());
+            pair("  first page (" + a.hits() + " / " + b.hits() + " hits)", ms(a.firstPageMillis()),
+                    ms(b.firstPageMillis()), Target.SEARCH_FIRST_PAGE, a.firstPageMillis(), b.firstPageMillis());
         }
         if (notMeasured(s.queries()) && notMeasured(p.queries())) {
             out().printf("%-52s %14s %14s   %s%n", "search, first page of results", "not measured", "not measured",
@@ -260,6 +293,14 @@ final class BenchCommand extends BaseCommand implements Callable<Integer> {
                 row("  search, first page", ms(q.firstPageMillis()), Target.SEARCH_FIRST_PAGE, q.firstPageMillis());
             }
         }
+        Target formsTarget = FormsQueryTime.target(r.options().scale());
+        for (FormsQueryTime f : r.formsQueries()) {
+            row("--" + f.query().options().replace("+", " --") + " " + f.query().query() + " (" + f.documents()
+                    + " docs, exact " + f.exactDocuments() + ")", ms(f.queryMillis()), formsTarget, f.queryMillis());
+            row("  first page (" + f.hits() + " hits)", ms(f.firstPageMillis()), Target.SEARCH_FIRST_PAGE,
+                    f.firstPageMillis());
+        }
+        out().printf(Locale.ROOT, "  (word forms looked up among the project's %,d distinct words)%n", r.searchWords());
         if (notMeasured(r.queries())) { // the place for it until paged search is timed here
             out().printf("%-52s %12s   %s%n", "search, first page of results", "not measured",
                     limit(Target.SEARCH_FIRST_PAGE));

@@ -127,19 +127,30 @@ class CorpusAndBenchTest extends CliTestBase {
         assertThat(r.path("met").path("retrievalToBare").isBoolean()).isTrue();
         assertThat(r.path("met").path("firstPageMs").isBoolean()).isTrue();
         assertThat(r.path("queries").get(0).path("firstPageMs").asDouble()).isPositive();
+        assertThat(r.path("formsQueries")).hasSize(5);
+        for (JsonNode f : r.path("formsQueries")) {
+            assertThat(f.path("queryMs").asDouble()).as(f.path("query").asText()).isPositive();
+            assertThat(f.path("documents").asInt()).as(f.path("query").asText())
+                    .isGreaterThanOrEqualTo(f.path("exactDocuments").asInt());
+        }
+        assertThat(r.path("formsQueries").get(0).path("options").asText()).isEqualTo("stem");
+        assertThat(r.path("searchWords").asInt()).isPositive();
+        assertThat(targets.path("formsQueryMs").asDouble()).as("below scale 10").isEqualTo(50);
+        assertThat(r.path("met").path("formsQueryMs").isBoolean()).isTrue();
 
         assertThat(run(concat(new String[] {"bench", "--scale", "2"}, tiny))).as(err).isZero();
         assertThat(out).startsWith("scale 2: 2 counties × 2 documents × 300 words = 4 documents");
         for (String[] line : new String[][] {{"county × theme matrix", "≤ 100 ms"},
             {"matrix / bare", "≤ 1.5"}, {"matrix with coverage", "≤ 200 ms"}, {"FTS query", "≤ 50 ms"},
-            {"search, first page", "≤ 100 ms"}, {"retrieval / bare", "≤ 1.5"},
+            {"search, first page", "≤ 100 ms"}, {"retrieval / bare", "≤ 1.5"}, {"--stem handlingsplan", "≤ 50 ms"},
+            {"--compounds suicidprevention", "≤ 50 ms"}, {"--stem --compounds plan", "≤ 50 ms"},
             {"peak RSS of the run", "≤ 1 GB"}}) {
             assertThat(out.lines().filter(l -> l.startsWith(line[0]) || l.startsWith("  " + line[0])))
                     .as(line[0]).isNotEmpty().allSatisfy(l -> assertThat(l).contains(line[1]));
         }
         assertThat(out).doesNotContain("not measured");
         assertThat(out.lines().filter(l -> l.contains("≤ ")))
-                .hasSize(15).allSatisfy(l -> assertThat(l).containsAnyOf("✔", "✘"));
+                .hasSize(15 + 2 * 5).allSatisfy(l -> assertThat(l).containsAnyOf("✔", "✘")); // 5 searches with forms
         assertThat(out).contains("bare SQL document × code aggregate").contains("naive SQL county × theme join")
                 .contains("bare SQL for the same segments");
         assertThat(run("bench", "--scale", "0")).isEqualTo(Cli.USAGE);

@@ -26,6 +26,8 @@ import org.apache.lucene.analysis.sv.SwedishAnalyzer;
  * found: a compound whose other parts the list does not know is not matched (docs/compound-search.md).
  */
 public final class CompoundSplitter {
+    /** The longest inflectional ending looked for after a part's stem (Swedish: -heterna, -ornas …). */
+    static final int MAX_ENDING = 8;
     /** The shortest part (and the shortest word looked for as a part). */
     public static final int MIN_PART = 3;
     /** Words longer than this are not split (no Swedish compound in real text comes near it). */
@@ -111,25 +113,46 @@ public final class CompoundSplitter {
      * compound's last part, when it is not the part looked for, may be inflected.
      */
     public boolean hasPart(String word, String part, boolean inflected) {
-        if (word.equals(part)) {
-            return true;
-        }
-        if (word.length() > MAX_WORD) {
-            return false;
-        }
+        return partOf(part, inflected).test(word);
+    }
+
+    /**
+     * {@link #hasPart} for one part and many words: the part's stems and joining forms are worked out once.
+     */
+    public java.util.function.Predicate<String> partOf(String part, boolean inflected) {
+        List<String> keys = new ArrayList<>();
         for (String key : inflected ? stems.stems(part) : Set.of(part)) {
-            if (key.length() >= MIN_PART && occurs(word, key, inflected, false)) {
-                return true;
+            if (key.length() >= MIN_PART) {
+                keys.add(key);
             }
         }
         // the part in a joining form before a further part: skol- in skolbesök, folkhälso- in folkhälsoarbete
+        List<String> joins = new ArrayList<>();
         for (String join : joiningForms(part)) {
-            if (!join.equals(part) && !join.equals(part + "s") && join.length() >= MIN_PART
-                    && occurs(word, join, false, true)) {
-                return true;
+            if (!join.equals(part) && !join.equals(part + "s") && join.length() >= MIN_PART) {
+                joins.add(join);
             }
         }
-        return false;
+        Splits splits = new Splits();
+        return word -> {
+            if (word.equals(part)) {
+                return true;
+            }
+            if (word.length() > MAX_WORD) {
+                return false;
+            }
+            for (String key : keys) {
+                if (splits.occurs(word, key, inflected, false)) {
+                    return true;
+                }
+            }
+            for (String join : joins) {
+                if (splits.occurs(word, join, false, true)) {
+                    return true;
+                }
+            }
+            return false;
+        };
     }
 
     /**
@@ -150,40 +173,55 @@ public final class CompoundSplitter {
         return key;
     }
 
-    /** Whether {@code key} stands in the word with parts (or nothing) before it and an allowed rest after it. */
-    private boolean occurs(String word, String key, boolean inflected, boolean followed) {
-        for (int i = word.indexOf(key); i >= 0; i = word.indexOf(key, i + 1)) {
-            if ((i == 0 || heads(word.substring(0, i))) && (followed ? further(word.substring(i + key.length()))
-                    : rest(word.substring(i), key, inflected))) {
-                return true;
-            }
-        }
-        return false;
-    }
+    /**
+     * The splits of the words tested for one part, remembered: the words of a project share their beginnings and
+     * endings (…s·arbetet, läns·…), so each is split once per search.
+     */
+    private final class Splits {
+        private final java.util.Map<String, Boolean> heads = new java.util.HashMap<>();
+        private final java.util.Map<String, Boolean> tails = new java.util.HashMap<>();
 
-    /** Whether a string is a further part or parts (after a linking -s- perhaps). */
-    private boolean further(String rest) {
-        return !rest.isEmpty() && (tail(rest) || (rest.charAt(0) == 's' && tail(rest.substring(1))));
-    }
+        private boolean memoHeads(String s) {
+            return heads.computeIfAbsent(s, CompoundSplitter.this::heads);
+        }
 
-    /** Whether what follows the part's stem or word ({@code from}, which begins with {@code key}) is allowed. */
-    private boolean rest(String from, String key, boolean inflected) {
-        String rest = from.substring(key.length());
-        if (rest.isEmpty() || further(rest)) {
-            return true;
+        private boolean memoTail(String s) {
+            return tails.computeIfAbsent(s, CompoundSplitter.this::tail);
         }
-        if (!inflected) {
-            return false;
-        }
-        for (int k = 1; k <= rest.length(); k++) {
-            if (stems.isFormOf(key + rest.substring(0, k), key)) {
-                String after = rest.substring(k);
-                if (after.isEmpty() || further(after)) {
+
+        /** Whether {@code key} stands in the word with parts (or nothing) before it and an allowed rest after it. */
+        boolean occurs(String word, String key, boolean inflected, boolean followed) {
+            for (int i = word.indexOf(key); i >= 0; i = word.indexOf(key, i + 1)) {
+                if ((i == 0 || memoHeads(word.substring(0, i))) && (followed ? further(word.substring(i + key.length()))
+                        : rest(word.substring(i), key, inflected))) {
                     return true;
                 }
             }
+            return false;
         }
-        return false;
+
+        /** Whether a string is a further part or parts (after a linking -s- perhaps). */
+        boolean further(String rest) {
+            return !rest.isEmpty() && (memoTail(rest) || (rest.charAt(0) == 's' && memoTail(rest.substring(1))));
+        }
+
+        /** Whether what follows the part's stem or word ({@code from}, which begins with {@code key}) is allowed. */
+        boolean rest(String from, String key, boolean inflected) {
+            String rest = from.substring(key.length());
+            if (rest.isEmpty() || further(rest)) {
+                return true;
+            }
+            if (!inflected) {
+                return false;
+            }
+            for (int k = 1; k <= Math.min(rest.length(), MAX_ENDING); k++) {
+                String after = rest.substring(k);
+                if ((after.isEmpty() || further(after)) && stems.isFormOf(key + rest.substring(0, k), key)) {
+                    return true;
+                }
+            }
+            return false;
+        }
     }
 
     /** Whether a string is a sequence of parts in their joining forms (what comes before a further part). */
@@ -231,6 +269,9 @@ public final class CompoundSplitter {
         if (words.contains(s) || (s.endsWith("t") && words.contains(s.substring(0, s.length() - 1)))) {
             return true; // as written, or an adjective's neuter -t (gemensamt)
         }
+        if (!beginsWithStem(s)) {
+            return false; // every stem of a word begins it: no stem of the list begins this one (no Snowball run)
+        }
         for (String stem : stems.stems(s)) {
             if (lastStems.contains(stem)) {
                 return true;
@@ -238,6 +279,16 @@ public final class CompoundSplitter {
             int n = stem.length();
             if (n > MIN_PART && stem.charAt(n - 1) == stem.charAt(n - 2) && "aeiouyåäö".indexOf(stem.charAt(n - 1)) < 0
                     && lastStems.contains(stem.substring(0, n - 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether some beginning of {@code s} (at least {@value #MIN_PART} letters) is the stem of a word of the list. */
+    private boolean beginsWithStem(String s) {
+        for (int k = MIN_PART; k <= s.length(); k++) {
+            if (lastStems.contains(s.substring(0, k))) {
                 return true;
             }
         }

@@ -91,8 +91,9 @@ public final class QueryForms {
             }
         }
         if (forms.compounds() && word.length() >= CompoundSplitter.MIN_PART) {
+            java.util.function.Predicate<String> partOf = splitter.partOf(word, forms.inflections());
             for (String v : vocabulary.containing(splitter.searchKey(word, forms.inflections()))) {
-                if (!out.contains(v) && splitter.hasPart(v, word, forms.inflections())) {
+                if (!out.contains(v) && partOf.test(v)) {
                     out.add(v);
                 }
             }

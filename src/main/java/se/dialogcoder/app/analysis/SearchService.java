@@ -215,6 +215,15 @@ public final class SearchService {
     }
 
     /**
+     * How many documents match a query with the words' forms as asked (the forms looked up, then the index; no text
+     * is read): what a search costs before its first page.
+     */
+    public int matchingDocuments(Project project, String query, WordForms forms, CodingFilter filter)
+            throws StoreException {
+        return project.read(tx -> matches(tx, query, expand(tx, query, forms), filter).size());
+    }
+
+    /**
      * The query with the words' forms written out in the query language (the query itself when exact).
      *
      * @throws SearchSyntaxException when the query is not valid, or uses syntax the word forms do not take

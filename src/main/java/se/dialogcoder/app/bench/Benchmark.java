@@ -30,6 +30,7 @@ import se.dialogcoder.model.CodingCount;
 import se.dialogcoder.model.CodingFilter;
 import se.dialogcoder.model.Document;
 import se.dialogcoder.model.NewCoding;
+import se.dialogcoder.model.WordForms;
 import se.dialogcoder.store.StoreException;
 import se.dialogcoder.app.ThrowawayServer;
 
@@ -43,6 +44,13 @@ public final class Benchmark {
     /** Full-text queries timed by the benchmark. */
     public static final List<String> QUERIES = List.of("handlingsplan*", "\"psykisk hälsa\"",
             "suicidprevention AND stimulansmedel", "län", "efterlevande* OR kompetensutveckling");
+    /** Searches with word forms timed by the benchmark ("alla böjningsformer", "sammansättningar", both). */
+    public static final List<FormsQuery> FORMS_QUERIES = List.of(
+            new FormsQuery("handlingsplan", new WordForms(true, false)),
+            new FormsQuery("suicidprevention", new WordForms(false, true)),
+            new FormsQuery("plan", new WordForms(true, true)),
+            new FormsQuery("\"psykisk hälsa\"", new WordForms(true, false)),
+            new FormsQuery("stöd AND (samverkan OR kommun) NOT barn", new WordForms(true, true)));
     private static final int RUNS = 15;
     /** Runs of the retrieval and its bare query (each reads text, so fewer than the aggregates). */
     private static final int RETRIEVAL_RUNS = 7;
@@ -71,6 +79,10 @@ public final class Benchmark {
         MATRIX_TO_BARE(1.5, "×"),
         COVERAGE_MATRIX(200, "ms"),
         FTS_QUERY(50, "ms"),
+        /** A search with word forms, forms looked up and documents matched, below scale 10. */
+        FORMS_QUERY(50, "ms"),
+        /** The same at scale 10 and above (4 200 documents of 8 000 words at the reference corpus). */
+        FORMS_QUERY_AT_SCALE_10(100, "ms"),
         SEARCH_FIRST_PAGE(100, "ms"),
         RETRIEVAL_TO_BARE(1.5, "×"),
         PEAK_RSS(1e9, "bytes");
@@ -136,6 +148,31 @@ public final class Benchmark {
                             double firstPageMillis) {
     }
 
+    /** A search with word forms the benchmark times. */
+    public record FormsQuery(String query, WordForms forms) {
+        /** "stem", "compounds" or "stem+compounds". */
+        public String options() {
+            return forms.inflections() && forms.compounds() ? "stem+compounds" : forms.inflections() ? "stem"
+                    : "compounds";
+        }
+    }
+
+    /**
+     * One search with word forms.
+     *
+     * @param queryMillis     the forms looked up in the project's words and the documents matched (the figure
+     *                        {@link Target#FORMS_QUERY} is about)
+     * @param firstPageMillis its first page as the search tab shows it
+     * @param exactDocuments  documents the same query matches without the forms
+     */
+    public record FormsQueryTime(FormsQuery query, int documents, int exactDocuments, int hits, double queryMillis,
+                                 double firstPageMillis) {
+        /** The target for a run at a scale: 50 ms below scale 10, 100 ms from scale 10. */
+        public static Target target(int scale) {
+            return scale >= 10 ? Target.FORMS_QUERY_AT_SCALE_10 : Target.FORMS_QUERY;
+        }
+    }
+
     /**
      * Retrieval of one code's coded segments with text and document names: as the application does it
      * ({@link RetrievalService}, with the context the retrieval view shows) and as the bare query another tool runs
@@ -159,13 +196,15 @@ public final class Benchmark {
      * @param peakRssAfter that peak after each step of the run, in order
      * @param coverageFromCodingsMillis the matrix with coverage counted from the codings themselves, as when the
      *                                  totals kept on write cannot answer (a filter naming codes or sets)
+     * @param formsQueries searches with word forms ({@link #FORMS_QUERIES})
+     * @param searchWords the distinct words of the project that the word forms are looked up among
      */
     public record Report(Options options, int documents, long words, long characters, int codings, long fileBytes,
                          double generateMillis, double importMillis, double codingsMillis,
                          double matrixMillis, double bareMillis, double countsMillis, double coverageMatrixMillis,
                          List<QueryTime> queries, long heapUsedBytes, long heapMaxBytes, double bestBareMillis,
                          RetrievalTime retrieval, long peakRssBytes, Map<String, Long> peakRssAfter,
-                         double coverageFromCodingsMillis) {
+                         double coverageFromCodingsMillis, List<FormsQueryTime> formsQueries, int searchWords) {
         /** The matrix against the naive join (today's figure, kept for comparison). */
         public double ratio() {
             return bareMillis == 0 ? 0 : matrixMillis / bareMillis;
@@ -318,6 +357,12 @@ public final class Benchmark {
                 }
                 queries.add(new QueryTime(q, documents, hits, median(fts), median(full), median(first)));
             }
+            progress.accept("timing searches with word forms");
+            List<FormsQueryTime> formsQueries = new ArrayList<>();
+            for (FormsQuery f : FORMS_QUERIES) {
+                formsQueries.add(timeForms(p, f));
+            }
+            int searchWords = p.read(tx -> tx.search().wordsStartingWith("")).size();
             peaks.put("search", PeakMemory.residentBytes());
             progress.accept("timing the retrieval of one code's segments");
             RetrievalTime retrievalTime = timeRetrieval(p, codes);
@@ -331,8 +376,35 @@ public final class Benchmark {
             return new Report(o, docs.size(), words, characters, codingCount, Files.exists(file) ? Files.size(file) : 0,
                     generate, importMs, codingsMs, median(matrix), median(bare), median(counts), median(coverage),
                     queries, used, rt.maxMemory(), median(best), retrievalTime, PeakMemory.residentBytes(), peaks,
-                    median(fromCodings));
+                    median(fromCodings), formsQueries, searchWords);
         }
+    }
+
+    /** One search with word forms: the forms and the match, then the first page, each after warm-up. */
+    private FormsQueryTime timeForms(Project p, FormsQuery f) throws StoreException {
+        int documents = 0;
+        for (int i = 0; i < 2; i++) {
+            search.matchingDocuments(p, f.query(), f.forms(), CodingFilter.ALL);
+        }
+        double[] query = new double[RUNS];
+        for (int i = 0; i < RUNS; i++) {
+            long t = System.nanoTime();
+            documents = search.matchingDocuments(p, f.query(), f.forms(), CodingFilter.ALL);
+            query[i] = millis(t);
+        }
+        double[] first = new double[RUNS];
+        SearchService.Page page = null;
+        for (int i = -2; i < RUNS; i++) {
+            long t = System.nanoTime();
+            page = search.page(p, f.query(), f.forms(), CodingFilter.ALL, 0, SearchService.PAGE,
+                    SearchService.DEFAULT_WIDTH);
+            if (i >= 0) {
+                first[i] = millis(t);
+            }
+        }
+        int hits = page.total().isPresent() ? page.total().getAsInt() : search.count(p, page.next()).hits();
+        int exact = search.matchingDocuments(p, f.query(), WordForms.EXACT, CodingFilter.ALL);
+        return new FormsQueryTime(f, documents, exact, hits, median(query), median(first));
     }
 
     /**
