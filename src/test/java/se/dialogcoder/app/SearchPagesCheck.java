@@ -158,6 +158,14 @@ final class SearchPagesCheck {
             }
             assertEquals(once, step, what + " counted two documents at a time");
             assertEquals((all.documents() + 1) / 2, steps, what);
+            Tally timed = Tally.NONE;
+            int timedSteps = 0;
+            while (!timed.complete()) {
+                timed = search.count(project, none.next(), timed, 64, java.time.Duration.ZERO);
+                timedSteps++;
+            }
+            assertEquals(once, timed, what + " counted with no time to spare: one document a step");
+            assertEquals(all.documents(), timedSteps, what);
         }
         for (Hit h : all.hits()) {
             boolean countyFilter = !f.counties().isEmpty() || f.unknownCounty();

@@ -336,27 +336,47 @@ public final class SearchService {
      * (one read; the texts one at a time). Start from {@link Tally#NONE}; done when the tally is complete.
      */
     public Tally count(Project project, Rest rest, Tally sofar, int maxDocuments) throws StoreException {
-        return project.read(tx -> count(tx, rest, sofar, maxDocuments));
+        return project.read(tx -> count(tx, rest, sofar, maxDocuments, Long.MAX_VALUE));
+    }
+
+    /**
+     * Counts as {@link #count(Project, Rest, Tally, int)}, stopping after the document during which {@code budget}
+     * ran out (at least one document is counted): a background count in steps this long never keeps the next
+     * search waiting for more than about one step.
+     */
+    public Tally count(Project project, Rest rest, Tally sofar, int maxDocuments, java.time.Duration budget)
+            throws StoreException {
+        return project.read(tx -> count(tx, rest, sofar, maxDocuments, System.nanoTime() + budget.toNanos()));
     }
 
     /** Counts every hit of a result in one read (each matching text is read once, one at a time). */
     public Tally count(Project project, Rest rest) throws StoreException {
-        return project.read(tx -> count(tx, rest, Tally.NONE, Integer.MAX_VALUE));
+        return project.read(tx -> count(tx, rest, Tally.NONE, Integer.MAX_VALUE, Long.MAX_VALUE));
     }
 
-    private static Tally count(UnitOfWork tx, Rest rest, Tally sofar, int maxDocuments) throws StoreException {
+    private static Tally count(UnitOfWork tx, Rest rest, Tally sofar, int maxDocuments, long deadline)
+            throws StoreException {
         int from = Math.min(sofar.documents(), rest.documents.size());
         int to = (int) Math.min(rest.documents.size(), (long) from + Math.max(1, maxDocuments));
         Map<County, Integer> byCounty = new LinkedHashMap<>(sofar.byCounty());
         int[] hits = {sofar.hits()};
-        tx.search().read(rest.searched, rest.documents.subList(from, to), m -> {
+        List<Match> step = rest.documents.subList(from, to);
+        int[] next = {0}; // position in the step after the last document taken
+        boolean[] stopped = {false};
+        tx.search().read(rest.searched, step, m -> {
+            while (next[0] < step.size() && step.get(next[0]).documentId() != m.documentId()) {
+                next[0]++; // a document the store left out (deleted since the first page)
+            }
+            next[0]++;
             if (!m.hits().isEmpty()) {
                 hits[0] += m.hits().size();
                 byCounty.merge(m.county(), m.hits().size(), Integer::sum);
             }
-            return true;
+            stopped[0] = deadline != Long.MAX_VALUE && System.nanoTime() - deadline >= 0;
+            return !stopped[0];
         });
-        return new Tally(to, hits[0], byCounty, to == rest.documents.size());
+        int done = stopped[0] ? from + Math.min(next[0], step.size()) : to;
+        return new Tally(done, hits[0], byCounty, done == rest.documents.size());
     }
 
     /** Number of counties among the documents (those without a county count as one). */

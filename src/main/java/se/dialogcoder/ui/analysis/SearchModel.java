@@ -36,8 +36,10 @@ import se.dialogcoder.ui.ProjectViewModel;
  * widen each word to its other forms in the project; changing either runs the shown search again.
  */
 public final class SearchModel extends AnalysisModel {
-    /** Documents counted per step of the background count. */
+    /** Documents counted at most per step of the background count. */
     static final int COUNT_STEP = 64;
+    /** Time one step of the background count takes at most (plus one document): a new search waits no longer. */
+    static final java.time.Duration COUNT_BUDGET = java.time.Duration.ofMillis(15);
 
     /**
      * What is shown of the last search.
@@ -239,7 +241,7 @@ public final class SearchModel extends AnalysisModel {
 
     /** One step of the background count; the next step is asked for when this one is in. */
     private void count(long id, SearchService.Rest all, SearchService.Tally sofar) {
-        project.query(s -> analyses.search().count(s.project(), all, sofar, COUNT_STEP), t -> {
+        project.query(s -> analyses.search().count(s.project(), all, sofar, COUNT_STEP, COUNT_BUDGET), t -> {
             Results r = result.get();
             if (id != searches || r == null || !r.more()) {
                 return; // a new search, or every hit loaded: the total is known
