@@ -41,6 +41,8 @@ public final class AnalysisWindow {
     private final TabPane tabs = new TabPane();
     private final Map<Page, Tab> tabOf = new EnumMap<>(Page.class);
     private final Map<Tab, AnalysisModel> modelOf = new java.util.HashMap<>();
+    /** Each tab's content; only the chosen tab has it in the scene (hidden tabs cost no CSS or layout). */
+    private final Map<Tab, Node> contentOf = new java.util.HashMap<>();
     private final Set<Tab> stale = new HashSet<>();
     private final SearchModel search;
     private final RetrievalModel retrieval;
@@ -119,7 +121,11 @@ public final class AnalysisWindow {
         add(Page.COMPARE, "analysis.tab.compare", compareTab.build(), compare);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.setId("analysisTabs");
-        tabs.getSelectionModel().selectedItemProperty().addListener((o, a, t) -> refreshShown());
+        tabs.getSelectionModel().selectedItemProperty().addListener((o, a, t) -> {
+            attachOnly(t);
+            refreshShown();
+        });
+        attachOnly(tabs.getSelectionModel().getSelectedItem());
         // the main view model outlives this window (a language switch makes a new one): it holds only weak listeners
         vm.dataVersionProperty().addListener(new javafx.beans.value.WeakChangeListener<>(dataChanged));
         vm.projectProperty().addListener(new javafx.beans.value.WeakChangeListener<>(projectChanged));
@@ -153,7 +159,8 @@ public final class AnalysisWindow {
     }
 
     private void add(Page page, String key, Node content, AnalysisModel model) {
-        Tab tab = new Tab(m.getString(key), content);
+        Tab tab = new Tab(m.getString(key));
+        contentOf.put(tab, content);
         tab.setId("tab-" + page.name().toLowerCase(java.util.Locale.ROOT));
         tabs.getTabs().add(tab);
         tabOf.put(page, tab);
@@ -225,6 +232,13 @@ public final class AnalysisWindow {
     }
 
     /** Reads the shown tab again if the project changed since it last read. */
+    /** Puts the chosen tab's content in the scene and takes the others' out. */
+    private void attachOnly(Tab chosen) {
+        for (Tab t : tabs.getTabs()) {
+            t.setContent(t == chosen ? contentOf.get(t) : null);
+        }
+    }
+
     private void refreshShown() {
         Tab t = tabs.getSelectionModel().getSelectedItem();
         if (t != null && stale.remove(t)) {
