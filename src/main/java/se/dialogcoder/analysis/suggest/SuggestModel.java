@@ -16,7 +16,7 @@ import java.util.TreeMap;
  */
 public final class SuggestModel {
     /** Suggestions below this score are not offered. */
-    public static final double MIN_SCORE = 0.12;
+    public static final double MIN_SCORE = 0.2;
     /** At most this many suggestions per passage. */
     public static final int TOP = 3;
 
@@ -36,7 +36,8 @@ public final class SuggestModel {
 
     /**
      * Learns from coded passages and, per code id, the words describing the code (name and description; may be
-     * empty). Codes without passages and without words are never suggested.
+     * empty), which count as one more passage of a code that has coded passages. A code nobody has coded yet is
+     * never suggested (on the coded demo its codebook words alone were wrong far more often than right).
      */
     public static SuggestModel train(List<Example> examples, Map<Long, String> codeWords) {
         Terms terms = new Terms();
@@ -47,7 +48,7 @@ public final class SuggestModel {
             counts.add(terms.count(e.text()));
         }
         for (Map.Entry<Long, String> w : new TreeMap<>(codeWords).entrySet()) {
-            if (w.getValue() != null && !w.getValue().isBlank()) {
+            if (w.getValue() != null && !w.getValue().isBlank() && codes.contains(w.getKey())) {
                 codes.add(w.getKey());
                 counts.add(terms.count(w.getValue()));
             }
