@@ -35,7 +35,7 @@ class SuggestModelTest {
     @Test
     void theCodebookWordsHelpACodeThatHasPassagesOnly() {
         SuggestModel model = SuggestModel.train(examples(), Map.of(A, "Utbildning i MHFA", 3L, "Kurser i MHFA"));
-        assertThat(model.offer("Personalen gick MHFA.")).extracting(Suggestion::codeId).containsExactly(A);
+        assertThat(model.rank("Personalen gick MHFA.")).extracting(Suggestion::codeId).containsExactly(A);
     }
 
     @Test
