@@ -192,6 +192,11 @@ public final class Project implements AutoCloseable {
         return store.read(tx -> tx.codings().forDocument(documentId));
     }
 
+    /** The scores of the codings made by accepting a code suggestion, by coding id. */
+    public Map<Long, Double> acceptedSuggestions() throws StoreException {
+        return store.read(tx -> tx.codings().suggested());
+    }
+
     public List<Coder> coders() throws StoreException {
         return store.read(tx -> tx.coders().list());
     }

@@ -3,6 +3,7 @@ package se.dialogcoder.app;
 import se.dialogcoder.app.analysis.AnalysisService;
 import se.dialogcoder.app.analysis.RetrievalService;
 import se.dialogcoder.app.analysis.SearchService;
+import se.dialogcoder.app.analysis.SuggestionService;
 import se.dialogcoder.app.bench.Benchmark;
 import se.dialogcoder.app.bench.CorpusGenerator;
 import se.dialogcoder.app.codebook.CodebookService;
@@ -61,7 +62,7 @@ public final class Services {
         SearchService search = new SearchService();
         AgreementService agreement = new AgreementService();
         this.analyses = new Analyses(analysis, retrieval, search, new PassageCoding(), quoted, agreement,
-                new DisagreementService(agreement));
+                new DisagreementService(agreement), new SuggestionService());
         ExchangeService exchange = new ExchangeService(codebooks, "DialogCoder " + version());
         List<Exporter> exporters = new ArrayList<>(exchange.exporters());
         // further formats (csv, xlsx, html …) are registered here

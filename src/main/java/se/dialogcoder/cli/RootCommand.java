@@ -15,7 +15,8 @@ import picocli.CommandLine.Spec;
             SearchCommand.class, AutocodeCommand.class, CodeCommand.class, FrequenciesCommand.class,
             CooccurrenceCommand.class, GenerateCorpusCommand.class, BenchCommand.class,
             ExportCommand.class, ImportQdpxCommand.class, ImportQdcCommand.class, ImportQuotesCommand.class,
-            ExportFrequenciesCommand.class, MergeCommand.class, SetsCommand.class, ServerCommand.class})
+            ExportFrequenciesCommand.class, MergeCommand.class, SetsCommand.class, ServerCommand.class,
+            SuggestCommand.class, SuggestEvalCommand.class})
 public final class RootCommand implements Runnable {
     @Spec
     CommandSpec spec;

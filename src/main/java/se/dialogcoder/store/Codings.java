@@ -82,4 +82,13 @@ public interface Codings {
 
     /** Number of one coder's codings. */
     int count(long coderId) throws StoreException;
+
+    /**
+     * Marks a coding as made by accepting a code suggestion with this score (0–1); the mark goes with the coding when
+     * the coding is deleted.
+     */
+    void markSuggested(long codingId, double score) throws StoreException;
+
+    /** The scores of the visible codings made by accepting a suggestion, by coding id. */
+    Map<Long, Double> suggested() throws StoreException;
 }

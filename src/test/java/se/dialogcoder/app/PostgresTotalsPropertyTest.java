@@ -182,7 +182,7 @@ class PostgresTotalsPropertyTest {
             TotalsPropertyTest.assertSame(p, "read-only, older schema");
         }
         try (Project p = new Project(PostgresProject.open(url, ThrowawayPostgres.SUPERUSER, "", false))) {
-            assertThat(p.info().schemaVersion()).isEqualTo(5);
+            assertThat(p.info().schemaVersion()).isEqualTo(6);
             assertThat(p.read(tx -> tx.counts().codeTotals(CodingFilter.ALL)).isPresent()).isTrue();
             int count = p.read(tx -> tx.codings().count());
             assertThat(count).isEqualTo(60);

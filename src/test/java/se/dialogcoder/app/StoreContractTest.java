@@ -379,6 +379,28 @@ abstract class StoreContractTest {
     // --- every kind of Change: apply, undo, redo ----------------------------------------------------------------
 
     @Test
+    void anAcceptedSuggestionIsACodingWithItsMarkThroughUndoRedoAndRemove() throws Exception {
+        History history = new History(new Project(project));
+        history.perform(new CodeChanges.Add(null, "Tema", "#ff0000"));
+        Code theme = project.read(u -> u.codes().list()).get(0);
+        history.perform(new CodingChanges.AcceptSuggestion(malmo, theme.id(), "anna", 0, 9, 0.75));
+        Coding made = project.read(u -> u.codings().forDocument(malmo)).get(0);
+        assertEquals(Map.of(made.id(), 0.75), project.read(u -> u.codings().suggested()));
+        history.undo();
+        assertEquals((Object) 0, project.read(u -> u.codings().count()));
+        assertEquals(Map.of(), project.read(u -> u.codings().suggested()));
+        history.redo();
+        assertEquals(Map.of(made.id(), 0.75), project.read(u -> u.codings().suggested()));
+        history.perform(new CodingChanges.Remove(made));
+        assertEquals(Map.of(), project.read(u -> u.codings().suggested()));
+        history.undo();
+        assertEquals(Map.of(made.id(), 0.75), project.read(u -> u.codings().suggested()));
+        // an ordinary coding carries no mark
+        history.perform(new CodingChanges.Add(uppsala, theme.id(), "anna", List.of(new int[] {0, 5})));
+        assertEquals(1, project.read(u -> u.codings().suggested()).size());
+    }
+
+    @Test
     void everyChangeIsUndoneAndRedone() throws Exception {
         History history = new History(new Project(project));
         CodeChanges.Add addTheme = new CodeChanges.Add(null, "Tema", "#ff0000");

@@ -351,7 +351,7 @@ class TotalsPropertyTest {
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement()) {
             for (String table : List.of("coding_total", "coding_pair_total", "coding_total_document",
                     "coding_total_dirty", "coding_total_new", "coding_total_old", "coding_total_old_unit",
-                    "coding_total_rebuild", "search_word")) {
+                    "coding_total_rebuild", "search_word", "suggestion_accepted")) {
                 s.executeUpdate("DROP TABLE " + table);
             }
             List<String> triggers = new ArrayList<>();

@@ -56,9 +56,45 @@ public final class CodingChanges {
         }
     }
 
+    /**
+     * Codes a passage by accepting a code suggestion: an ordinary coding, marked with the suggestion's score. Undo
+     * removes the coding and its mark; redo puts both back.
+     */
+    public static final class AcceptSuggestion implements Change {
+        private final Add add;
+        private final double score;
+
+        public AcceptSuggestion(long documentId, long codeId, String coder, int start, int end, double score) {
+            this.add = new Add(documentId, codeId, coder, List.<int[]>of(new int[] {start, end}));
+            this.score = score;
+        }
+
+        Coding created() {
+            return add.created().get(0);
+        }
+
+        @Override
+        public CodingEffect codingEffect(boolean applied) {
+            return add.codingEffect(applied);
+        }
+
+        @Override
+        public void apply(UnitOfWork tx) throws StoreException {
+            add.apply(tx);
+            tx.codings().markSuggested(created().id(), score);
+        }
+
+        @Override
+        public void revert(UnitOfWork tx) throws StoreException {
+            add.revert(tx); // the mark goes with the coding
+        }
+    }
+
+    /** Removes a coding; undo puts it back with its memo and, when it came from a suggestion, its mark. */
     public static final class Remove implements Change {
         private final Coding coding;
         private String memo;
+        private Double suggested;
 
         public Remove(Coding coding) {
             this.coding = coding;
@@ -73,12 +109,16 @@ public final class CodingChanges {
         @Override
         public void apply(UnitOfWork tx) throws StoreException {
             memo = tx.codings().memo(coding.id());
+            suggested = tx.codings().suggested().get(coding.id());
             tx.codings().delete(coding.id());
         }
 
         @Override
         public void revert(UnitOfWork tx) throws StoreException {
             tx.codings().restore(coding, memo);
+            if (suggested != null) {
+                tx.codings().markSuggested(coding.id(), suggested);
+            }
         }
     }
 

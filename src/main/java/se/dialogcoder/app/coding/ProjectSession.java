@@ -51,6 +51,18 @@ public final class ProjectSession implements AutoCloseable {
         return add.created().get(0);
     }
 
+    /**
+     * Accepts a code suggestion: codes the passage (code points, end exclusive) as one undoable action, remembered
+     * as an accepted suggestion with its score (0–1).
+     */
+    public Coding acceptSuggestion(long documentId, long codeId, String coder, int start, int end, double score)
+            throws StoreException {
+        CodingChanges.AcceptSuggestion accept = new CodingChanges.AcceptSuggestion(documentId, codeId,
+                requireCoder(coder), start, end, score);
+        history.perform(accept);
+        return accept.created();
+    }
+
     /** Codes many passages with one code as one undoable action (auto-coding). */
     public List<Coding> codeAll(long documentId, long codeId, String coder, List<int[]> ranges)
             throws StoreException {

@@ -247,4 +247,18 @@ final class PgCodings implements Codings {
         return new Coding(r.getLong(1), r.getLong(2), r.getLong(3), r.getLong(4), r.getInt(5), r.getInt(6),
                 r.getString(7));
     }
+
+    @Override
+    public void markSuggested(long codingId, double score) throws StoreException {
+        db.update("INSERT INTO suggestion_accepted(coding_id, score, accepted_at) VALUES (?,?,?) ON CONFLICT "
+                + "(coding_id) DO UPDATE SET score = excluded.score, accepted_at = excluded.accepted_at", codingId,
+                score, Instant.now().toString());
+    }
+
+    @Override
+    public Map<Long, Double> suggested() throws StoreException {
+        Map<Long, Double> out = new HashMap<>();
+        db.each("SELECT coding_id, score FROM suggestion_accepted", r -> out.put(r.getLong(1), r.getDouble(2)));
+        return out;
+    }
 }

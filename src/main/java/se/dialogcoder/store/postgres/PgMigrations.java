@@ -17,11 +17,11 @@ import se.dialogcoder.store.StoreException;
  * version 2 adds the team: {@code team_member}, {@code project.revealed} and row-level security, see V2.sql;
  * version 3 the change notices that keep other windows on the project up to date, see V3.sql; version 4 the totals
  * kept on write inside the database, see V4.sql; version 5 the words of the documents for the word forms of a
- * search, see V5.sql).
+ * search, see V5.sql; version 6 the marks of accepted code suggestions, see V6.sql).
  */
 final class PgMigrations {
     /** The schema version this build writes. */
-    static final int CURRENT = 5;
+    static final int CURRENT = 6;
     /**
      * From this version on, a member (not the tables' owner) opening a team database of an older version uses it as
      * it is (without the totals, counting from the codings; without the words of the documents) until its owner

@@ -25,7 +25,7 @@ public final class TeamAdmin {
     /** The tables of a project; the group roles are granted exactly these. */
     static final List<String> TABLES = List.of("project", "document", "text_unit", "code", "coder", "coding",
             "attribute", "pseudonym", "document_set", "document_set_member", "code_set", "code_set_member",
-            "team_member", "search_word");
+            "team_member", "search_word", "suggestion_accepted");
     private static final List<String> WITH_ID = List.of("document", "text_unit", "code", "coder", "coding",
             "document_set", "code_set");
     private static final int MAX_NAME = 63;
@@ -242,7 +242,7 @@ public final class TeamAdmin {
         String tables = String.join(", ", TABLES.stream().map(TeamAdmin::quote).toList());
         execute(c, "GRANT SELECT ON schema_version, " + tables + " TO " + both);
         execute(c, "GRANT INSERT, UPDATE, DELETE ON " + tables + " TO " + quote(lead));
-        execute(c, "GRANT INSERT, UPDATE, DELETE ON coding TO " + quote(coder));
+        execute(c, "GRANT INSERT, UPDATE, DELETE ON coding, suggestion_accepted TO " + quote(coder));
         for (String table : WITH_ID) {
             String sequence = one(c, "SELECT pg_get_serial_sequence('" + table + "', 'id')");
             execute(c, "GRANT USAGE, SELECT, UPDATE ON SEQUENCE " + sequence + " TO " + quote(lead)

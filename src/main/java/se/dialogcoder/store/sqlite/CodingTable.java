@@ -465,4 +465,30 @@ public final class CodingTable implements Codings {
             throw new SqlFailure(e);
         }
     }
+
+    @Override
+    public void markSuggested(long codingId, double score) throws StoreException {
+        try {
+            update("INSERT OR REPLACE INTO suggestion_accepted(coding_id, score, accepted_at) VALUES (?,?,?)",
+                    codingId, score, Instant.now().toString());
+        } catch (SQLException e) {
+            throw new SqlFailure(e);
+        }
+    }
+
+    @Override
+    public Map<Long, Double> suggested() throws StoreException {
+        try {
+            Map<Long, Double> out = new HashMap<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT coding_id, score FROM suggestion_accepted");
+                 ResultSet r = ps.executeQuery()) {
+                while (r.next()) {
+                    out.put(r.getLong(1), r.getDouble(2));
+                }
+            }
+            return out;
+        } catch (SQLException e) {
+            throw new SqlFailure(e);
+        }
+    }
 }

@@ -14,7 +14,7 @@ import java.sql.Statement;
  */
 final class Migrations {
     /** The schema version this build writes. */
-    static final int CURRENT = 8;
+    static final int CURRENT = 9;
 
     private Migrations() {
     }

@@ -26,6 +26,7 @@ public final class OlderSchema {
                     + "dialogcoder_note_documents, dialogcoder_note_coded, dialogcoder_code_parts, "
                     + "dialogcoder_pair_parts, dialogcoder_covered, dialogcoder_totals_pending, dialogcoder_focus, "
                     + "dialogcoder_request_fold");
+            s.executeUpdate("DROP TABLE IF EXISTS suggestion_accepted");
             s.executeUpdate("DROP TABLE IF EXISTS search_word");
             s.executeUpdate("DELETE FROM schema_version WHERE version >= 4");
         }
