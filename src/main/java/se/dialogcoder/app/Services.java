@@ -4,6 +4,7 @@ import se.dialogcoder.app.analysis.AnalysisService;
 import se.dialogcoder.app.analysis.RetrievalService;
 import se.dialogcoder.app.analysis.SearchService;
 import se.dialogcoder.app.analysis.SuggestionService;
+import se.dialogcoder.app.analysis.TrendsService;
 import se.dialogcoder.app.bench.Benchmark;
 import se.dialogcoder.app.bench.CorpusGenerator;
 import se.dialogcoder.app.codebook.CodebookService;
@@ -61,14 +62,16 @@ public final class Services {
         RetrievalService retrieval = new RetrievalService();
         SearchService search = new SearchService();
         AgreementService agreement = new AgreementService();
+        SqliteFrequencyStore frequencyStore = new SqliteFrequencyStore();
         this.analyses = new Analyses(analysis, retrieval, search, new PassageCoding(), quoted, agreement,
-                new DisagreementService(agreement), new SuggestionService());
+                new DisagreementService(agreement), new SuggestionService(),
+                new TrendsService(frequencyStore, new TableWriter()));
         ExchangeService exchange = new ExchangeService(codebooks, "DialogCoder " + version());
         List<Exporter> exporters = new ArrayList<>(exchange.exporters());
         // further formats (csv, xlsx, html …) are registered here
         TableExportService tables = new TableExportService(analysis, retrieval, new TableWriter());
         this.exchanges = new Exchanges(imports, pii, codebooks, exchange, new ExportFormats(exporters),
-                new MergeService(), new FrequencyExportService(analysis, new SqliteFrequencyStore(),
+                new MergeService(), new FrequencyExportService(analysis, frequencyStore,
                 AppVersion.current()), tables,
                 new ReportService(tables, retrieval, analysis, "DialogCoder " + AppVersion.current()),
                 new TeamServer(serverLogin));

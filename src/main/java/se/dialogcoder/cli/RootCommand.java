@@ -15,7 +15,7 @@ import picocli.CommandLine.Spec;
             SearchCommand.class, AutocodeCommand.class, CodeCommand.class, FrequenciesCommand.class,
             CooccurrenceCommand.class, GenerateCorpusCommand.class, BenchCommand.class,
             ExportCommand.class, ImportQdpxCommand.class, ImportQdcCommand.class, ImportQuotesCommand.class,
-            ExportFrequenciesCommand.class, MergeCommand.class, SetsCommand.class, ServerCommand.class,
+            ExportFrequenciesCommand.class, TrendsCommand.class, MergeCommand.class, SetsCommand.class, ServerCommand.class,
             SuggestCommand.class, SuggestEvalCommand.class})
 public final class RootCommand implements Runnable {
     @Spec

@@ -1,5 +1,6 @@
 package se.dialogcoder.store;
 
+import se.dialogcoder.model.FrequencyHistory;
 import se.dialogcoder.model.FrequencyWrite;
 import java.nio.file.Path;
 
@@ -26,4 +27,11 @@ public interface FrequencyStore {
      * @return its version
      */
     int inspect(Path store) throws FrequencyStoreException;
+
+    /**
+     * Reads every run of a store, without changing a byte (for comparing rounds).
+     *
+     * @throws FrequencyStoreException naming the store and the reason (missing, not a store, newer, damaged)
+     */
+    FrequencyHistory read(Path store) throws FrequencyStoreException;
 }

@@ -1,6 +1,9 @@
 package se.dialogcoder.store.sqlite;
 
+import se.dialogcoder.model.FrequencyHistory;
 import se.dialogcoder.model.FrequencyWrite;
+import java.util.ArrayList;
+import java.util.List;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -111,6 +114,51 @@ public final class SqliteFrequencyStore implements FrequencyStore {
         } catch (SQLException e) {
             throw failure(name, e, UserMessage.of("err.store.what.read", "could not be read"));
         }
+    }
+
+    /** Reads every run, its themes and its numbers, through a read-only connection: the file is not changed. */
+    @Override
+    public FrequencyHistory read(Path store) throws FrequencyStoreException {
+        inspect(store);
+        String name = name(store);
+        Map<Long, List<FrequencyHistory.Theme>> themes = new HashMap<>();
+        Map<Long, List<FrequencyHistory.Cell>> cells = new HashMap<>();
+        List<FrequencyHistory.Run> runs = new ArrayList<>();
+        try (Connection c = connect(store, true); Statement s = c.createStatement()) {
+            try (ResultSet r = s.executeQuery("SELECT run_id, uid, path, name, name_en, depth, sort_order FROM theme "
+                    + "ORDER BY run_id, sort_order")) {
+                while (r.next()) {
+                    themes.computeIfAbsent(r.getLong(1), k -> new ArrayList<>()).add(new FrequencyHistory.Theme(
+                            r.getString(2), r.getString(3), r.getString(4), r.getString(5), r.getInt(6), r.getInt(7)));
+                }
+            }
+            try (ResultSet r = s.executeQuery("SELECT f.run_id, f.county_code, t.uid, f.segments, f.documents, "
+                    + "f.characters, f.coverage FROM frequency f JOIN theme t ON t.id = f.theme_id "
+                    + "ORDER BY f.run_id, f.county_code, t.sort_order")) {
+                while (r.next()) {
+                    County county = County.parse(r.getString(2)).orElse(null);
+                    if (county == null) {
+                        continue;
+                    }
+                    Object coverage = r.getObject(7);
+                    cells.computeIfAbsent(r.getLong(1), k -> new ArrayList<>()).add(new FrequencyHistory.Cell(county,
+                            r.getString(3), r.getInt(4), r.getInt(5), r.getLong(6),
+                            coverage == null ? null : ((Number) coverage).doubleValue()));
+                }
+            }
+            try (ResultSet r = s.executeQuery("SELECT id, round, project_uuid, project_name, coder_filter, "
+                    + "exported_at FROM run ORDER BY id")) {
+                while (r.next()) {
+                    long id = r.getLong(1);
+                    runs.add(new FrequencyHistory.Run(id, r.getString(2), r.getString(3), r.getString(4),
+                            r.getString(5), r.getString(6), themes.getOrDefault(id, List.of()),
+                            cells.getOrDefault(id, List.of())));
+                }
+            }
+        } catch (SQLException e) {
+            throw failure(name, e, UserMessage.of("err.store.what.read", "could not be read"));
+        }
+        return new FrequencyHistory(name, runs);
     }
 
     private static int checkHeader(String name, Statement s) throws SQLException, FrequencyStoreException {
