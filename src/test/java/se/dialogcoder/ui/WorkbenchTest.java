@@ -123,6 +123,37 @@ class WorkbenchTest {
         return text.getStyleOfChar(pos).contains("-rtfx-background-color");
     }
 
+    /** WCAG contrast of the shown tooltip's text fill against its background fill. */
+    static double tooltipContrast(FxRobot robot) {
+        javafx.scene.Node tip = robot.lookup(".tooltip").query();
+        javafx.scene.text.Text text = robot.from(tip).lookup((javafx.scene.Node n) -> n instanceof javafx.scene.text.Text)
+                .query();
+        javafx.scene.Node up = text.getParent();
+        while (!(up instanceof javafx.scene.layout.Region r && r.getBackground() != null
+                && !r.getBackground().getFills().isEmpty())) {
+            up = up.getParent() != null ? up.getParent() : up.getScene().getRoot();
+        }
+        javafx.scene.layout.Region box = (javafx.scene.layout.Region) up;
+        javafx.scene.paint.Color fg = (javafx.scene.paint.Color) text.getFill();
+        javafx.scene.paint.Color bg = (javafx.scene.paint.Color) box.getBackground().getFills()
+                .get(box.getBackground().getFills().size() - 1).getFill();
+        return contrast(fg, bg);
+    }
+
+    static double contrast(javafx.scene.paint.Color a, javafx.scene.paint.Color b) {
+        double la = luminance(a);
+        double lb = luminance(b);
+        return (Math.max(la, lb) + 0.05) / (Math.min(la, lb) + 0.05);
+    }
+
+    private static double luminance(javafx.scene.paint.Color c) {
+        double[] v = {c.getRed(), c.getGreen(), c.getBlue()};
+        for (int i = 0; i < 3; i++) {
+            v[i] = v[i] <= 0.04045 ? v[i] / 12.92 : Math.pow((v[i] + 0.055) / 1.055, 2.4);
+        }
+        return 0.2126 * v[0] + 0.7152 * v[1] + 0.0722 * v[2];
+    }
+
     @Test
     void selectPressOneUndoRedo(FxRobot robot) throws Exception {
         InlineCssTextArea text = openSkane(robot);
@@ -166,6 +197,8 @@ class WorkbenchTest {
         assertThat(robot.from(robot.lookup(".tooltip").queryAll())
                 .lookup((javafx.scene.Node n) -> n instanceof javafx.scene.control.Labeled).queryLabeled().getText())
                 .isEqualTo(first.name());
+        assertThat(tooltipContrast(robot)).as("the tooltip's text against its background (WCAG)")
+                .isGreaterThanOrEqualTo(4.5);
         robot.clickOn(stripe);
         waitFor(() -> window.viewModel().selectedCodingProperty().get() != null);
         assertThat(window.viewModel().selectedCodingProperty().get().codeId()).isEqualTo(first.id());
