@@ -175,6 +175,21 @@ class WorkbenchTest {
         waitFor(() -> painted(text, at));
         assertThat(text.getStyleOfChar(at)).contains(Colors.translucent(first.color(), 0.38));
         assertThat(stripes.get()).as("the stripe margin shows the code").isEqualTo(1);
+        // the stripe stands beside exactly the coded lines, not the whole paragraph
+        WaitForAsyncUtils.waitForFxEvents();
+        int from = text.getText().indexOf(passage);
+        Bounds[] lines = new Bounds[2];
+        robot.interact(() -> {
+            lines[0] = text.getCharacterBoundsOnScreen(from, from + passage.length()).orElseThrow();
+            lines[1] = robot.lookup(".stripe").queryAll().stream()
+                    .filter(n -> ((javafx.scene.layout.Region) n).getStyle().contains(first.color())).findFirst()
+                    .map(n -> n.localToScreen(n.getBoundsInLocal())).orElseThrow();
+        });
+        assertThat(lines[1].getMinY()).as("stripe top").isCloseTo(lines[0].getMinY(), org.assertj.core.data.Offset.offset(1.0));
+        assertThat(lines[1].getMaxY()).as("stripe bottom").isCloseTo(lines[0].getMaxY(), org.assertj.core.data.Offset.offset(1.0));
+        robot.interact(() -> assertThat(text.getParagraph(text.offsetToPosition(from,
+                org.fxmisc.richtext.model.TwoDimensional.Bias.Forward).getMajor()).length())
+                .as("a longer paragraph than the passage").isGreaterThan(passage.length() * 2));
         assertThat(robot.lookup("#status").queryLabeled().getText())
                 .contains(codings("sv", referenceCodings() + 1));
 
