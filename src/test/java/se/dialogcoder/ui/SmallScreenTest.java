@@ -35,6 +35,7 @@ class SmallScreenTest {
             MainWindow window = MainWindow.of(services, stage[0]);
             window.setScreenBounds(LAPTOP);
             window.show();
+            window.openStartProject();
         });
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> stage[0].isShowing());
         WaitForAsyncUtils.waitForFxEvents();
@@ -53,6 +54,47 @@ class SmallScreenTest {
         Stage stage = open(robot, "{\"coderName\": \"Utvärderare A\"}");
         assertInside(stage);
         assertThat(stage.getWidth()).as("uses the screen's width").isGreaterThan(900);
+        robot.interact(stage::close);
+    }
+
+    /** The labels and buttons of a window whose text is shown cut (with an ellipsis). */
+    static java.util.List<String> truncated(javafx.scene.Parent root) {
+        java.util.List<String> out = new java.util.ArrayList<>();
+        walk(root, out);
+        return out;
+    }
+
+    private static void walk(javafx.scene.Node node, java.util.List<String> out) {
+        if (!node.isVisible()) {
+            return;
+        }
+        if (node instanceof javafx.scene.control.Labeled l && l.getText() != null && !l.getText().isEmpty()) {
+            for (javafx.scene.Node child : l.getChildrenUnmodifiable()) {
+                if (child instanceof javafx.scene.text.Text t && !t.getText().equals(l.getText())
+                        && l.getText().length() > 0 && !l.isWrapText()) {
+                    out.add(l.getClass().getSimpleName() + " \"" + l.getText() + "\" shown as \"" + t.getText() + "\"");
+                }
+            }
+        }
+        if (node instanceof javafx.scene.Parent p) {
+            for (javafx.scene.Node child : p.getChildrenUnmodifiable()) {
+                walk(child, out);
+            }
+        }
+    }
+
+    @Test
+    void nothingIsCutOnTheSmallScreen(FxRobot robot) throws Exception {
+        Stage stage = open(robot, "{\"coderName\": \"Utvärderare A\"}");
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> stage.getTitle().startsWith("Länsdialoger"));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("12  Skåne län (1)").tryQuery().isPresent());
+        robot.clickOn("12  Skåne län (1)").type(javafx.scene.input.KeyCode.RIGHT);
+        NavigatorClick.document(robot, "2025_skane_lansdialog");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#documentText").tryQuery().isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
+        java.util.List<String> cut = new java.util.ArrayList<>();
+        robot.interact(() -> cut.addAll(truncated(stage.getScene().getRoot())));
+        assertThat(cut).as("labels and buttons cut at 1024×600").isEmpty();
         robot.interact(stage::close);
     }
 
