@@ -221,6 +221,22 @@ class WorkbenchTest {
     }
 
     @Test
+    void aParentCodeCountsItsSubCodes(FxRobot robot) throws Exception {
+        openSkane(robot);
+        ProjectViewModel vm = window.viewModel();
+        Code plans = vm.codes().stream().filter(c -> c.name().equals("Handlingsplaner")).findFirst().orElseThrow();
+        int own = count(plans);
+        int below = vm.codes().stream().filter(c -> plans.id() == (c.parentId() == null ? -1 : c.parentId()))
+                .mapToInt(this::count).sum();
+        assertThat(below).as("the demo codes below Handlingsplaner").isPositive();
+        javafx.scene.control.TreeCell<?> cell = robot.lookup(".tree-cell").queryAll().stream()
+                .map(n -> (javafx.scene.control.TreeCell<?>) n)
+                .filter(c -> c.getItem() instanceof Code k && k.id() == plans.id()).findFirst().orElseThrow();
+        String shown = robot.from(cell).lookup(".code-count").queryLabeled().getText();
+        assertThat(shown).isEqualTo(own + " (" + (own + below) + ")");
+    }
+
+    @Test
     void doubleClickACodeOrCtrlKOrInVivoCodesTheSelection(FxRobot robot) throws Exception {
         InlineCssTextArea text = openSkane(robot);
         ProjectViewModel vm = window.viewModel();
