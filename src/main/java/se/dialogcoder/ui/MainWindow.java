@@ -264,6 +264,7 @@ public final class MainWindow {
         }
         Label text = new Label(messages.getString("hint.text"));
         text.setWrapText(true);
+        text.setMinHeight(Region.USE_PREF_SIZE); // wrapped, never cut short
         Button close = new Button("✕");
         close.getStyleClass().add("hint-close");
         HBox box = new HBox(8, text, close);
