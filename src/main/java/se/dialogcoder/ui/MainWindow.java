@@ -124,10 +124,32 @@ public final class MainWindow {
         return documentView;
     }
 
-    /** Builds the scene and shows the window at its remembered size (default fits a 1366×768 laptop). */
+    /** The part of the screen a window may use (the primary screen's, without its panels); tests give their own. */
+    private javafx.geometry.Rectangle2D screen;
+
+    /** Shows the window on a screen of these bounds instead of the primary screen's (before {@link #show}). */
+    public void setScreenBounds(javafx.geometry.Rectangle2D bounds) {
+        screen = bounds;
+    }
+
+    private javafx.geometry.Rectangle2D screen() {
+        return screen != null ? screen : javafx.stage.Screen.getPrimary().getVisualBounds();
+    }
+
+    /** The window's size: as remembered, but never larger than the screen (a size saved on a bigger screen shrinks). */
+    private double[] fittedSize(Settings s) {
+        javafx.geometry.Rectangle2D room = screen();
+        // the frame and title bar take some room outside the scene
+        double w = Math.min(Math.max(800, s.windowWidth), room.getWidth() - 16);
+        double h = Math.min(Math.max(560, s.windowHeight), room.getHeight() - 48);
+        return new double[] {Math.max(320, w), Math.max(240, h)};
+    }
+
+    /** Builds the scene and shows the window at its remembered size, inside the screen (centred on it). */
     public void show() {
         Settings s = workspace.settings();
-        Scene scene = new Scene(build(), Math.max(800, s.windowWidth), Math.max(560, s.windowHeight));
+        double[] size = fittedSize(s);
+        Scene scene = new Scene(build(), size[0], size[1]);
         scene.getStylesheets().add(MainWindow.class.getResource("app.css").toExternalForm());
         stage.setScene(scene);
         stage.setMaximized(s.windowMaximized);
@@ -193,6 +215,7 @@ public final class MainWindow {
             }
         });
         stage.show();
+        placeInside(screen());
         if (vm.coderProperty().get() == null || vm.coderProperty().get().isBlank()) {
             Platform.runLater(this::askCoder);
         }
@@ -241,6 +264,7 @@ public final class MainWindow {
         }
         Label text = new Label(messages.getString("hint.text"));
         text.setWrapText(true);
+        text.setMinHeight(Region.USE_PREF_SIZE); // wrapped, never cut short
         Button close = new Button("✕");
         close.getStyleClass().add("hint-close");
         HBox box = new HBox(8, text, close);
@@ -337,6 +361,21 @@ public final class MainWindow {
                 + (info == null ? "" : info.name() + "  ·  ")
                 + Messages.format(messages, "status.coder", coder == null ? "–" : coder) + "  ·  "
                 + (vm.statusProperty().get() == null ? "" : vm.statusProperty().get()));
+    }
+
+    /** Moves the window so that all of it, title bar and menu bar too, is on the screen. */
+    private void placeInside(javafx.geometry.Rectangle2D room) {
+        if (stage.isMaximized()) {
+            return;
+        }
+        double w = Math.min(stage.getWidth(), room.getWidth());
+        double h = Math.min(stage.getHeight(), room.getHeight());
+        if (stage.getWidth() > room.getWidth() || stage.getHeight() > room.getHeight()) {
+            stage.setWidth(w);
+            stage.setHeight(h);
+        }
+        stage.setX(room.getMinX() + (room.getWidth() - w) / 2);
+        stage.setY(room.getMinY() + (room.getHeight() - h) / 2);
     }
 
     private void rememberLayout() {

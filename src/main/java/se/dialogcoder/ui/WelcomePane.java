@@ -22,6 +22,7 @@ final class WelcomePane extends VBox {
         title.getStyleClass().add("welcome-title");
         Label lead = new Label(m.getString("welcome.lead"));
         lead.setWrapText(true);
+        lead.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE); // wrapped, never cut short
         Button demo = new Button(m.getString("menu.file.demo"));
         demo.setOnAction(e -> vm.openDemo(() -> { }));
         Button create = new Button(m.getString("menu.file.new"));
@@ -31,7 +32,11 @@ final class WelcomePane extends VBox {
         Button importFiles = new Button(m.getString("menu.file.import"));
         importFiles.setOnAction(e -> window.importChooser(false));
         importFiles.disableProperty().bind(vm.projectProperty().isNull());
-        HBox buttons = new HBox(8, demo, create, open, importFiles);
+        // the buttons wrap onto a second row in a narrow window rather than cut their names
+        javafx.scene.layout.FlowPane buttons = new javafx.scene.layout.FlowPane(8, 8, demo, create, open, importFiles);
+        for (Button b : java.util.List.of(demo, create, open, importFiles)) {
+            b.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
         VBox recent = new VBox(2);
         for (String p : window.settings().recentProjects) {
             if (se.dialogcoder.app.ServerAddress.isServer(p)) {
@@ -52,6 +57,7 @@ final class WelcomePane extends VBox {
         recentTitle.getStyleClass().add("pane-heading");
         Label how = new Label(m.getString("welcome.how"));
         how.setWrapText(true);
+        how.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         getChildren().addAll(title, lead, buttons, how);
         if (!recent.getChildren().isEmpty()) {
             getChildren().addAll(recentTitle, recent);

@@ -123,6 +123,37 @@ class WorkbenchTest {
         return text.getStyleOfChar(pos).contains("-rtfx-background-color");
     }
 
+    /** WCAG contrast of the shown tooltip's text fill against its background fill. */
+    static double tooltipContrast(FxRobot robot) {
+        javafx.scene.Node tip = robot.lookup(".tooltip").query();
+        javafx.scene.text.Text text = robot.from(tip).lookup((javafx.scene.Node n) -> n instanceof javafx.scene.text.Text)
+                .query();
+        javafx.scene.Node up = text.getParent();
+        while (!(up instanceof javafx.scene.layout.Region r && r.getBackground() != null
+                && !r.getBackground().getFills().isEmpty())) {
+            up = up.getParent() != null ? up.getParent() : up.getScene().getRoot();
+        }
+        javafx.scene.layout.Region box = (javafx.scene.layout.Region) up;
+        javafx.scene.paint.Color fg = (javafx.scene.paint.Color) text.getFill();
+        javafx.scene.paint.Color bg = (javafx.scene.paint.Color) box.getBackground().getFills()
+                .get(box.getBackground().getFills().size() - 1).getFill();
+        return contrast(fg, bg);
+    }
+
+    static double contrast(javafx.scene.paint.Color a, javafx.scene.paint.Color b) {
+        double la = luminance(a);
+        double lb = luminance(b);
+        return (Math.max(la, lb) + 0.05) / (Math.min(la, lb) + 0.05);
+    }
+
+    private static double luminance(javafx.scene.paint.Color c) {
+        double[] v = {c.getRed(), c.getGreen(), c.getBlue()};
+        for (int i = 0; i < 3; i++) {
+            v[i] = v[i] <= 0.04045 ? v[i] / 12.92 : Math.pow((v[i] + 0.055) / 1.055, 2.4);
+        }
+        return 0.2126 * v[0] + 0.7152 * v[1] + 0.0722 * v[2];
+    }
+
     @Test
     void selectPressOneUndoRedo(FxRobot robot) throws Exception {
         InlineCssTextArea text = openSkane(robot);
@@ -144,6 +175,21 @@ class WorkbenchTest {
         waitFor(() -> painted(text, at));
         assertThat(text.getStyleOfChar(at)).contains(Colors.translucent(first.color(), 0.38));
         assertThat(stripes.get()).as("the stripe margin shows the code").isEqualTo(1);
+        // the stripe stands beside exactly the coded lines, not the whole paragraph
+        WaitForAsyncUtils.waitForFxEvents();
+        int from = text.getText().indexOf(passage);
+        Bounds[] lines = new Bounds[2];
+        robot.interact(() -> {
+            lines[0] = text.getCharacterBoundsOnScreen(from, from + passage.length()).orElseThrow();
+            lines[1] = robot.lookup(".stripe").queryAll().stream()
+                    .filter(n -> ((javafx.scene.layout.Region) n).getStyle().contains(first.color())).findFirst()
+                    .map(n -> n.localToScreen(n.getBoundsInLocal())).orElseThrow();
+        });
+        assertThat(lines[1].getMinY()).as("stripe top").isCloseTo(lines[0].getMinY(), org.assertj.core.data.Offset.offset(1.0));
+        assertThat(lines[1].getMaxY()).as("stripe bottom").isCloseTo(lines[0].getMaxY(), org.assertj.core.data.Offset.offset(1.0));
+        robot.interact(() -> assertThat(text.getParagraph(text.offsetToPosition(from,
+                org.fxmisc.richtext.model.TwoDimensional.Bias.Forward).getMajor()).length())
+                .as("a longer paragraph than the passage").isGreaterThan(passage.length() * 2));
         assertThat(robot.lookup("#status").queryLabeled().getText())
                 .contains(codings("sv", referenceCodings() + 1));
 
@@ -166,10 +212,28 @@ class WorkbenchTest {
         assertThat(robot.from(robot.lookup(".tooltip").queryAll())
                 .lookup((javafx.scene.Node n) -> n instanceof javafx.scene.control.Labeled).queryLabeled().getText())
                 .isEqualTo(first.name());
+        assertThat(tooltipContrast(robot)).as("the tooltip's text against its background (WCAG)")
+                .isGreaterThanOrEqualTo(4.5);
         robot.clickOn(stripe);
         waitFor(() -> window.viewModel().selectedCodingProperty().get() != null);
         assertThat(window.viewModel().selectedCodingProperty().get().codeId()).isEqualTo(first.id());
         assertThat(text.getSelectedText()).isEqualTo(passage);
+    }
+
+    @Test
+    void aParentCodeCountsItsSubCodes(FxRobot robot) throws Exception {
+        openSkane(robot);
+        ProjectViewModel vm = window.viewModel();
+        Code plans = vm.codes().stream().filter(c -> c.name().equals("Handlingsplaner")).findFirst().orElseThrow();
+        int own = count(plans);
+        int below = vm.codes().stream().filter(c -> plans.id() == (c.parentId() == null ? -1 : c.parentId()))
+                .mapToInt(this::count).sum();
+        assertThat(below).as("the demo codes below Handlingsplaner").isPositive();
+        javafx.scene.control.TreeCell<?> cell = robot.lookup(".tree-cell").queryAll().stream()
+                .map(n -> (javafx.scene.control.TreeCell<?>) n)
+                .filter(c -> c.getItem() instanceof Code k && k.id() == plans.id()).findFirst().orElseThrow();
+        String shown = robot.from(cell).lookup(".code-count").queryLabeled().getText();
+        assertThat(shown).isEqualTo(own + " (" + (own + below) + ")");
     }
 
     @Test

@@ -216,6 +216,17 @@ public final class CodebookView extends VBox {
         return vm.codes().stream().filter(c -> c.id() == id).findFirst().orElse(null);
     }
 
+    /**
+     * A code's count as the tree shows it: its own codings, and where codes below it have codings too, the number
+     * with them in brackets ("3 (67)", "0 (67)"); nothing when neither has any.
+     */
+    static String countText(int own, int withSubCodes) {
+        if (withSubCodes > own) {
+            return own + " (" + withSubCodes + ")";
+        }
+        return own > 0 ? Integer.toString(own) : "";
+    }
+
     private final class CodeCell extends TreeCell<Code> {
         CodeCell() {
             setOnMouseClicked(e -> {
@@ -282,8 +293,19 @@ public final class CodebookView extends VBox {
 
         private void showCount() {
             Code code = getItem();
-            int n = code == null ? 0 : vm.codingCountsProperty().get().getOrDefault(code.id(), 0);
-            count.setText(n > 0 ? Integer.toString(n) : "");
+            Map<Long, Integer> counts = vm.codingCountsProperty().get();
+            int n = code == null ? 0 : counts.getOrDefault(code.id(), 0);
+            int all = code == null || getTreeItem() == null ? n : withSubCodes(getTreeItem(), counts);
+            count.setText(countText(n, all));
+        }
+
+        /** The codings of a code and every code below it (NVivo's aggregate): the sum of their own counts. */
+        private static int withSubCodes(javafx.scene.control.TreeItem<Code> item, Map<Long, Integer> counts) {
+            int sum = item.getValue() == null ? 0 : counts.getOrDefault(item.getValue().id(), 0);
+            for (javafx.scene.control.TreeItem<Code> child : item.getChildren()) {
+                sum += withSubCodes(child, counts);
+            }
+            return sum;
         }
 
         @Override

@@ -228,7 +228,9 @@ public final class DocumentView extends BorderPane {
     /** A paragraph's stripe graphic; it redraws itself when its bars change, without rebuilding the line. */
     private Node stripeGraphic(int paragraph) {
         Stripes current = stripes;
-        StripeGraphic g = new StripeGraphic(current == null ? Stripes.MIN_LANES : current.laneCount, paragraph);
+        StripeGraphic g = new StripeGraphic(current == null ? Stripes.MIN_LANES : current.laneCount, paragraph,
+                (from, to) -> from < to && to <= area.getLength() ? area.getCharacterBoundsOnScreen(from, to)
+                        : java.util.Optional.empty());
         if (current != null) {
             current.fill(g);
         }
@@ -507,8 +509,11 @@ public final class DocumentView extends BorderPane {
                 List<StripeGraphic.Bar> out = new ArrayList<>();
                 for (int i = firstStartingAtOrAfter(from - longest); i < sorted.length && sorted[i].start() < to; i++) {
                     Coding c = sorted[i];
-                    if (c.end() > from) {
-                        out.add(bar(c, lanes[i]));
+                    int end = p + 1 < starts.length ? starts[p + 1] - 1 : index.length(); // without the line break
+                    int a = Math.max(c.start(), from);
+                    int z = Math.min(c.end(), end);
+                    if (z > a) {
+                        out.add(bar(c, lanes[i], index.toChar(a), index.toChar(z)));
                     }
                 }
                 return out;
@@ -529,10 +534,10 @@ public final class DocumentView extends BorderPane {
             return lo;
         }
 
-        private StripeGraphic.Bar bar(Coding c, int lane) {
+        private StripeGraphic.Bar bar(Coding c, int lane, int from, int to) {
             Code code = codes.get(c.codeId());
             return new StripeGraphic.Bar(c.id(), lane, code == null ? "#999999" : code.color(),
-                    code == null ? "" : code.name(), selected != null && selected.id() == c.id(), () -> {
+                    code == null ? "" : code.name(), selected != null && selected.id() == c.id(), from, to, () -> {
                         vm.selectedCodingProperty().set(c);
                         area.selectRange(index.toChar(c.start()), index.toChar(c.end()));
                     });

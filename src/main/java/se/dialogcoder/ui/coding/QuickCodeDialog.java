@@ -62,6 +62,20 @@ public final class QuickCodeDialog {
                 e.consume();
             }
         });
+        // Enter confirms the highlighted code, from the search field as from the list
+        Runnable confirm = () -> ((javafx.scene.control.Button) dialog.getDialogPane().lookupButton(ok)).fire();
+        search.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ENTER && list.getSelectionModel().getSelectedItem() != null) {
+                e.consume();
+                confirm.run();
+            }
+        });
+        list.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ENTER && list.getSelectionModel().getSelectedItem() != null) {
+                e.consume();
+                confirm.run();
+            }
+        });
         list.setOnMouseClicked(e -> {
             if (e.getClickCount() == 2) {
                 ((javafx.scene.control.Button) dialog.getDialogPane().lookupButton(ok)).fire();

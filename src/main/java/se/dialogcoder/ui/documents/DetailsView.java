@@ -107,6 +107,8 @@ public final class DetailsView extends VBox {
             }
         });
         subscriptions.on(vm.projectProperty(), (obs, o, p) -> showNothing());
+        subscriptions.onList(vm.coders(), (javafx.collections.ListChangeListener<se.dialogcoder.model.Coder>) ch ->
+                renameCoder());
         showCurrent(); // a panel rebuilt in another language shows what is selected
     }
 
@@ -181,7 +183,19 @@ public final class DetailsView extends VBox {
         heading.setText(Messages.format(m, "details.coding", code == null ? "?" : code.name()));
         Label who = new Label(Messages.format(m, "details.codingFacts", coder, c.start(), c.end()));
         facts.getChildren().setAll(who);
+        codingFacts = who;
         load(Project.MemoOf.CODING, c.id());
+    }
+
+    /** The coder line of the coding shown; a first coding's coder is read after it is shown, so it is named then. */
+    private Label codingFacts;
+
+    private void renameCoder() {
+        Coding c = vm.selectedCodingProperty().get();
+        if (c != null && codingFacts != null && facts.getChildren().contains(codingFacts)) {
+            vm.coders().stream().filter(k -> k.id() == c.coderId()).findFirst().ifPresent(k -> codingFacts.setText(
+                    Messages.format(m, "details.codingFacts", k.name(), c.start(), c.end())));
+        }
     }
 
     private void showCode(Code c) {
