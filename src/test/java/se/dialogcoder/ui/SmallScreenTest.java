@@ -38,6 +38,9 @@ class SmallScreenTest {
             window.openStartProject();
         });
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> stage[0].isShowing());
+        // the demo opens in the background: closing the window before it has would stop its worker under it
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> stage[0].getTitle() != null
+                && stage[0].getTitle().startsWith("Länsdialoger"));
         WaitForAsyncUtils.waitForFxEvents();
         return stage[0];
     }
