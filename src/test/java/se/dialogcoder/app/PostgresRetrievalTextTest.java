@@ -5,10 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.sql.Connection;
 import java.sql.Statement;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import se.dialogcoder.model.Code;
 import se.dialogcoder.model.CodingFilter;
 import se.dialogcoder.model.County;
@@ -23,26 +21,12 @@ import se.dialogcoder.store.postgres.ThrowawayPostgres;
 
 /** Retrieval's text on the PostgreSQL engine, on a throwaway server; each test gets a fresh UTF-8 database. */
 class PostgresRetrievalTextTest extends RetrievalTextContractTest {
-    private static ThrowawayPostgres server;
-    private static final AtomicInteger DATABASES = new AtomicInteger();
-
-    @BeforeAll
-    static void startServer() throws Exception {
-        server = ThrowawayPostgres.start();
-    }
-
-    @AfterAll
-    static void stopServer() throws Exception {
-        if (server != null) {
-            server.close();
-        }
-    }
+    @RegisterExtension
+    static final PostgresPerClass PG = new PostgresPerClass("hamtning");
 
     @Override
     protected ProjectStore newProject() throws Exception {
-        String db = "hamtning" + DATABASES.incrementAndGet();
-        server.createDatabase(db);
-        return PostgresProject.create(server.jdbcUrl(db), ThrowawayPostgres.SUPERUSER, "", "Hämtning", "2025");
+        return PG.newProject("Hämtning");
     }
 
     /**
@@ -51,10 +35,10 @@ class PostgresRetrievalTextTest extends RetrievalTextContractTest {
      */
     @Test
     void aSqlAsciiDatabaseStillGivesPassagesByCodePoints() throws Exception {
-        try (Connection c = server.connect("postgres"); Statement s = c.createStatement()) {
+        try (Connection c = PG.server().connect("postgres"); Statement s = c.createStatement()) {
             s.execute("CREATE DATABASE ascii ENCODING 'SQL_ASCII' LC_COLLATE 'C' LC_CTYPE 'C' TEMPLATE template0");
         }
-        project = PostgresProject.create(server.jdbcUrl("ascii"), ThrowawayPostgres.SUPERUSER, "", "Ascii", "2025");
+        project = PostgresProject.create(PG.server().jdbcUrl("ascii"), ThrowawayPostgres.SUPERUSER, "", "Ascii", "2025");
         String text = "Åsa: ärligt talat är öppenhet svårt.";
         long doc = project.write(u -> u.documents().insert(new NewDocument("ö", County.SKANE, DocumentKind.NOTES,
                 "2025", null, "o.txt", text, List.of(TextUnit.paragraph(0, 0, text.length()))))).id();
