@@ -24,6 +24,7 @@ import se.dialogcoder.app.privacy.PseudonymKeyFile;
 import se.dialogcoder.ingest.ImportException;
 import se.dialogcoder.ingest.pii.NameList;
 import se.dialogcoder.model.County;
+import se.dialogcoder.model.Texts;
 import se.dialogcoder.app.privacy.PiiService;
 import se.dialogcoder.app.Workspace;
 
@@ -126,9 +127,9 @@ final class ImportCommand extends BaseCommand implements Callable<Integer> {
     }
 
     private void printResult(FileResult r) {
-        String name = r.file().getFileName().toString();
+        String name = Texts.oneLine(r.file().getFileName().toString());
         if (r.outcome() == Outcome.IMPORTED) {
-            err().println("imported  " + name + " → \"" + r.documentName() + "\", "
+            err().println("imported  " + name + " → \"" + Texts.oneLine(r.documentName()) + "\", "
                     + (r.county() == null ? "Okänt län" : r.county().officialName()) + ", " + r.units() + " units");
         } else {
             err().println(r.outcome().name().toLowerCase(Locale.ROOT) + "  " + r.message());

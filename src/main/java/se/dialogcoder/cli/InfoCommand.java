@@ -14,6 +14,7 @@ import picocli.CommandLine.Parameters;
 import se.dialogcoder.model.County;
 import se.dialogcoder.model.Document;
 import se.dialogcoder.model.ProjectInfo;
+import se.dialogcoder.model.Texts;
 import se.dialogcoder.app.Project;
 
 @Command(name = "info", description = "Show a project: documents per county, units, codes, codings.")
@@ -93,6 +94,6 @@ final class InfoCommand extends BaseCommand implements Callable<Integer> {
     }
 
     private void printDoc(Document d) {
-        out().printf("     %-44s %-10s %4d units %7d words%n", d.name(), d.kind().id(), d.units(), d.words());
+        out().printf("     %-44s %-10s %4d units %7d words%n", Texts.oneLine(d.name()), d.kind().id(), d.units(), d.words());
     }
 }

@@ -10,6 +10,7 @@ import java.util.Set;
 import org.w3c.dom.Element;
 import se.dialogcoder.exchange.ImportedProject.ImportedDocument;
 import se.dialogcoder.model.CodebookEntry;
+import se.dialogcoder.model.Texts;
 import se.dialogcoder.model.UserMessage;
 
 /**
@@ -98,14 +99,16 @@ final class QdeReader {
     }
 
     ImportedProject read(Element root, String defaultName) {
-        String name = Dom.attr(root, "name") == null ? defaultName : Dom.attr(root, "name").strip();
+        String given = Texts.oneLine(Dom.attr(root, "name"));
+        String name = given == null || given.isEmpty() ? defaultName : given;
         origin = Dom.attr(root, "origin");
         Map<String, String> users = new HashMap<>();
         for (Element u : Dom.children(Dom.child(root, "Users"), "User")) {
             String guid = Dom.guid(u, "guid");
             if (guid != null) {
-                String userName = Dom.attr(u, "name");
-                users.put(guid, userName == null ? "User " + SourceReader.shortGuid(guid) : userName.strip());
+                String userName = Texts.oneLine(Dom.attr(u, "name"));
+                users.put(guid, userName == null || userName.isEmpty() ? "User " + SourceReader.shortGuid(guid)
+                        : userName);
             }
         }
         QdeNotes notes = new QdeNotes(root, files, report);

@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 import javax.xml.stream.XMLStreamException;
 import org.w3c.dom.Element;
 import se.dialogcoder.model.CodebookEntry;
+import se.dialogcoder.model.Texts;
 import se.dialogcoder.model.UserMessage;
 
 /**
@@ -167,8 +168,8 @@ final class RefiCodes {
             return out;
         }
         for (Element e : Dom.children(parent, "Code")) {
-            String name = Dom.attr(e, "name");
-            if (name == null) {
+            String name = Texts.oneLine(Dom.attr(e, "name"));
+            if (name == null || name.isEmpty()) {
                 name = "(no name)";
                 report.note(UserMessage.of("refi.item.unnamedCode", "A code without a name"),
                         UserMessage.of("refi.note.noName", "imported as \"(no name)\""));

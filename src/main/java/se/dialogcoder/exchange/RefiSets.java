@@ -8,6 +8,7 @@ import javax.xml.stream.XMLStreamException;
 import org.w3c.dom.Element;
 import se.dialogcoder.exchange.ImportedProject.ImportedSet;
 import se.dialogcoder.model.ItemSet;
+import se.dialogcoder.model.Texts;
 import se.dialogcoder.model.UserMessage;
 
 /**
@@ -32,8 +33,9 @@ final class RefiSets {
                                   ImportReport report) {
         List<ImportedSet> out = new ArrayList<>();
         for (Element set : Dom.children(sets, "Set")) {
-            String name = Dom.attr(set, "name") == null ? "Set " + SourceReader.shortGuid(Dom.guid(set, "guid"))
-                    : Dom.attr(set, "name").strip();
+            String given = Texts.oneLine(Dom.attr(set, "name"));
+            String name = given == null || given.isEmpty() ? "Set " + SourceReader.shortGuid(Dom.guid(set, "guid"))
+                    : given;
             UserMessage item = UserMessage.of("refi.item.set", "Set \"{0}\"", name);
             Element d = Dom.child(set, "Description");
             String description = d == null || d.getTextContent().isBlank() ? null : d.getTextContent();

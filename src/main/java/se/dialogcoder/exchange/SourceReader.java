@@ -11,6 +11,7 @@ import org.w3c.dom.Element;
 import se.dialogcoder.exchange.ImportedProject.ImportedCoding;
 import se.dialogcoder.exchange.ImportedProject.ImportedDocument;
 import se.dialogcoder.model.DocumentKind;
+import se.dialogcoder.model.Texts;
 import se.dialogcoder.model.UserMessage;
 
 /**
@@ -61,7 +62,8 @@ final class SourceReader {
     ImportedDocument read(Element source, Element textHolder, CaseInfo cases) {
         String guid = Dom.guid(source, "guid");
         String rawName = Dom.attr(source, "name");
-        String name = rawName == null ? "Source " + shortGuid(guid) : rawName.strip();
+        String name = rawName == null || Texts.oneLine(rawName).isEmpty() ? "Source " + shortGuid(guid)
+                : Texts.oneLine(rawName);
         UserMessage item = UserMessage.of("refi.item.source", "Source \"{0}\"", name);
         int codingCount = countCodings(source, textHolder);
         String text = text(textHolder, item);
@@ -107,7 +109,7 @@ final class SourceReader {
             if (lower.endsWith(ext) && lower.length() > ext.length()) {
                 baseName = name.substring(0, name.length() - ext.length()).strip();
                 if (f.sourceFile == null) {
-                    f.sourceFile = name;
+                    f.sourceFile = rawName == null ? name : rawName.strip(); // the original name, as it was given
                 }
                 break;
             }

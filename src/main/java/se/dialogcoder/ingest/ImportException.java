@@ -23,7 +23,8 @@ public final class ImportException extends Exception implements UserMessage.Carr
     }
 
     private static String name(Path file) {
-        return file == null || file.getFileName() == null ? "?" : file.getFileName().toString();
+        return file == null || file.getFileName() == null ? "?"
+                : se.dialogcoder.model.Texts.oneLine(file.getFileName().toString());
     }
 
     public String fileName() { return fileName; }

@@ -66,6 +66,33 @@ class QdpxReaderTest {
         assertThat(p.report().notes()).anyMatch(n -> n.contains("line ends"));
     }
 
+    /** Names with line breaks (written as character references, so the XML parser keeps them) become one line. */
+    @Test
+    void lineBreaksAndTabsInNamesBecomeSingleSpaces() throws Exception {
+        String text = "Moderator: Välkomna till dialogen om efterlevandestöd.\n";
+        String qde = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<Project xmlns=\"urn:QDA-XML:project:1.0\" "
+                + "name=\"Dialog&#10;2025\"><Users><User guid=\"" + USER + "\" name=\"Kodare&#13;&#10;A\"/></Users>"
+                + "<CodeBook><Codes><Code guid=\"" + CODE + "\" name=\"Efterlevande&#10;&#9;stöd&#x2028;\" "
+                + "isCodable=\"true\"/></Codes></CodeBook><Sources><TextSource "
+                + "guid=\"50c00000-0000-4000-8000-000000000001\" name=\"Skåne&#10;dialog&#x85;.txt\" "
+                + "plainTextPath=\"internal://50c0.txt\">" + selection("01", text, "efterlevandestöd", CODE)
+                + "</TextSource></Sources><Sets><Set guid=\"5e700000-0000-4000-8000-000000000001\" "
+                + "name=\"Viktiga&#10;texter\"><MemberSource targetGUID=\"50c00000-0000-4000-8000-000000000001\"/>"
+                + "</Set></Sets></Project>";
+        Path file = new ZipBuilder().add("project.qde", qde).add("sources/50c0.txt", text)
+                .write(dir.resolve("namn.qdpx"));
+
+        ImportedProject p = reader.read(file);
+        ImportedDocument d = p.documents().get(0);
+        assertThat(p.name()).isEqualTo("Dialog 2025");
+        assertThat(p.codes().get(0).name()).isEqualTo("Efterlevande stöd");
+        assertThat(d.name()).isEqualTo("Skåne dialog");
+        assertThat(d.sourceFile()).as("the original name stays the source").isEqualTo("Skåne\ndialog\u0085.txt");
+        assertThat(d.codings()).extracting(ImportedCoding::coder).containsOnly("Kodare A");
+        assertThat(p.sets()).extracting(ImportedProject.ImportedSet::name).containsExactly("Viktiga texter");
+        assertThat(p.report().notes()).allSatisfy(line -> assertThat(line).doesNotContain("\n", "\t", "\r"));
+    }
+
     /** Something like what NVivo writes: BOM, Sources/ with capitals, braced upper-case GUIDs, linked notes. */
     @Test
     void anNvivoLikeArchiveIsRead() throws Exception {

@@ -85,6 +85,15 @@ class RefiCodebookTest {
     }
 
     @Test
+    void aCodeNameWithALineBreakIsReadOnOneLine() throws Exception {
+        Path plain = Files.writeString(dir.resolve("radbrytning.qdc"),
+                "<CodeBook><Codes><Code guid=\"a1b2c3d4-1111-2222-3333-444455556666\" name=\" Stöd till&#10;&#10;"
+                        + "efterlevande&#x2029;\" isCodable=\"true\"/></Codes></CodeBook>");
+        assertThat(qdc.read(plain).codebook().codes()).extracting(CodebookEntry::name)
+                .containsExactly("Stöd till efterlevande");
+    }
+
+    @Test
     void aCodebookWithoutNamespaceAndTheCodebookOfAProjectAreRead() throws Exception {
         Path plain = Files.writeString(dir.resolve("plain.qdc"),
                 "<CodeBook><Codes><Code guid=\"a1b2c3d4-1111-2222-3333-444455556666\" name=\"X\" isCodable=\"false\"/>"

@@ -221,7 +221,8 @@ public final class ImportService {
         } catch (ImportException e) {
             return failed(file, e.userMessage());
         }
-        String fileName = file.getFileName().toString();
+        String source = file.getFileName().toString(); // recorded as it is, as the document's source
+        String fileName = fileName(file);
         PiiReview review = new PiiReview(batch.scanner.scan(parsed.text()));
         Map<PiiKind, Integer> found = review.counts();
         if (!review.isEmpty() && !options.reviewer().review(file, parsed, review)) {
@@ -242,7 +243,11 @@ public final class ImportService {
         }
         County county = options.county() != null ? options.county()
                 : CountyDetector.detect(fileName, parsed.text()).orElse(null);
-        String baseName = fileName.contains(".") ? fileName.substring(0, fileName.lastIndexOf('.')) : fileName;
+        String baseName = fileName.contains(".") ? fileName.substring(0, fileName.lastIndexOf('.')).strip() : fileName;
+        if (baseName.isEmpty()) {
+            baseName = fileName;
+        }
+        String documentName = baseName;
         Map<Value, String> values = key == null ? Map.of() : hashes(key, replace);
         String keyId = key == null ? null : key.hash().keyId();
         try {
@@ -268,13 +273,13 @@ public final class ImportService {
                             "{0}: the same text is already in the project as \"{1}\"; not imported again.", fileName,
                             same.get().name()), found, result.counts()), result);
                 }
-                String name = baseName;
+                String name = documentName;
                 for (int n = 2; tx.documents().nameExists(name); n++) {
-                    name = baseName + " (" + n + ")";
+                    name = documentName + " (" + n + ")";
                 }
                 String useRound = options.round() != null ? options.round() : tx.project().info().round();
                 Document d = tx.documents().insert(new NewDocument(name, county, doc.kind(), useRound,
-                        doc.dialogueDate(), fileName, doc.text(), doc.units()));
+                        doc.dialogueDate(), source, doc.text(), doc.units()));
                 return new Stored(new FileResult(file, Outcome.IMPORTED, d.name(), d.county(), d.units(), null,
                         found, result.counts()), result);
             });
@@ -350,7 +355,8 @@ public final class ImportService {
         return new FileResult(file, Outcome.FAILED, null, null, 0, reason);
     }
 
+    /** The file's name as shown in reports: on one line ({@link Texts#oneLine}). */
     private static String fileName(Path file) {
-        return file.getFileName() == null ? String.valueOf(file) : file.getFileName().toString();
+        return Texts.oneLine(file.getFileName() == null ? String.valueOf(file) : file.getFileName().toString());
     }
 }
